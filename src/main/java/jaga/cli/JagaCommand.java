@@ -1,0 +1,73 @@
+package jaga.cli;
+
+import jaga.content.BundledContent;
+import jaga.progress.DataDirectory;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jaga [--data-dir DIR] [COMMAND]}: with no command, opens the app window. */
+@Command(name = "jaga",
+        mixinStandardHelpOptions = true,
+        versionProvider = JagaCommand.Version.class,
+        description = "Jaga teaches children to stay safe online. With no command, opens the app.",
+        subcommands = {ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:problems found (e.g. content that does not validate)",
+                "2:wrong usage, or the data folder or database cannot be used"})
+public final class JagaCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_PROBLEMS = 1;
+    public static final int EXIT_UNUSABLE = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder for progress and backups (default: $JAGA_DATA_DIR, else the platform's app data folder).")
+    Path dataDir;
+
+    @Option(names = "--content-dir", paramLabel = "DIR",
+            description = "Content folder to use instead of the bundled one (default: $JAGA_CONTENT_DIR, else the bundled content).")
+    Path contentDir;
+
+    private final ToIntFunction<LaunchOptions> windowLauncher;
+    private final Map<String, String> environment;
+
+    public JagaCommand(ToIntFunction<LaunchOptions> windowLauncher, Map<String, String> environment) {
+        this.windowLauncher = windowLauncher;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        DataDirectory data = DataDirectory.prepare(dataFolder());
+        return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder()));
+    }
+
+    Path dataFolder() {
+        return DataDirectory.choose(Optional.ofNullable(dataDir), environment, System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    Path contentFolder() {
+        if (contentDir != null) {
+            return contentDir.toAbsolutePath();
+        }
+        return BundledContent.locate(environment, Path.of("").toAbsolutePath())
+                .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+                        "Cannot find Jaga's content folder. Run Jaga from its folder, or set --content-dir or "
+                                + BundledContent.ENVIRONMENT_VARIABLE + "."));
+    }
+
+    /** The version baked in at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Jaga " + JagaVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package jaga.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The modules that loaded cleanly, plus every problem found on the way. Broken modules are
+ * listed with their problems so adults can see what was left out and why.
+ */
+public record ContentCatalog(List<ContentModule> modules, List<BrokenModule> broken, List<ContentProblem> problems) {
+
+    public ContentCatalog {
+        modules = List.copyOf(modules);
+        broken = List.copyOf(broken);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<ContentModule> module(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(ContentProblem::isError);
+    }
+
+    /** A module file that could not be used, and why. */
+    public record BrokenModule(Path file, List<ContentProblem> problems) {
+        public BrokenModule {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package jaga.learning;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentModule;
+import jaga.content.Lesson;
+import jaga.progress.Learner;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LessonProgressRepository;
+import jaga.progress.QuizRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a learner can do next, worked out from the content and their saved progress. */
+public final class LearningService {
+    private final ContentCatalog catalog;
+    private final LearnerRepository learners;
+    private final LessonProgressRepository lessons;
+    private final QuizRepository quizzes;
+
+    public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
+                           QuizRepository quizzes) {
+        this.catalog = catalog;
+        this.learners = learners;
+        this.lessons = lessons;
+        this.quizzes = quizzes;
+    }
+
+    public List<Learner> learners() {
+        return learners.active();
+    }
+
+    public Learner addLearner(String name, String avatar, String band, String locale) {
+        return learners.create(name, avatar, band, locale);
+    }
+
+    public void rememberLanguage(Learner learner, String locale) {
+        learners.setLocale(learner.id(), locale);
+    }
+
+    /** Learner modules, the learner's own age band first, each with its state. */
+    public List<ModuleOverview> modulesFor(Learner learner) {
+        Map<String, QuizRepository.QuizRecord> records = quizzes.records(learner.id());
+        Set<String> startedModules = lessons.places(learner.id()).stream()
+                .map(LessonProgressRepository.LessonPlace::moduleId)
+                .collect(Collectors.toSet());
+        return catalog.modules().stream()
+                .sorted(Comparator.comparing((ContentModule m) -> !m.band().code().equals(learner.band()))
+                        .thenComparing(m -> m.band().ordinal())
+                        .thenComparing(m -> m.topic().ordinal()))
+                .map(module -> overview(module, records.get(module.id()), startedModules.contains(module.id())))
+                .toList();
+    }
+
+    private static ModuleOverview overview(ContentModule module, QuizRepository.QuizRecord record, boolean lessonStarted) {
+        if (record != null && record.passed()) {
+            return new ModuleOverview(module, ModuleState.DONE, OptionalInt.of(record.bestScore()));
+        }
+        OptionalInt best = record == null || record.bestScore() == null ? OptionalInt.empty() : OptionalInt.of(record.bestScore());
+        boolean started = lessonStarted || record != null;
+        return new ModuleOverview(module, started ? ModuleState.IN_PROGRESS : ModuleState.NOT_STARTED, best);
+    }
+
+    public void stepReached(Learner learner, ContentModule module, Lesson lesson, int stepIndex) {
+        lessons.stepReached(learner.id(), module.id(), lesson.id(), stepIndex);
+    }
+
+    public void lessonFinished(Learner learner, ContentModule module, Lesson lesson) {
+        lessons.completed(learner.id(), module.id(), lesson.id(), lesson.steps().size() - 1);
+    }
+
+    /** Where to open a module: the saved step of the first unfinished lesson, else the start. */
+    public LessonPosition resumePosition(Learner learner, ContentModule module) {
+        Map<String, LessonProgressRepository.LessonPlace> places = lessons.places(learner.id()).stream()
+                .filter(place -> place.moduleId().equals(module.id()))
+                .collect(Collectors.toMap(LessonProgressRepository.LessonPlace::lessonId, place -> place));
+        for (int i = 0; i < module.lessons().size(); i++) {
+            Lesson lesson = module.lessons().get(i);
+            LessonProgressRepository.LessonPlace place = places.get(lesson.id());
+            if (place == null) {
+                return new LessonPosition(i, 0);
+            }
+            if (!place.completed()) {
+                // Content may have changed since: never point past the lesson's last step.
+                return new LessonPosition(i, Math.min(place.stepIndex(), lesson.steps().size() - 1));
+            }
+        }
+        return LessonPosition.START;
+    }
+
+    public QuizSession startQuiz(Learner learner, ContentModule module) {
+        long attempt = quizzes.startAttempt(learner.id(), module.id(), module.version());
+        return new QuizSession(module, quizzes, attempt);
+    }
+}

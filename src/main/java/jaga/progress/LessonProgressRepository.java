@@ -1,0 +1,40 @@
+package jaga.progress;
+
+import java.util.List;
+
+/** How far a learner got in each lesson, saved at every step so a crash loses nothing. */
+public final class LessonProgressRepository {
+    private final Sql sql;
+    private final Database database;
+
+    public LessonProgressRepository(Database database) {
+        this.database = database;
+        this.sql = new Sql(database);
+    }
+
+    public void stepReached(long learnerId, String moduleId, String lessonId, int stepIndex) {
+        sql.update("save your place in the lesson",
+                "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, step_index, updated_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET step_index = excluded.step_index,"
+                        + " updated_at = excluded.updated_at",
+                learnerId, moduleId, lessonId, stepIndex, database.now());
+    }
+
+    public void completed(long learnerId, String moduleId, String lessonId, int lastStepIndex) {
+        String now = database.now();
+        sql.update("save the finished lesson",
+                "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, step_index, completed_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET"
+                        + " step_index = excluded.step_index, completed_at = COALESCE(lesson_progress.completed_at,"
+                        + " excluded.completed_at), updated_at = excluded.updated_at",
+                learnerId, moduleId, lessonId, lastStepIndex, now, now);
+    }
+
+    public List<LessonPlace> places(long learnerId) {
+        return sql.query("read lesson progress",
+                "SELECT module_id, lesson_id, step_index, completed_at IS NOT NULL FROM lesson_progress WHERE learner_id = ?",
+                row -> new LessonPlace(row.getString(1), row.getString(2), row.getInt(3), row.getBoolean(4)), learnerId);
+    }
+
+    public record LessonPlace(String moduleId, String lessonId, int stepIndex, boolean completed) {}
+}

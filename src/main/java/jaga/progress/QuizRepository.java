@@ -1,0 +1,61 @@
+package jaga.progress;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Quiz attempts and answers. Every call commits before it returns. */
+public final class QuizRepository {
+    private final Sql sql;
+    private final Database database;
+
+    public QuizRepository(Database database) {
+        this.database = database;
+        this.sql = new Sql(database);
+    }
+
+    public long startAttempt(long learnerId, String moduleId, int contentVersion) {
+        return sql.insert("start the quiz",
+                "INSERT INTO quiz_attempt (learner_id, module_id, content_version, started_at) VALUES (?, ?, ?, ?)",
+                learnerId, moduleId, contentVersion, database.now());
+    }
+
+    /** Saves one answer the moment it is given; answering the same question again replaces it. */
+    public void recordAnswer(long attemptId, String questionId, String response, double credit) {
+        sql.update("save the answer",
+                "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (attempt_id, question_id) DO UPDATE SET response = excluded.response,"
+                        + " credit = excluded.credit, answered_at = excluded.answered_at",
+                attemptId, questionId, response, credit, database.now());
+    }
+
+    public void finishAttempt(long attemptId, int scorePercent, boolean passed) {
+        sql.update("save the quiz result",
+                "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ? WHERE id = ?",
+                database.now(), scorePercent, passed ? 1 : 0, attemptId);
+    }
+
+    public List<RecordedAnswer> answers(long attemptId) {
+        return sql.query("read the answers",
+                "SELECT question_id, response, credit FROM quiz_answer WHERE attempt_id = ? ORDER BY id",
+                row -> new RecordedAnswer(row.getString(1), row.getString(2), row.getDouble(3)), attemptId);
+    }
+
+    /** For each module this learner has touched: whether a quiz was finished, passed, and the best score. */
+    public Map<String, QuizRecord> records(long learnerId) {
+        Map<String, QuizRecord> records = new LinkedHashMap<>();
+        sql.query("read quiz results",
+                "SELECT module_id, COUNT(*), COUNT(finished_at), MAX(COALESCE(passed, 0)), MAX(score_percent)"
+                        + " FROM quiz_attempt WHERE learner_id = ? GROUP BY module_id",
+                row -> {
+                    int best = row.getInt(5);
+                    Integer bestScore = row.wasNull() ? null : best;
+                    return new QuizRecord(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4) == 1, bestScore);
+                }, learnerId).forEach(record -> records.put(record.moduleId(), record));
+        return records;
+    }
+
+    public record RecordedAnswer(String questionId, String response, double credit) {}
+
+    public record QuizRecord(String moduleId, int attempts, int finishedAttempts, boolean passed, Integer bestScore) {}
+}

@@ -1,0 +1,56 @@
+package jaga.ui.common;
+
+import jaga.content.LocalizedText;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The screen language. Every label binds to a key here (or to a content text), so switching
+ * language re-labels the screen in place, even mid-lesson.
+ */
+public final class I18n {
+    public static final String BUNDLE = "jaga.i18n.messages";
+    public static final List<String> LANGUAGES = List.of("en", "ms");
+
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>("en");
+
+    public ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    public String language() {
+        return language.get();
+    }
+
+    public void setLanguage(String code) {
+        language.set(LANGUAGES.contains(code) ? code : "en");
+    }
+
+    public String get(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.get()), NO_FALLBACK);
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language.get())).format(arguments);
+    }
+
+    public StringBinding text(String key, Object... arguments) {
+        return Bindings.createStringBinding(() -> get(key, arguments), language);
+    }
+
+    public StringBinding text(LocalizedText content) {
+        return Bindings.createStringBinding(() -> content.in(language.get()), language);
+    }
+
+    public String in(LocalizedText content) {
+        return content.in(language.get());
+    }
+
+    /** English is the base bundle; Malay must not silently fall back to the machine's own locale. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

@@ -1,0 +1,115 @@
+package jaga.ui.home;
+
+import jaga.learning.ModuleOverview;
+import jaga.learning.ModuleState;
+import jaga.ui.common.Buttons;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import jaga.ui.common.Topics;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** "My lessons": a card per module with its state and one clear button. */
+public final class HomeView extends VBox {
+    private final HomeViewModel model;
+    private final I18n i18n;
+    private final VBox cards = new VBox();
+
+    public HomeView(HomeViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().addAll("screen", "home-screen");
+
+        Label greeting = new Label();
+        greeting.textProperty().bind(i18n.text("home.greeting", model.learner().displayName()));
+        greeting.getStyleClass().add("screen-title");
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(i18n.text("home.subtitle"));
+        subtitle.getStyleClass().add("screen-subtitle");
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error-text");
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        cards.getStyleClass().add("module-cards");
+        model.modules().addListener((ListChangeListener<ModuleOverview>) change -> refresh());
+
+        VBox body = new VBox(greeting, subtitle, error, cards);
+        body.getStyleClass().add("screen-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+    }
+
+    private void refresh() {
+        cards.getChildren().clear();
+        if (model.modules().isEmpty() && model.loadedProperty().get()) {
+            Label empty = new Label();
+            empty.textProperty().bind(i18n.text("home.empty"));
+            cards.getChildren().add(empty);
+        }
+        for (ModuleOverview overview : model.modules()) {
+            cards.getChildren().add(card(overview));
+        }
+        // Keyboard users land on the first lesson's button, not on the header.
+        cards.lookupAll(".big-button").stream().findFirst().ifPresent(Focus::request);
+    }
+
+    private HBox card(ModuleOverview overview) {
+        var module = overview.module();
+        Region icon = Topics.icon(module.topic());
+
+        Label topic = new Label();
+        topic.textProperty().bind(Bindings.concat(i18n.text("topic." + module.topic().code()), " \u00b7 ",
+                i18n.text("band.short." + module.band().code())));
+        topic.getStyleClass().add("card-eyebrow");
+        Label title = new Label();
+        title.textProperty().bind(i18n.text(module.title()));
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        Label summary = new Label();
+        summary.textProperty().bind(i18n.text(module.summary()));
+        summary.getStyleClass().add("card-summary");
+        summary.setWrapText(true);
+        Label state = new Label();
+        state.textProperty().bind(stateText(overview));
+        state.getStyleClass().addAll("state-chip", "state-" + overview.state().name().toLowerCase().replace('_', '-'));
+        state.setId("state-" + module.id());
+
+        VBox text = new VBox(topic, title, summary, state);
+        text.getStyleClass().add("card-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        Button open = Buttons.big("open-" + module.id(), i18n.text(switch (overview.state()) {
+            case NOT_STARTED -> "home.start";
+            case IN_PROGRESS -> "home.continue";
+            case DONE -> "home.again";
+        }), overview.state() != ModuleState.DONE, () -> model.open(overview));
+        open.accessibleTextProperty().bind(Bindings.concat(open.textProperty(), ": ", title.textProperty()));
+
+        HBox card = new HBox(icon, text, open);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().addAll("card", "module-card");
+        return card;
+    }
+
+    private StringBinding stateText(ModuleOverview overview) {
+        if (overview.state() == ModuleState.DONE) {
+            return i18n.text("home.state.DONE", overview.bestScore().orElse(0));
+        }
+        return i18n.text("home.state." + overview.state().name());
+    }
+}

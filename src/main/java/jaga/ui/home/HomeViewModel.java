@@ -1,0 +1,59 @@
+package jaga.ui.home;
+
+import jaga.content.ContentModule;
+import jaga.learning.LearningService;
+import jaga.learning.ModuleOverview;
+import jaga.progress.Learner;
+import jaga.ui.common.Background;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The learner's modules with where they are in each. */
+public final class HomeViewModel {
+    private final LearningService learning;
+    private final Background background;
+    private final Learner learner;
+    private final Consumer<ContentModule> onOpen;
+    private final ObservableList<ModuleOverview> modules = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public HomeViewModel(LearningService learning, Background background, Learner learner, Consumer<ContentModule> onOpen) {
+        this.learning = learning;
+        this.background = background;
+        this.learner = learner;
+        this.onOpen = onOpen;
+    }
+
+    public void load() {
+        background.run(() -> learning.modulesFor(learner), list -> {
+            modules.setAll(list);
+            loaded.set(true);
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    public void open(ModuleOverview overview) {
+        onOpen.accept(overview.module());
+    }
+
+    public Learner learner() {
+        return learner;
+    }
+
+    public ObservableList<ModuleOverview> modules() {
+        return modules;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,120 @@
+package jaga.ui.lesson;
+
+import jaga.content.Step;
+import jaga.content.TextStep;
+import jaga.ui.common.Buttons;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import jaga.ui.common.Markup;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One step at a time, with a progress bar and back / next. */
+public final class LessonView extends VBox {
+    private final LessonViewModel model;
+    private final I18n i18n;
+    private final VBox stepHolder = new VBox();
+    private final ScrollPane scroll;
+    // The language outlives this screen: listen weakly, and hold the listener here.
+    private final ChangeListener<String> relabel = (obs, old, language) -> showStep(model().stepBinding().get());
+
+    public LessonView(LessonViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().addAll("screen", "lesson-screen");
+
+        Button exit = new Button();
+        exit.setId("exitLesson");
+        exit.textProperty().bind(i18n.text("lesson.exit"));
+        exit.getStyleClass().addAll("flat", "back-link");
+        exit.setOnAction(e -> model.exit());
+
+        Label moduleTitle = new Label();
+        moduleTitle.textProperty().bind(i18n.text(model.module().title()));
+        moduleTitle.getStyleClass().add("card-eyebrow");
+        Label lessonTitle = new Label();
+        lessonTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.in(model.lessonBinding().get().title()), model.positionProperty(), i18n.languageProperty()));
+        lessonTitle.getStyleClass().add("screen-title");
+        lessonTitle.setWrapText(true);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("lessonProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> {
+            int[] count = model.stepCount().get();
+            return (double) count[0] / count[1];
+        }, model.positionProperty()));
+        Label stepOf = new Label();
+        stepOf.setId("stepOf");
+        stepOf.textProperty().bind(Bindings.createStringBinding(() -> {
+            int[] count = model.stepCount().get();
+            return i18n.get("lesson.stepOf", count[0], count[1]);
+        }, model.positionProperty(), i18n.languageProperty()));
+        stepOf.getStyleClass().add("step-of");
+        progress.accessibleTextProperty().bind(stepOf.textProperty());
+        HBox progressRow = new HBox(progress, stepOf);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.getStyleClass().add("progress-row");
+        HBox.setHgrow(progress, Priority.ALWAYS);
+
+        stepHolder.getStyleClass().addAll("card", "step-card");
+        scroll = new ScrollPane(stepHolder);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button back = Buttons.big("previousStep", i18n.text("lesson.back"), false, model::back);
+        back.disableProperty().bind(model.atFirstStep());
+        Button next = Buttons.big("nextStep", Bindings.when(model.atLastStep())
+                .then(i18n.text("lesson.toQuiz")).otherwise(i18n.text("lesson.next")), true, model::next);
+        next.setDefaultButton(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(back, spacer, next);
+        nav.getStyleClass().add("lesson-nav");
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error-text");
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        VBox header = new VBox(exit, moduleTitle, lessonTitle, progressRow);
+        header.getStyleClass().add("lesson-header");
+        getChildren().addAll(header, scroll, error, nav);
+
+        model.stepBinding().addListener((obs, old, step) -> showStep(step));
+        i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
+        showStep(model.stepBinding().get());
+        Focus.request(next);
+    }
+
+    private LessonViewModel model() {
+        return model;
+    }
+
+    private void showStep(Step step) {
+        stepHolder.getChildren().clear();
+        if (step instanceof TextStep text) {
+            String source = i18n.in(text.text());
+            VBox body = Markup.render(source);
+            body.setId("stepBody");
+            body.setAccessibleRole(AccessibleRole.TEXT);
+            body.setAccessibleText(Markup.plain(source));
+            stepHolder.getChildren().add(body);
+        }
+        scroll.setVvalue(0);
+    }
+}

@@ -1,0 +1,142 @@
+package jaga.ui.lesson;
+
+import jaga.content.ContentModule;
+import jaga.content.Lesson;
+import jaga.content.Step;
+import jaga.learning.LearningService;
+import jaga.learning.LessonPosition;
+import jaga.progress.Learner;
+import jaga.ui.common.Background;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Steps through a module's lessons, saving the step reached each time it changes. */
+public final class LessonViewModel {
+    private final ContentModule module;
+    private final Learner learner;
+    private final LearningService learning;
+    private final Background background;
+    private final Runnable onFinished;
+    private final Runnable onExit;
+    private final Consumer<Throwable> saveFailed;
+    private final ObjectProperty<LessonPosition> position = new SimpleObjectProperty<>(LessonPosition.START);
+    private final StringProperty error = new SimpleStringProperty("");
+    // Held here, not made per call: a binding nobody holds is garbage-collected with its listeners.
+    private final ObjectBinding<Lesson> lesson;
+    private final ObjectBinding<Step> step;
+    private final BooleanBinding atFirstStep;
+    private final BooleanBinding atLastStep;
+    private final ObjectBinding<int[]> stepCount;
+
+    public LessonViewModel(ContentModule module, Learner learner, LearningService learning, Background background,
+                           Runnable onFinished, Runnable onExit) {
+        this.module = module;
+        this.learner = learner;
+        this.learning = learning;
+        this.background = background;
+        this.onFinished = onFinished;
+        this.onExit = onExit;
+        this.saveFailed = failure -> error.set(failure.getMessage());
+        this.lesson = Bindings.createObjectBinding(() -> module.lessons().get(position.get().lesson()), position);
+        this.step = Bindings.createObjectBinding(() -> lesson().steps().get(position.get().step()), position);
+        this.atFirstStep = Bindings.createBooleanBinding(
+                () -> position.get().lesson() == 0 && position.get().step() == 0, position);
+        this.atLastStep = Bindings.createBooleanBinding(
+                () -> isLastLesson() && position.get().step() == lesson().steps().size() - 1, position);
+        this.stepCount = Bindings.createObjectBinding(
+                () -> new int[] {position.get().step() + 1, lesson().steps().size()}, position);
+    }
+
+    /** Opens at the step the learner last reached. */
+    public void load() {
+        background.run(() -> learning.resumePosition(learner, module), start -> {
+            position.set(start);
+            save();
+        }, saveFailed);
+    }
+
+    public ContentModule module() {
+        return module;
+    }
+
+    public ObjectProperty<LessonPosition> positionProperty() {
+        return position;
+    }
+
+    public ObjectBinding<Lesson> lessonBinding() {
+        return lesson;
+    }
+
+    public ObjectBinding<Step> stepBinding() {
+        return step;
+    }
+
+    public BooleanBinding atFirstStep() {
+        return atFirstStep;
+    }
+
+    public BooleanBinding atLastStep() {
+        return atLastStep;
+    }
+
+    /** 1-based number of the current step within the current lesson, and the lesson's step count. */
+    public ObjectBinding<int[]> stepCount() {
+        return stepCount;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public void next() {
+        LessonPosition at = position.get();
+        Lesson lesson = lesson();
+        if (at.step() < lesson.steps().size() - 1) {
+            position.set(new LessonPosition(at.lesson(), at.step() + 1));
+            save();
+            return;
+        }
+        background.run(() -> learning.lessonFinished(learner, module, lesson), () -> { }, saveFailed);
+        if (isLastLesson()) {
+            onFinished.run();
+        } else {
+            position.set(new LessonPosition(at.lesson() + 1, 0));
+            save();
+        }
+    }
+
+    public void back() {
+        LessonPosition at = position.get();
+        if (at.step() > 0) {
+            position.set(new LessonPosition(at.lesson(), at.step() - 1));
+        } else if (at.lesson() > 0) {
+            int previous = at.lesson() - 1;
+            position.set(new LessonPosition(previous, module.lessons().get(previous).steps().size() - 1));
+        }
+        save();
+    }
+
+    public void exit() {
+        onExit.run();
+    }
+
+    private void save() {
+        LessonPosition at = position.get();
+        Lesson lesson = lesson();
+        background.run(() -> learning.stepReached(learner, module, lesson, at.step()), () -> { }, saveFailed);
+    }
+
+    private Lesson lesson() {
+        return module.lessons().get(position.get().lesson());
+    }
+
+    private boolean isLastLesson() {
+        return position.get().lesson() == module.lessons().size() - 1;
+    }
+}

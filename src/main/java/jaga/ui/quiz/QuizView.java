@@ -1,0 +1,257 @@
+package jaga.ui.quiz;
+
+import jaga.content.Choice;
+import jaga.content.Question;
+import jaga.content.SingleChoiceQuestion;
+import jaga.learning.AnswerFeedback;
+import jaga.learning.QuizResult;
+import jaga.ui.common.Buttons;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The quiz: a question, its choices, kind feedback after each answer, then the result. */
+public final class QuizView extends StackPane {
+    private final QuizViewModel model;
+    private final I18n i18n;
+    private final VBox questionPane = new VBox();
+    private final VBox choicesBox = new VBox();
+    private final VBox feedbackBox = new VBox();
+    private final VBox resultPane = new VBox();
+    private final Label prompt = new Label();
+    private final Button check;
+    private final Button next;
+    private ToggleGroup choices;
+    // The language outlives this screen: listen weakly, and hold the listener here.
+    private final ChangeListener<String> languageChanged = (obs, old, language) -> relabel();
+
+    public QuizView(QuizViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, model::check);
+        this.next = Buttons.big("nextQuestion", Bindings.when(model.isLastQuestion())
+                .then(i18n.text("quiz.finish")).otherwise(i18n.text("quiz.next")), true, model::next);
+        getStyleClass().addAll("screen", "quiz-screen");
+        buildQuestionPane();
+        resultPane.getStyleClass().add("result-pane");
+        resultPane.setAlignment(Pos.TOP_CENTER);
+        resultPane.visibleProperty().bind(model.resultProperty().isNotNull());
+        questionPane.visibleProperty().bind(model.resultProperty().isNull());
+        getChildren().addAll(questionPane, resultPane);
+
+        model.questionBinding().addListener((obs, old, question) -> showQuestion(question));
+        model.feedbackProperty().addListener((obs, old, answer) -> showFeedback(answer));
+        model.resultProperty().addListener((obs, old, result) -> showResult(result));
+        i18n.languageProperty().addListener(new WeakChangeListener<>(languageChanged));
+        showQuestion(model.questionBinding().get());
+    }
+
+    private void buildQuestionPane() {
+        Button exit = new Button();
+        exit.setId("exitQuiz");
+        exit.textProperty().bind(i18n.text("lesson.exit"));
+        exit.getStyleClass().addAll("flat", "back-link");
+        exit.setOnAction(e -> model.home());
+
+        Label moduleTitle = new Label();
+        moduleTitle.textProperty().bind(i18n.text(model.session().module().title()));
+        moduleTitle.getStyleClass().add("card-eyebrow");
+
+        ProgressBar progress = new ProgressBar();
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> (model.indexProperty().get() + 1.0) / model.questionCount(), model.indexProperty()));
+        Label questionOf = new Label();
+        questionOf.setId("questionOf");
+        questionOf.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("quiz.questionOf", model.indexProperty().get() + 1, model.questionCount()),
+                model.indexProperty(), i18n.languageProperty()));
+        questionOf.getStyleClass().add("step-of");
+        progress.accessibleTextProperty().bind(questionOf.textProperty());
+        HBox progressRow = new HBox(progress, questionOf);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.getStyleClass().add("progress-row");
+        HBox.setHgrow(progress, Priority.ALWAYS);
+
+        prompt.setId("questionPrompt");
+        prompt.getStyleClass().add("question-prompt");
+        prompt.setWrapText(true);
+        choicesBox.getStyleClass().add("choices");
+        feedbackBox.setId("feedback");
+        feedbackBox.getStyleClass().add("feedback");
+        feedbackBox.setVisible(false);
+        feedbackBox.managedProperty().bind(feedbackBox.visibleProperty());
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error-text");
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        VBox card = new VBox(prompt, choicesBox, feedbackBox, error);
+        card.getStyleClass().addAll("card", "question-card");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        check.disableProperty().bind(model.canCheck().not());
+        check.visibleProperty().bind(model.feedbackProperty().isNull());
+        check.managedProperty().bind(check.visibleProperty());
+
+        next.visibleProperty().bind(model.feedbackProperty().isNotNull());
+        next.managedProperty().bind(next.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(spacer, check, next);
+        nav.getStyleClass().add("lesson-nav");
+
+        VBox header = new VBox(exit, moduleTitle, progressRow);
+        header.getStyleClass().add("lesson-header");
+        questionPane.getChildren().addAll(header, scroll, nav);
+    }
+
+    private void showQuestion(Question question) {
+        prompt.setText(i18n.in(question.prompt()));
+        choicesBox.getChildren().clear();
+        feedbackBox.setVisible(false);
+        choices = new ToggleGroup();
+        if (question instanceof SingleChoiceQuestion single) {
+            for (Choice choice : single.choices()) {
+                RadioButton option = new RadioButton(i18n.in(choice.text()));
+                option.setId("choice-" + choice.id());
+                option.setUserData(choice);
+                option.setWrapText(true);
+                option.setMaxWidth(Double.MAX_VALUE);
+                option.getStyleClass().add("choice");
+                option.setToggleGroup(choices);
+                option.setOnAction(e -> model.select(choice.id()));
+                choicesBox.getChildren().add(option);
+            }
+        }
+        if (!choicesBox.getChildren().isEmpty()) {
+            Focus.request(choicesBox.getChildren().get(0));
+        }
+    }
+
+    private void showFeedback(AnswerFeedback answer) {
+        feedbackBox.getChildren().clear();
+        if (answer == null) {
+            feedbackBox.setVisible(false);
+            return;
+        }
+        choicesBox.getChildren().forEach(node -> {
+            Choice choice = (Choice) node.getUserData();
+            node.setDisable(true);
+            // Marked by icon and words as well as colour, for children who cannot tell the colours apart.
+            RadioButton option = (RadioButton) node;
+            if (choice.correct()) {
+                option.getStyleClass().add("choice-correct");
+                option.setGraphic(mark("mdi2c-check-bold"));
+            } else if (choice.id().equals(model.selectedChoiceProperty().get())) {
+                option.getStyleClass().add("choice-wrong");
+                option.setGraphic(mark("mdi2c-close-thick"));
+            }
+        });
+        FontIcon icon = new FontIcon(answer.correct() ? "mdi2c-check-circle" : "mdi2l-lightbulb-on");
+        icon.getStyleClass().add("feedback-icon");
+        Label verdict = new Label(i18n.get(answer.correct() ? "quiz.correct" : "quiz.incorrect"));
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("feedback-verdict");
+        HBox verdictRow = new HBox(icon, verdict);
+        verdictRow.setAlignment(Pos.CENTER_LEFT);
+        verdictRow.getStyleClass().add("feedback-verdict-row");
+        Label choiceFeedback = wrapped(i18n.in(answer.choiceFeedback()), "feedback-text");
+        choiceFeedback.setId("choiceFeedback");
+        feedbackBox.getChildren().addAll(verdictRow, choiceFeedback);
+        if (!answer.correct()) {
+            feedbackBox.getChildren().add(wrapped(i18n.get("quiz.theAnswer", i18n.in(answer.correctChoice().text())),
+                    "feedback-answer"));
+        }
+        feedbackBox.getChildren().add(wrapped(i18n.in(answer.explanation()), "feedback-explanation"));
+        feedbackBox.getStyleClass().removeAll("feedback-correct", "feedback-wrong");
+        feedbackBox.getStyleClass().add(answer.correct() ? "feedback-correct" : "feedback-wrong");
+        feedbackBox.setVisible(true);
+        Focus.request(next);
+    }
+
+    private void showResult(QuizResult result) {
+        resultPane.getChildren().clear();
+        if (result == null) {
+            return;
+        }
+        String name = model.session().module().title().in(i18n.language());
+        FontIcon icon = new FontIcon(result.passed() ? "mdi2t-trophy" : "mdi2b-book-open-page-variant");
+        icon.getStyleClass().add("result-icon");
+        Label title = new Label(i18n.get(result.passed() ? "result.title.passed" : "result.title.notYet"));
+        title.setId("resultTitle");
+        title.getStyleClass().add("screen-title");
+        Label moduleName = wrapped(name, "card-eyebrow");
+        Label score = new Label(i18n.get("result.score", result.correctAnswers(), result.questions(), result.scorePercent()));
+        score.setId("resultScore");
+        score.getStyleClass().add("result-score");
+        Label message = wrapped(result.passed() ? i18n.get("result.passed") : i18n.get("result.notYet", result.passMark()),
+                "result-message");
+
+        Button retry = Buttons.big("retryQuiz", i18n.text("result.retry"), false, model::retry);
+        Button home = Buttons.big("backHome", i18n.text("result.home"), true, model::home);
+        home.setDefaultButton(true);
+        HBox actions = new HBox(retry, home);
+        actions.setAlignment(Pos.CENTER);
+        actions.getStyleClass().add("form-actions");
+
+        VBox card = new VBox(icon, title, moduleName, score, message, actions);
+        card.setAlignment(Pos.TOP_CENTER);
+        card.getStyleClass().addAll("card", "result-card", result.passed() ? "result-passed" : "result-not-yet");
+        card.setMaxWidth(720);
+        resultPane.getChildren().add(card);
+        Focus.request(home);
+    }
+
+    /** Re-labels what is on screen after a language switch, keeping the learner's place and choice. */
+    private void relabel() {
+        if (model.resultProperty().get() != null) {
+            showResult(model.resultProperty().get());
+            return;
+        }
+        Question question = model.questionBinding().get();
+        prompt.setText(i18n.in(question.prompt()));
+        choicesBox.getChildren().forEach(node -> {
+            if (node instanceof RadioButton option) {
+                option.setText(i18n.in(((Choice) option.getUserData()).text()));
+            }
+        });
+        if (model.feedbackProperty().get() != null) {
+            showFeedback(model.feedbackProperty().get());
+        }
+    }
+
+    private static FontIcon mark(String code) {
+        FontIcon icon = new FontIcon(code);
+        icon.getStyleClass().add("choice-mark");
+        return icon;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

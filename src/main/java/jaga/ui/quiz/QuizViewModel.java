@@ -1,0 +1,141 @@
+package jaga.ui.quiz;
+
+import jaga.content.Question;
+import jaga.learning.AnswerFeedback;
+import jaga.learning.QuizResult;
+import jaga.learning.QuizSession;
+import jaga.ui.common.Background;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One question at a time: choose, check, read the feedback, go on. The answer is saved when
+ * the learner checks it, before the feedback shows.
+ */
+public final class QuizViewModel {
+    private final QuizSession session;
+    private final Background background;
+    private final Runnable onHome;
+    private final Runnable onRetry;
+
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final StringProperty selectedChoice = new SimpleStringProperty();
+    private final ObjectProperty<AnswerFeedback> feedback = new SimpleObjectProperty<>();
+    private final ObjectProperty<QuizResult> result = new SimpleObjectProperty<>();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    // Held here, not made per call: a binding nobody holds is garbage-collected with its listeners.
+    private final ObjectBinding<Question> question;
+    private final BooleanBinding canCheck;
+    private final BooleanBinding lastQuestion;
+
+    public QuizViewModel(QuizSession session, Background background, Runnable onHome, Runnable onRetry) {
+        this.session = session;
+        this.background = background;
+        this.onHome = onHome;
+        this.onRetry = onRetry;
+        this.question = Bindings.createObjectBinding(() -> session.questions().get(index.get()), index);
+        this.canCheck = selectedChoice.isNotNull().and(feedback.isNull()).and(saving.not());
+        this.lastQuestion = Bindings.createBooleanBinding(() -> index.get() == questionCount() - 1, index);
+    }
+
+    public QuizSession session() {
+        return session;
+    }
+
+    public ObjectBinding<Question> questionBinding() {
+        return question;
+    }
+
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    public int questionCount() {
+        return session.questions().size();
+    }
+
+    public StringProperty selectedChoiceProperty() {
+        return selectedChoice;
+    }
+
+    public ObjectProperty<AnswerFeedback> feedbackProperty() {
+        return feedback;
+    }
+
+    public ObjectProperty<QuizResult> resultProperty() {
+        return result;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanBinding canCheck() {
+        return canCheck;
+    }
+
+    public BooleanBinding isLastQuestion() {
+        return lastQuestion;
+    }
+
+    public void select(String choiceId) {
+        if (feedback.get() == null) {
+            selectedChoice.set(choiceId);
+        }
+    }
+
+    public void check() {
+        if (!canCheck().get()) {
+            return;
+        }
+        Question current = question.get();
+        String choice = selectedChoice.get();
+        saving.set(true);
+        background.run(() -> session.answer(current, choice), answer -> {
+            saving.set(false);
+            error.set("");
+            feedback.set(answer);
+        }, failure -> {
+            saving.set(false);
+            error.set(failure.getMessage());
+        });
+    }
+
+    public void next() {
+        if (feedback.get() == null) {
+            return;
+        }
+        if (index.get() < questionCount() - 1) {
+            feedback.set(null);
+            selectedChoice.set(null);
+            index.set(index.get() + 1);
+            return;
+        }
+        saving.set(true);
+        background.run(session::finish, finished -> {
+            saving.set(false);
+            result.set(finished);
+        }, failure -> {
+            saving.set(false);
+            error.set(failure.getMessage());
+        });
+    }
+
+    public void home() {
+        onHome.run();
+    }
+
+    public void retry() {
+        onRetry.run();
+    }
+}

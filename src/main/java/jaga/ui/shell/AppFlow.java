@@ -1,0 +1,92 @@
+package jaga.ui.shell;
+
+import jaga.content.ContentModule;
+import jaga.learning.LearningService;
+import jaga.progress.Learner;
+import jaga.ui.common.Background;
+import jaga.ui.common.I18n;
+import jaga.ui.common.Navigator;
+import jaga.ui.common.Session;
+import jaga.ui.home.HomeView;
+import jaga.ui.home.HomeViewModel;
+import jaga.ui.lesson.LessonView;
+import jaga.ui.lesson.LessonViewModel;
+import jaga.ui.profiles.ProfilesView;
+import jaga.ui.profiles.ProfilesViewModel;
+import jaga.ui.quiz.QuizView;
+import jaga.ui.quiz.QuizViewModel;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/** The child's path through the app: who's learning, their lessons, a lesson, its quiz, back. */
+public final class AppFlow {
+    private final LearningService learning;
+    private final Background background;
+    private final I18n i18n;
+    private final Navigator navigator;
+    private final Session session;
+
+    public AppFlow(LearningService learning, Background background, I18n i18n, Navigator navigator, Session session) {
+        this.learning = learning;
+        this.background = background;
+        this.i18n = i18n;
+        this.navigator = navigator;
+        this.session = session;
+    }
+
+    public void showProfiles() {
+        session.learnerProperty().set(null);
+        ProfilesViewModel model = new ProfilesViewModel(learning, background, this::startAs);
+        navigator.show(new ProfilesView(model, i18n));
+        model.load();
+    }
+
+    private void startAs(Learner learner) {
+        session.learnerProperty().set(learner);
+        i18n.setLanguage(learner.locale());
+        showHome();
+    }
+
+    public void showHome() {
+        HomeViewModel model = new HomeViewModel(learning, background, session.learner(), this::showLesson);
+        navigator.show(new HomeView(model, i18n));
+        model.load();
+    }
+
+    void showLesson(ContentModule module) {
+        LessonViewModel model = new LessonViewModel(module, session.learner(), learning, background,
+                () -> showQuiz(module), this::showHome);
+        navigator.show(new LessonView(model, i18n));
+        model.load();
+    }
+
+    void showQuiz(ContentModule module) {
+        Learner learner = session.learner();
+        background.run(() -> learning.startQuiz(learner, module), quiz -> {
+            QuizViewModel model = new QuizViewModel(quiz, background, this::showHome, () -> showQuiz(module));
+            navigator.show(new QuizView(model, i18n));
+        }, this::showError);
+    }
+
+    /** Switches language for the whole window and remembers it for the learner. */
+    public void toggleLanguage() {
+        String next = i18n.language().equals("en") ? "ms" : "en";
+        i18n.setLanguage(next);
+        Learner learner = session.learner();
+        if (learner != null) {
+            background.run(() -> learning.rememberLanguage(learner, next), () -> { }, this::showError);
+            session.learnerProperty().set(new Learner(learner.id(), learner.displayName(), learner.avatar(),
+                    learner.band(), next));
+        }
+    }
+
+    public void showError(Throwable failure) {
+        Label message = new Label(i18n.get("error.generic", failure.getMessage()));
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.setId("errorMessage");
+        StackPane pane = new StackPane(message);
+        pane.getStyleClass().addAll("screen", "error-screen");
+        navigator.show(pane);
+    }
+}

@@ -1,0 +1,68 @@
+package jaga;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of the architecture: content, progress and learning know nothing of screens.
+ * Plain tests that call check(), because Surefire 3.5.3 silently skips @ArchTest fields
+ * (TNG/ArchUnit#1442): a layer rule that never runs would guard nothing.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses jaga;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        jaga = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("jaga");
+    }
+
+    @Test
+    void coreLayersNeverTouchJavaFxOrTheUi() {
+        noClasses().that().resideInAnyPackage("jaga.content..", "jaga.progress..", "jaga.learning..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jaga.ui..", "jaga.cli..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp..")
+                .check(jaga);
+    }
+
+    @Test
+    void contentDoesNotKnowProgress() {
+        noClasses().that().resideInAPackage("jaga.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("jaga.progress..", "jaga.learning..")
+                .check(jaga);
+    }
+
+    @Test
+    void progressDoesNotKnowContent() {
+        noClasses().that().resideInAPackage("jaga.progress..")
+                .should().dependOnClassesThat().resideInAnyPackage("jaga.content..", "jaga.learning..")
+                .check(jaga);
+    }
+
+    @Test
+    void theCommandLineDoesNotUseScreens() {
+        noClasses().that().resideInAPackage("jaga.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jaga.ui..")
+                .check(jaga);
+    }
+
+    @Test
+    void screensDoNotReachIntoTheDatabase() {
+        noClasses().that().resideInAPackage("jaga.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jaga.progress.Database")
+                .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(jaga);
+    }
+
+    @Test
+    void theRulesSeeTheProductionClasses() {
+        // Guards the guard: an empty import would make every rule above pass vacuously.
+        org.assertj.core.api.Assertions.assertThat(jaga.contain("jaga.content.ModuleReader")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(jaga.contain("jaga.ui.quiz.QuizView")).isTrue();
+    }
+}

@@ -1,0 +1,125 @@
+package jaga.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.content.ContentModule;
+import jaga.content.Question;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.Learner;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LessonProgressRepository;
+import jaga.progress.QuizRepository;
+import jaga.testing.Modules;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LearningServiceTest {
+
+    @TempDir
+    Path temp;
+
+    private Database database;
+    private LearningService learning;
+    private ContentModule module;
+    private Learner aina;
+
+    @BeforeEach
+    void setUp() {
+        Modules.write(temp.resolve("content"), "too-good", Modules.valid("too-good"));
+        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
+        module = catalog.module("too-good").orElseThrow();
+        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
+        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
+                new QuizRepository(database));
+        aina = learning.addLearner("Aina", "cat", "7-9", "ms");
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void aModuleNobodyTouchedIsNotStarted() {
+        assertThat(learning.modulesFor(aina)).singleElement()
+                .isEqualTo(new ModuleOverview(module, ModuleState.NOT_STARTED, OptionalInt.empty()));
+    }
+
+    @Test
+    void reachingAStepMarksTheModuleInProgressAndIsWhereItReopens() {
+        learning.stepReached(aina, module, module.lessons().get(0), 1);
+
+        assertThat(learning.modulesFor(aina).get(0).state()).isEqualTo(ModuleState.IN_PROGRESS);
+        assertThat(learning.resumePosition(aina, module)).isEqualTo(new LessonPosition(0, 1));
+    }
+
+    @Test
+    void aFinishedLessonOpensFromTheStartForReview() {
+        learning.lessonFinished(aina, module, module.lessons().get(0));
+
+        assertThat(learning.resumePosition(aina, module)).isEqualTo(LessonPosition.START);
+    }
+
+    @Test
+    void passingTheQuizMarksTheModuleDoneWithTheScore() {
+        QuizSession quiz = learning.startQuiz(aina, module);
+        List<Question> questions = quiz.questions();
+
+        AnswerFeedback first = quiz.answer(questions.get(0), "a");
+        AnswerFeedback second = quiz.answer(questions.get(1), "a");
+        QuizResult result = quiz.finish();
+
+        assertThat(first.correct()).isTrue();
+        assertThat(second.correct()).isFalse();
+        assertThat(second.correctChoice().id()).isEqualTo("b");
+        assertThat(second.choiceFeedback().in("en")).isEqualTo("Keep it to yourself.");
+        assertThat(result).isEqualTo(new QuizResult(1, 2, 50, 50, true));
+        assertThat(learning.modulesFor(aina)).singleElement()
+                .isEqualTo(new ModuleOverview(module, ModuleState.DONE, OptionalInt.of(50)));
+    }
+
+    @Test
+    void failingTheQuizLeavesTheModuleInProgressWithTheBestScoreSoFar() {
+        QuizSession quiz = learning.startQuiz(aina, module);
+        quiz.answer(quiz.questions().get(0), "b");
+        quiz.answer(quiz.questions().get(1), "a");
+
+        assertThat(quiz.finish().passed()).isFalse();
+        assertThat(learning.modulesFor(aina)).singleElement()
+                .isEqualTo(new ModuleOverview(module, ModuleState.IN_PROGRESS, OptionalInt.of(0)));
+    }
+
+    @Test
+    void aQuizLeftHalfwayKeepsItsAnswers() {
+        QuizSession quiz = learning.startQuiz(aina, module);
+        quiz.answer(quiz.questions().get(0), "a");
+
+        // No finish(): the child closed the app. The answer is already saved.
+        assertThat(new QuizRepository(database).answers(quiz.attemptId()))
+                .containsExactly(new QuizRepository.RecordedAnswer("q1", "a", 1.0));
+        assertThat(learning.modulesFor(aina).get(0).state()).isEqualTo(ModuleState.IN_PROGRESS);
+    }
+
+    @Test
+    void theLanguageIsRememberedPerLearner() {
+        learning.rememberLanguage(aina, "en");
+
+        assertThat(learning.learners()).singleElement().extracting(Learner::locale).isEqualTo("en");
+    }
+
+    @Test
+    void scoresRoundToTheNearestWholePercent() {
+        assertThat(QuizResult.of(2, 3, 70)).isEqualTo(new QuizResult(2, 3, 67, 70, false));
+        assertThat(QuizResult.of(7, 10, 70).passed()).isTrue();
+        assertThat(QuizResult.of(0, 0, 70).scorePercent()).isZero();
+    }
+}
