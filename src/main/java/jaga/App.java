@@ -102,7 +102,12 @@ public final class App extends Application {
     }
 
     private LearningService openServices() {
-        ContentCatalog catalog = new ContentLoader().load(List.of(options.contentDirectory()));
+        List<Path> sources = new java.util.ArrayList<>(List.of(options.contentDirectory()));
+        Path own = DataDirectory.ownModules(options.dataDirectory().root());
+        if (java.nio.file.Files.isDirectory(own)) {
+            sources.add(own); // teachers' own modules; an id used twice is reported, not shadowed
+        }
+        ContentCatalog catalog = new ContentLoader().load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
         return new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),

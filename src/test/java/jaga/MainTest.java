@@ -41,20 +41,21 @@ class MainTest {
 
     @Test
     void validateNamesFileLineAndColumnOfEveryProblemAndExitsOne() throws Exception {
-        Path syntax = Modules.write(temp, "syntax", Modules.valid("syntax").replace("\"version\": 1,", "\"version\": 1"));
-        Path unknown = Modules.write(temp, "unknown", Modules.valid("unknown").replace("\"band\":", "\"bnad\":"));
+        Path syntax = Modules.write(temp, "syntax", Modules.validV1("syntax").replace("\"version\": 1,", "\"version\": 1"));
+        Path unknown = Modules.write(temp, "unknown", Modules.validV1("unknown").replace("\"band\":", "\"bnad\":"));
         Path untranslated = Modules.write(temp, "untranslated",
-                Modules.valid("untranslated").replace(", \"ms\": \"Syiling percuma?\"", ""));
-        Modules.write(temp, "fine", Modules.valid("fine"));
+                Modules.validV1("untranslated").replace(", \"ms\": \"Syiling percuma?\"", ""));
+        Modules.write(temp, "fine", Modules.validV1("fine"));
 
         int exit = run("validate", temp.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString().lines().toList()).containsExactlyInAnyOrder(
                 syntax + ":5:3: $: invalid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+                unknown + ":1:1: $: missing required property 'band'",
                 unknown + ":6:3: bnad: unknown property 'bnad' (did you mean 'band'?)",
-                untranslated + ":12:16: lessons[0].title: missing translation for 'ms'");
-        assertThat(err.toString()).contains("1 module(s) loaded, 3 left out; 3 error(s)");
+                untranslated + ":12:7: lessons[0].title: missing translation for 'ms'");
+        assertThat(err.toString()).contains("1 module(s) loaded, 3 left out; 4 error(s)");
         assertThat(Files.exists(temp.resolve("fine/module.json"))).isTrue();
     }
 

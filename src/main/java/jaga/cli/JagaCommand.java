@@ -1,8 +1,11 @@
 package jaga.cli;
 
 import jaga.content.BundledContent;
+import jaga.content.ContentLoader;
+import jaga.content.Resources;
 import jaga.progress.DataDirectory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,6 +64,23 @@ public final class JagaCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
                         "Cannot find Jaga's content folder. Run Jaga from its folder, or set --content-dir or "
                                 + BundledContent.ENVIRONMENT_VARIABLE + "."));
+    }
+
+    /** The bundled content, then teachers' own modules in the data folder's modules/ if there are any. */
+    List<Path> allContent() {
+        List<Path> folders = new java.util.ArrayList<>(List.of(contentFolder()));
+        Path own = DataDirectory.ownModules(dataFolder());
+        if (java.nio.file.Files.isDirectory(own)) {
+            folders.add(own);
+        }
+        return folders;
+    }
+
+    /** The bundled help contacts, for checking modules that are not inside a content folder. */
+    Resources bundledResources() {
+        return BundledContent.locate(environment, Path.of("").toAbsolutePath())
+                .map(folder -> ContentLoader.resourcesOf(folder, new java.util.ArrayList<>()))
+                .orElse(Resources.NONE);
     }
 
     /** The version baked in at build time. */

@@ -26,13 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "What to check (default: the bundled content).")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "What to check (default: the bundled content and the modules/ folder of the data folder).")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        List<Path> targets = paths == null || paths.isEmpty() ? List.of(parent.contentFolder()) : paths;
-        ContentCatalog catalog = new ContentLoader().load(targets);
+        List<Path> targets = paths == null || paths.isEmpty() ? parent.allContent() : paths;
+        ContentCatalog catalog = new ContentLoader(parent.bundledResources()).load(targets);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         catalog.problems().forEach(problem -> out.println(problem.format()));

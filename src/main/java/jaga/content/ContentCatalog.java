@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The modules that loaded cleanly, plus every problem found on the way. Broken modules are
- * listed with their problems so adults can see what was left out and why.
+ * The modules that loaded cleanly, the help contacts, and every problem found on the way.
+ * Broken modules are listed with their problems so adults can see what was left out and why.
  */
-public record ContentCatalog(List<ContentModule> modules, List<BrokenModule> broken, List<ContentProblem> problems) {
+public record ContentCatalog(List<ContentModule> modules, Resources resources, List<BrokenModule> broken,
+                             List<ContentProblem> problems) {
 
     public ContentCatalog {
         modules = List.copyOf(modules);

@@ -14,6 +14,10 @@ public record ContentProblem(Path file, int line, int column, String jsonPath, S
         return new ContentProblem(file, at.line(), at.column(), jsonPath, Severity.ERROR, message);
     }
 
+    public static ContentProblem warning(Path file, JsonPosition at, String jsonPath, String message) {
+        return new ContentProblem(file, at.line(), at.column(), jsonPath, Severity.WARNING, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

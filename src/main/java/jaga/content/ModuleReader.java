@@ -1,152 +1,85 @@
 package jaga.content;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Reads one module.json into records, then validates it; collects problems instead of throwing. */
+/**
+ * Reads one module.json: limits and syntax, then format version (older files upgraded step by
+ * step), then records, then the validator and the published schema. Collects every problem
+ * instead of throwing; a module with any error is not usable.
+ */
 public final class ModuleReader {
+    public static final int FORMAT_VERSION = ModuleUpgrades.CURRENT;
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory = strictFactory();
+    private final RecordMapper records = new RecordMapper();
+    private final SchemaCheck schema = new SchemaCheck();
 
-    public ModuleReader() {
-        JsonFactory factory = JsonFactory.builder().build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-
-    public ModuleReadResult read(Path file) {
-        byte[] bytes;
+    public ModuleReadResult read(Path file, Resources resources) {
+        JsonDocument document;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return ModuleReadResult.failed(file, problem(file, JsonPosition.START, JsonPaths.ROOT, "file not found"));
-        } catch (IOException e) {
-            return ModuleReadResult.failed(file, problem(file, JsonPosition.START, JsonPaths.ROOT,
-                    "cannot read the file: " + e.getMessage()));
+            document = JsonDocument.read(file, factory);
+        } catch (JsonDocument.Unreadable e) {
+            return ModuleReadResult.failed(file, ContentProblem.error(file, e.position(), JsonPaths.ROOT, e.getMessage()));
         }
-        JsonLocations locations;
-        try {
-            locations = JsonLocations.scan(mapper.getFactory(), bytes);
-        } catch (JsonProcessingException e) {
-            return ModuleReadResult.failed(file, problem(file, JsonLocations.position(e.getLocation()), JsonPaths.ROOT,
-                    "invalid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            return ModuleReadResult.failed(file, problem(file, JsonPosition.START, JsonPaths.ROOT, e.getMessage()));
+        if (!(document.root() instanceof ObjectNode root)) {
+            return ModuleReadResult.failed(file, ContentProblem.error(file, JsonPosition.START, JsonPaths.ROOT,
+                    "a module is a JSON object ({ ... })"));
         }
-        ContentModule module;
-        try {
-            module = mapper.readValue(bytes, ContentModule.class);
-        } catch (JsonMappingException e) {
-            return ModuleReadResult.failed(file, mappingProblem(file, e, locations));
-        } catch (IOException e) {
-            return ModuleReadResult.failed(file, problem(file, JsonPosition.START, JsonPaths.ROOT, e.getMessage()));
+        JsonNode version = root.get("formatVersion");
+        String versionPath = "formatVersion";
+        if (version == null) {
+            return ModuleReadResult.failed(file, ContentProblem.error(file, document.at(JsonPaths.ROOT), JsonPaths.ROOT,
+                    "missing required property 'formatVersion'"));
         }
-        List<ContentProblem> problems = new ModuleValidator(file, locations).validate(module);
-        boolean usable = problems.stream().noneMatch(ContentProblem::isError);
-        return new ModuleReadResult(file, usable ? Optional.of(module) : Optional.empty(), problems);
-    }
+        if (!version.canConvertToInt() || !version.isIntegralNumber() || version.intValue() < 1) {
+            return ModuleReadResult.failed(file, ContentProblem.error(file, document.at(versionPath), versionPath,
+                    "format version must be a whole number from 1"));
+        }
+        if (version.intValue() > FORMAT_VERSION) {
+            return ModuleReadResult.failed(file, ContentProblem.error(file, document.at(versionPath), versionPath,
+                    "format version " + version.intValue() + " is newer than this Jaga understands (" + FORMAT_VERSION
+                            + "); update Jaga to use this module"));
+        }
+        ModuleUpgrades.upgrade(root, version.intValue());
 
-    private static ContentProblem mappingProblem(Path file, JsonMappingException e, JsonLocations locations) {
-        String path = JsonPaths.of(e.getPath());
-        JsonPosition at = JsonLocations.position(e.getLocation());
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            // Records are built after their whole object is read, so Jackson's own location is
-            // the object's end; point at the property's name instead.
-            at = locations.name(path).orElse(at);
-            message = "unknown property '" + unknown.getPropertyName() + "'"
-                    + nearest(unknown.getPropertyName(), unknown.getKnownPropertyIds())
-                            .map(name -> " (did you mean '" + name + "'?)")
-                            .orElse("");
-        } else if (e instanceof InvalidTypeIdException typeId) {
-            message = typeId.getTypeId() == null
-                    ? "missing 'type'"
-                    : "unknown type '" + typeId.getTypeId() + "'";
-        } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-            message = "'" + format.getValue() + "' is not one of: " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(constant -> constant instanceof Topic t ? t.code() : constant instanceof Band b ? b.code() : constant.toString())
-                    .collect(Collectors.joining(", "));
-        } else {
-            message = firstLine(e.getOriginalMessage());
-        }
-        return problem(file, at, path, message);
-    }
+        List<ContentProblem> problems = new ArrayList<>();
+        RecordMapper.Mapped<ContentModule> mapped = records.map(file, document, ContentModule.class);
+        problems.addAll(mapped.problems());
+        mapped.value().ifPresent(module -> problems.addAll(new ModuleValidator(file, document, resources).validate(module)));
+        // The schema restates most rules; report only what the records and validator did not already say.
+        Set<String> reported = new HashSet<>();
+        problems.forEach(problem -> reported.add(problem.jsonPath()));
+        schema.check(file, document).stream().filter(problem -> !reported.contains(problem.jsonPath())).forEach(problems::add);
 
-    /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
-    static Optional<String> nearest(String wrong, Collection<Object> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Object candidate : known) {
-            String name = candidate.toString();
-            int distance = editDistance(wrong.toLowerCase(), name.toLowerCase());
-            if (distance < bestDistance) {
-                best = name;
-                bestDistance = distance;
-            }
-        }
-        int allowed = Math.max(2, wrong.length() / 3);
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "cannot read this value";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    private static ContentProblem problem(Path file, JsonPosition at, String path, String message) {
-        return ContentProblem.error(file, at, path, message);
+        problems.sort(Comparator.comparingInt(ContentProblem::line).thenComparingInt(ContentProblem::column));
+        boolean usable = mapped.value().isPresent() && problems.stream().noneMatch(ContentProblem::isError);
+        return new ModuleReadResult(file, usable ? mapped.value() : Optional.empty(), problems, document::at);
     }
 
     /** What reading one file gave: the module if it is usable, and every problem found. */
-    public record ModuleReadResult(Path file, Optional<ContentModule> module, List<ContentProblem> problems) {
+    public record ModuleReadResult(Path file, Optional<ContentModule> module, List<ContentProblem> problems,
+                                   Function<String, JsonPosition> positions) {
         public ModuleReadResult {
             problems = List.copyOf(problems);
         }
 
         static ModuleReadResult failed(Path file, ContentProblem problem) {
-            return new ModuleReadResult(file, Optional.empty(), new ArrayList<>(List.of(problem)));
+            return new ModuleReadResult(file, Optional.empty(), List.of(problem), path -> JsonPosition.START);
         }
+    }
+
+    /** A property written twice in one object is an error, not a silent overwrite. */
+    static JsonFactory strictFactory() {
+        return JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 }

@@ -1,10 +1,13 @@
 package jaga.learning;
 
-/** The end of a quiz: score as a whole percentage and whether it reached the pass mark. */
-public record QuizResult(int correctAnswers, int questions, int scorePercent, int passMark, boolean passed) {
+/**
+ * The end of a quiz. Credits add up across questions (partial credit counts); the score is
+ * their share of the questions asked, as a whole percentage.
+ */
+public record QuizResult(int fullyRight, int questions, int scorePercent, int passMark, boolean passed) {
 
-    static QuizResult of(int correct, int total, int passMark) {
-        int percent = total == 0 ? 0 : (int) Math.round(100.0 * correct / total);
-        return new QuizResult(correct, total, percent, passMark, percent >= passMark);
+    static QuizResult of(double credits, int fullyRight, int questions, int passMark) {
+        int percent = questions == 0 ? 0 : (int) Math.round(100.0 * credits / questions);
+        return new QuizResult(fullyRight, questions, percent, passMark, percent >= passMark);
     }
 }

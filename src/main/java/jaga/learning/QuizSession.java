@@ -3,26 +3,51 @@ package jaga.learning;
 import jaga.content.Choice;
 import jaga.content.ContentModule;
 import jaga.content.Question;
-import jaga.content.SingleChoiceQuestion;
+import jaga.content.Quiz;
 import jaga.progress.QuizRepository;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
- * One attempt at a module's quiz. Each answer is saved as soon as it is given, so closing the
- * app (or a crash) never loses what the child already answered.
+ * One attempt at a module's quiz: the questions drawn for it, in the order asked. Each answer
+ * is saved as soon as it is given, so closing the app (or a crash) never loses what the child
+ * already answered.
  */
 public final class QuizSession {
     private final ContentModule module;
     private final QuizRepository quizzes;
     private final long attemptId;
-    private final Map<String, Boolean> correctByQuestion = new LinkedHashMap<>();
+    private final List<Question> asked;
+    private final Map<String, Double> creditByQuestion = new LinkedHashMap<>();
 
     QuizSession(ContentModule module, QuizRepository quizzes, long attemptId) {
         this.module = module;
         this.quizzes = quizzes;
         this.attemptId = attemptId;
+        this.asked = draw(module.quiz(), random());
+    }
+
+    /** The pool draw and question order, fixed for the attempt so a resumed attempt asks the same. */
+    private static List<Question> draw(Quiz quiz, Random random) {
+        List<Question> questions = new ArrayList<>(quiz.questions());
+        if (quiz.questionsPerAttempt() < questions.size()) {
+            Collections.shuffle(questions, random);
+            questions = new ArrayList<>(questions.subList(0, quiz.questionsPerAttempt()));
+            if (!quiz.shuffles()) {
+                questions.sort(java.util.Comparator.comparingInt(quiz.questions()::indexOf));
+            }
+        } else if (quiz.shuffles()) {
+            Collections.shuffle(questions, random);
+        }
+        return List.copyOf(questions);
+    }
+
+    private Random random() {
+        return new Random(attemptId * 31 + module.id().hashCode());
     }
 
     public ContentModule module() {
@@ -30,32 +55,41 @@ public final class QuizSession {
     }
 
     public List<Question> questions() {
-        return module.quiz().questions();
+        return asked;
     }
 
     public long attemptId() {
         return attemptId;
     }
 
-    public AnswerFeedback answer(Question question, String choiceId) {
-        if (!(question instanceof SingleChoiceQuestion single)) {
-            throw new IllegalArgumentException("unsupported question type: " + question.getClass().getSimpleName());
+    /** A question's choices in the order to show them: mixed unless the author said not to. */
+    public List<Choice> choicesInOrder(Question.HasChoices question) {
+        List<Choice> choices = new ArrayList<>(question.choices());
+        boolean shuffle = module.quiz().shuffles() && !Boolean.FALSE.equals(question.shuffle());
+        if (shuffle) {
+            Collections.shuffle(choices, new Random(attemptId * 17 + ((Question) question).id().hashCode()));
         }
-        Choice chosen = single.choice(choiceId)
-                .orElseThrow(() -> new IllegalArgumentException("no choice '" + choiceId + "' in question " + question.id()));
-        Choice correct = single.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
-        quizzes.recordAnswer(attemptId, question.id(), choiceId, chosen.correct() ? 1.0 : 0.0);
-        correctByQuestion.put(question.id(), chosen.correct());
-        return new AnswerFeedback(chosen.correct(), chosen.feedback(), question.explanation(), correct);
+        return choices;
+    }
+
+    public AnswerFeedback answer(Question question, Response response) {
+        AnswerFeedback feedback = Scoring.mark(question, response);
+        quizzes.recordAnswer(attemptId, question.id(), response.encode(), feedback.credit());
+        creditByQuestion.put(question.id(), feedback.credit());
+        return feedback;
     }
 
     public int answered() {
-        return correctByQuestion.size();
+        return creditByQuestion.size();
+    }
+
+    public int fullyRight() {
+        return (int) creditByQuestion.values().stream().filter(credit -> credit >= 1).count();
     }
 
     public QuizResult finish() {
-        int correct = (int) correctByQuestion.values().stream().filter(Boolean::booleanValue).count();
-        QuizResult result = QuizResult.of(correct, questions().size(), module.quiz().passMark());
+        double credits = creditByQuestion.values().stream().mapToDouble(Double::doubleValue).sum();
+        QuizResult result = QuizResult.of(credits, fullyRight(), asked.size(), module.quiz().passMark());
         quizzes.finishAttempt(attemptId, result.scorePercent(), result.passed());
         return result;
     }

@@ -29,6 +29,11 @@ public final class DataDirectory {
         return root.resolve(DATABASE_FILE);
     }
 
+    /** Where teachers' own modules live: {@code modules/} in the data folder. */
+    public static Path ownModules(Path dataFolder) {
+        return dataFolder.resolve("modules");
+    }
+
     public Path backups() {
         return root.resolve("backups");
     }

@@ -34,7 +34,7 @@ class LearningServiceTest {
 
     @BeforeEach
     void setUp() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.valid("too-good"));
+        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
         module = catalog.module("too-good").orElseThrow();
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
@@ -74,14 +74,13 @@ class LearningServiceTest {
         QuizSession quiz = learning.startQuiz(aina, module);
         List<Question> questions = quiz.questions();
 
-        AnswerFeedback first = quiz.answer(questions.get(0), "a");
-        AnswerFeedback second = quiz.answer(questions.get(1), "a");
+        AnswerFeedback first = quiz.answer(questions.get(0), Response.Choices.of("a"));
+        AnswerFeedback second = quiz.answer(questions.get(1), Response.Choices.of("a"));
         QuizResult result = quiz.finish();
 
         assertThat(first.correct()).isTrue();
         assertThat(second.correct()).isFalse();
-        assertThat(second.correctChoice().id()).isEqualTo("b");
-        assertThat(second.choiceFeedback().in("en")).isEqualTo("Keep it to yourself.");
+        assertThat(second.feedback()).extracting(text -> text.in("en")).containsExactly("Keep it to yourself.");
         assertThat(result).isEqualTo(new QuizResult(1, 2, 50, 50, true));
         assertThat(learning.modulesFor(aina)).singleElement()
                 .isEqualTo(new ModuleOverview(module, ModuleState.DONE, OptionalInt.of(50)));
@@ -90,8 +89,8 @@ class LearningServiceTest {
     @Test
     void failingTheQuizLeavesTheModuleInProgressWithTheBestScoreSoFar() {
         QuizSession quiz = learning.startQuiz(aina, module);
-        quiz.answer(quiz.questions().get(0), "b");
-        quiz.answer(quiz.questions().get(1), "a");
+        quiz.answer(quiz.questions().get(0), Response.Choices.of("b"));
+        quiz.answer(quiz.questions().get(1), Response.Choices.of("a"));
 
         assertThat(quiz.finish().passed()).isFalse();
         assertThat(learning.modulesFor(aina)).singleElement()
@@ -101,7 +100,7 @@ class LearningServiceTest {
     @Test
     void aQuizLeftHalfwayKeepsItsAnswers() {
         QuizSession quiz = learning.startQuiz(aina, module);
-        quiz.answer(quiz.questions().get(0), "a");
+        quiz.answer(quiz.questions().get(0), Response.Choices.of("a"));
 
         // No finish(): the child closed the app. The answer is already saved.
         assertThat(new QuizRepository(database).answers(quiz.attemptId()))
@@ -118,8 +117,9 @@ class LearningServiceTest {
 
     @Test
     void scoresRoundToTheNearestWholePercent() {
-        assertThat(QuizResult.of(2, 3, 70)).isEqualTo(new QuizResult(2, 3, 67, 70, false));
-        assertThat(QuizResult.of(7, 10, 70).passed()).isTrue();
-        assertThat(QuizResult.of(0, 0, 70).scorePercent()).isZero();
+        assertThat(QuizResult.of(2, 2, 3, 70)).isEqualTo(new QuizResult(2, 3, 67, 70, false));
+        assertThat(QuizResult.of(7, 7, 10, 70).passed()).isTrue();
+        assertThat(QuizResult.of(2.5, 2, 4, 60)).isEqualTo(new QuizResult(2, 4, 63, 60, true)); // partial credit counts
+        assertThat(QuizResult.of(0, 0, 0, 70).scorePercent()).isZero();
     }
 }

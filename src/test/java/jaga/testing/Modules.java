@@ -1,16 +1,19 @@
 package jaga.testing;
 
+import jaga.content.ContentLoader;
+import jaga.content.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 
-/** Small, valid module JSON for tests, written so that line numbers are easy to predict. */
+/** Small module JSON for tests, and the project's own content. */
 public final class Modules {
     private Modules() {}
 
-    /** A valid module; line N of the text is line N of the file. */
-    public static String valid(String id) {
+    /** A valid module in format version 1; line N of the text is line N of the file. */
+    public static String validV1(String id) {
         return """
                 {
                   "formatVersion": 1,
@@ -32,6 +35,7 @@ public final class Modules {
                   ],
                   "quiz": {
                     "passMark": 50,
+                    "shuffle": false,
                     "questions": [
                       {
                         "id": "q1",
@@ -59,11 +63,11 @@ public final class Modules {
                 """.formatted(id);
     }
 
-    /** Writes module.json into {@code root/<id>/} and returns the file. */
-    public static Path write(Path root, String id, String json) {
+    /** Writes module.json into {@code root/<folder>/} and returns the file. */
+    public static Path write(Path root, String folder, String json) {
         try {
-            Path folder = Files.createDirectories(root.resolve(id));
-            return Files.writeString(folder.resolve("module.json"), json);
+            Path dir = Files.createDirectories(root.resolve(folder));
+            return Files.writeString(dir.resolve("module.json"), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,5 +76,10 @@ public final class Modules {
     /** The project's own content folder, for tests that check what ships. */
     public static Path bundledContent() {
         return Path.of("content").toAbsolutePath();
+    }
+
+    /** The help contacts that ship with Jaga. */
+    public static Resources bundledResources() {
+        return ContentLoader.resourcesOf(bundledContent(), new ArrayList<>());
     }
 }

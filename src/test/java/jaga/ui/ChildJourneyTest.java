@@ -8,7 +8,6 @@ import jaga.content.Choice;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Question;
-import jaga.content.SingleChoiceQuestion;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
 import java.nio.file.Path;
@@ -77,8 +76,11 @@ class ChildJourneyTest extends FxRobot {
         List<Question> questions = module().quiz().questions();
         for (int i = 0; i < questions.size(); i++) {
             waitFor("#questionPrompt");
+            // Questions are shuffled per attempt: find the one on screen by its prompt.
+            String prompt = text("#questionPrompt");
+            Question question = questions.stream().filter(q -> q.prompt().in("en").equals(prompt)).findFirst().orElseThrow();
             assertThat(text("#questionOf")).isEqualTo("Question " + (i + 1) + " of " + questions.size());
-            Choice correct = ((SingleChoiceQuestion) questions.get(i)).choices().stream()
+            Choice correct = ((Question.Single) question).choices().stream()
                     .filter(Choice::correct).findFirst().orElseThrow();
             clickOn("#choice-" + correct.id());
             clickOn("#checkAnswer");

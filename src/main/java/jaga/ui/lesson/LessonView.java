@@ -1,7 +1,6 @@
 package jaga.ui.lesson;
 
 import jaga.content.Step;
-import jaga.content.TextStep;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
@@ -107,7 +106,7 @@ public final class LessonView extends VBox {
 
     private void showStep(Step step) {
         stepHolder.getChildren().clear();
-        if (step instanceof TextStep text) {
+        if (step instanceof Step.Text text) {
             String source = i18n.in(text.text());
             VBox body = Markup.render(source);
             body.setId("stepBody");

@@ -2,7 +2,6 @@ package jaga.ui.quiz;
 
 import jaga.content.Choice;
 import jaga.content.Question;
-import jaga.content.SingleChoiceQuestion;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.QuizResult;
 import jaga.ui.common.Buttons;
@@ -132,8 +131,8 @@ public final class QuizView extends StackPane {
         choicesBox.getChildren().clear();
         feedbackBox.setVisible(false);
         choices = new ToggleGroup();
-        if (question instanceof SingleChoiceQuestion single) {
-            for (Choice choice : single.choices()) {
+        if (question instanceof Question.Single single) {
+            for (Choice choice : model.session().choicesInOrder(single)) {
                 RadioButton option = new RadioButton(i18n.in(choice.text()));
                 option.setId("choice-" + choice.id());
                 option.setUserData(choice);
@@ -177,12 +176,12 @@ public final class QuizView extends StackPane {
         HBox verdictRow = new HBox(icon, verdict);
         verdictRow.setAlignment(Pos.CENTER_LEFT);
         verdictRow.getStyleClass().add("feedback-verdict-row");
-        Label choiceFeedback = wrapped(i18n.in(answer.choiceFeedback()), "feedback-text");
+        Label choiceFeedback = wrapped(i18n.in(answer.feedback().get(0)), "feedback-text");
         choiceFeedback.setId("choiceFeedback");
         feedbackBox.getChildren().addAll(verdictRow, choiceFeedback);
-        if (!answer.correct()) {
-            feedbackBox.getChildren().add(wrapped(i18n.get("quiz.theAnswer", i18n.in(answer.correctChoice().text())),
-                    "feedback-answer"));
+        if (!answer.correct() && model.questionBinding().get() instanceof Question.Single single) {
+            single.choices().stream().filter(Choice::correct).findFirst().ifPresent(best -> feedbackBox.getChildren()
+                    .add(wrapped(i18n.get("quiz.theAnswer", i18n.in(best.text())), "feedback-answer")));
         }
         feedbackBox.getChildren().add(wrapped(i18n.in(answer.explanation()), "feedback-explanation"));
         feedbackBox.getStyleClass().removeAll("feedback-correct", "feedback-wrong");
@@ -203,7 +202,7 @@ public final class QuizView extends StackPane {
         title.setId("resultTitle");
         title.getStyleClass().add("screen-title");
         Label moduleName = wrapped(name, "card-eyebrow");
-        Label score = new Label(i18n.get("result.score", result.correctAnswers(), result.questions(), result.scorePercent()));
+        Label score = new Label(i18n.get("result.score", result.fullyRight(), result.questions(), result.scorePercent()));
         score.setId("resultScore");
         score.getStyleClass().add("result-score");
         Label message = wrapped(result.passed() ? i18n.get("result.passed") : i18n.get("result.notYet", result.passMark()),

@@ -4,6 +4,7 @@ import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.QuizResult;
 import jaga.learning.QuizSession;
+import jaga.learning.Response;
 import jaga.ui.common.Background;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -101,7 +102,7 @@ public final class QuizViewModel {
         Question current = question.get();
         String choice = selectedChoice.get();
         saving.set(true);
-        background.run(() -> session.answer(current, choice), answer -> {
+        background.run(() -> session.answer(current, Response.Choices.of(choice)), answer -> {
             saving.set(false);
             error.set("");
             feedback.set(answer);

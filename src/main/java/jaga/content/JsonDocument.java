@@ -1,0 +1,230 @@
+package jaga.content;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON file read once into a tree, remembering where each value and property name starts, so
+ * that problems found later (by the schema, the records or the validator) can still name the
+ * line and column. Files that are too big, not UTF-8 or nested too deep are refused before parsing.
+ */
+final class JsonDocument {
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final int MAX_DEPTH = 64;
+
+    private final JsonNode root;
+    private final Map<String, JsonPosition> starts;
+    private final Map<String, JsonPosition> names;
+
+    private JsonDocument(JsonNode root, Map<String, JsonPosition> starts, Map<String, JsonPosition> names) {
+        this.root = root;
+        this.starts = starts;
+        this.names = names;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Why a file could not be read as JSON, and where. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonPosition position;
+
+        Unreadable(String message, JsonPosition position) {
+            super(message, null, false, false);
+            this.position = position;
+        }
+
+        JsonPosition position() {
+            return position;
+        }
+    }
+
+    static JsonDocument read(Path file, JsonFactory factory) throws Unreadable {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new Unreadable("the file is " + (size / (1024 * 1024)) + " MB; module files may be at most 5 MB"
+                        + " (keep pictures as separate files)", JsonPosition.START);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
+        }
+        requireUtf8(bytes);
+        return parse(bytes, factory);
+    }
+
+    private static void requireUtf8(byte[] bytes) throws Unreadable {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                throw new Unreadable("the file is not UTF-8 text (byte " + offset + " is 0x"
+                        + String.format("%02X", bytes[offset]) + "); save it as UTF-8", positionOf(bytes, offset));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    private static JsonPosition positionOf(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new JsonPosition(line, offset - lineStart + 1);
+    }
+
+    private static JsonDocument parse(byte[] bytes, JsonFactory factory) throws Unreadable {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        Map<String, JsonPosition> starts = new HashMap<>();
+        Map<String, JsonPosition> names = new HashMap<>();
+        Deque<Container> stack = new ArrayDeque<>();
+        JsonNode root = null;
+        try (JsonParser parser = factory.createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    Container object = stack.peek();
+                    object.pendingName = parser.currentName();
+                    names.put(JsonPaths.child(object.path, object.pendingName), position(parser));
+                    continue;
+                }
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    stack.pop();
+                    continue;
+                }
+                String path = stack.isEmpty() ? JsonPaths.ROOT : stack.peek().childPath();
+                starts.put(path, position(parser));
+                JsonNode value = switch (token) {
+                    case START_OBJECT -> nodes.objectNode();
+                    case START_ARRAY -> nodes.arrayNode();
+                    case VALUE_STRING -> nodes.textNode(parser.getText());
+                    case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                        case INT -> nodes.numberNode(parser.getIntValue());
+                        case LONG -> nodes.numberNode(parser.getLongValue());
+                        default -> nodes.numberNode(parser.getBigIntegerValue());
+                    };
+                    case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+                    case VALUE_TRUE -> nodes.booleanNode(true);
+                    case VALUE_FALSE -> nodes.booleanNode(false);
+                    default -> nodes.nullNode();
+                };
+                if (stack.isEmpty()) {
+                    root = value;
+                } else {
+                    stack.peek().add(value);
+                }
+                if (value.isContainerNode()) {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new Unreadable("JSON is nested deeper than " + MAX_DEPTH + " levels", position(parser));
+                    }
+                    stack.push(new Container(path, value));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new Unreadable("invalid JSON: " + e.getOriginalMessage(), position(e));
+        } catch (IOException e) {
+            throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
+        }
+        if (root == null) {
+            throw new Unreadable("the file is empty", JsonPosition.START);
+        }
+        return new JsonDocument(root, starts, names);
+    }
+
+    private static JsonPosition position(JsonParser parser) {
+        return position(parser.currentTokenLocation());
+    }
+
+    private static JsonPosition position(JsonProcessingException e) {
+        return position(e.getLocation());
+    }
+
+    static JsonPosition position(com.fasterxml.jackson.core.JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return JsonPosition.START;
+        }
+        return new JsonPosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Where the property name at this path is written, if the path ends in a property. */
+    Optional<JsonPosition> name(String path) {
+        return Optional.ofNullable(names.get(path));
+    }
+
+    /** The start of the value at this path, or of its nearest ancestor that exists. */
+    JsonPosition at(String path) {
+        String current = path;
+        while (true) {
+            JsonPosition found = starts.get(current);
+            if (found != null) {
+                return found;
+            }
+            int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+            if (cut <= 0) {
+                return starts.getOrDefault(JsonPaths.ROOT, JsonPosition.START);
+            }
+            current = current.substring(0, cut);
+        }
+    }
+
+    private static final class Container {
+        final String path;
+        final JsonNode node;
+        String pendingName;
+        int nextIndex;
+
+        Container(String path, JsonNode node) {
+            this.path = path;
+            this.node = node;
+        }
+
+        String childPath() {
+            return node.isArray() ? JsonPaths.index(path, nextIndex) : JsonPaths.child(path, pendingName);
+        }
+
+        void add(JsonNode value) {
+            if (node instanceof ArrayNode array) {
+                array.add(value);
+                nextIndex++;
+            } else {
+                ((ObjectNode) node).set(pendingName, value);
+            }
+        }
+    }
+}
