@@ -292,9 +292,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw explain(what, file, e);
         }
+        boolean committed = false;
         try {
             T result = work.run(connection);
             connection.commit();
+            committed = true;
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -303,7 +305,32 @@ public final class Database implements AutoCloseable {
             rollbackQuietly();
             throw e;
         } finally {
-            autoCommit();
+            if (committed) {
+                autoCommit();
+            } else {
+                autoCommitAfterFailure();
+            }
+        }
+    }
+
+    /**
+     * Back to one-commit-per-statement after a failed transaction. SQLite may already have rolled
+     * it back by itself (it does on a full disk), so the driver's closing "commit" can fail; what
+     * matters is that the connection saves each later answer as it comes.
+     */
+    private void autoCommitAfterFailure() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // checked just below
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new ProgressException("The progress file " + file + " is in an unexpected state; close Jaga and"
+                        + " open it again.");
+            }
+        } catch (SQLException e) {
+            throw new ProgressException("The progress file " + file + " is in an unexpected state: " + e.getMessage(), e);
         }
     }
 
