@@ -44,15 +44,28 @@ public final class DashboardRepository {
 
     // ------------------------------------------------------------------ per class
 
+    /**
+     * Everything a class dashboard shows, reading each child's attempts once: a summary per child,
+     * per-module figures, and the {@code missedLimit} most-missed questions.
+     */
+    public ClassDashboard classDashboard(long classId, int missedLimit) {
+        List<ModuleProgress> modules = moduleProgress(ONE_CLASS, classId);
+        return new ClassDashboard(summaries(classId, modules), aggregate(modules), mostMissed(ONE_CLASS, classId, missedLimit));
+    }
+
     /** One summary per child in the class, in the order they were added. */
     public List<LearnerSummary> classSummary(long classId) {
+        return summaries(classId, moduleProgress(ONE_CLASS, classId));
+    }
+
+    private List<LearnerSummary> summaries(long classId, List<ModuleProgress> modules) {
         Map<Long, String> names = new LinkedHashMap<>();
         sql.query("list the class",
                 "SELECT l.id, l.display_name FROM class_member m JOIN learner l ON l.id = m.learner_id"
                         + " WHERE m.class_id = ? ORDER BY l.id",
                 row -> names.put(row.getLong(1), row.getString(2)), classId);
         Map<Long, List<ModuleProgress>> byLearner = new LinkedHashMap<>();
-        for (ModuleProgress module : moduleProgress(ONE_CLASS, classId)) {
+        for (ModuleProgress module : modules) {
             byLearner.computeIfAbsent(module.learnerId(), id -> new ArrayList<>()).add(module);
         }
         List<LearnerSummary> summaries = new ArrayList<>();
@@ -258,6 +271,10 @@ public final class DashboardRepository {
                                  int lessonsCompleted, int attempts, int finishedAttempts, boolean passed,
                                  Integer bestScore, Integer lastScore, int answers, double creditEarned,
                                  long timeSpentMs, String lastActive) {}
+
+    /** A class dashboard: the children, the modules across the class, and the most-missed questions. */
+    public record ClassDashboard(List<LearnerSummary> learners, List<ModuleAggregate> modules,
+                                 List<MissedQuestion> mostMissed) {}
 
     /** A learner at a glance; {@code modulesFinished} counts modules whose quiz was passed. */
     public record LearnerSummary(long learnerId, String displayName, int modulesStarted, int modulesFinished,

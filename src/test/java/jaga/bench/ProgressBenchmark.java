@@ -154,10 +154,9 @@ public class ProgressBenchmark {
         sink.consume(school.dashboards.mostMissedByLearner(school.oneLearner, 10));
     }
 
+    /** Everything the class dashboard shows: each child's summary, the modules, the ten most-missed questions. */
     private static void dashboardOfClass(School school, long classId, Blackhole sink) {
-        sink.consume(school.dashboards.classSummary(classId));
-        sink.consume(school.dashboards.classModules(classId));
-        sink.consume(school.dashboards.mostMissedByClass(classId, 10));
+        sink.consume(school.dashboards.classDashboard(classId, 10));
     }
 
     private static String className(int learner) {

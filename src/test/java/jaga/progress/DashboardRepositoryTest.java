@@ -161,6 +161,15 @@ class DashboardRepositoryTest {
     }
 
     @Test
+    void theWholeClassDashboardAgreesWithItsParts() {
+        DashboardRepository.ClassDashboard dashboard = dashboards.classDashboard(bestari, 10);
+
+        assertThat(dashboard.learners()).isEqualTo(dashboards.classSummary(bestari));
+        assertThat(dashboard.modules()).isEqualTo(dashboards.classModules(bestari));
+        assertThat(dashboard.mostMissed()).isEqualTo(dashboards.mostMissedByClass(bestari, 10));
+    }
+
+    @Test
     void anEmptyClassHasNoRowsRatherThanAnError() {
         long empty = new ClassRepository(database).create("6 Cemerlang").id();
         assertThat(dashboards.classSummary(empty)).isEmpty();
