@@ -135,6 +135,23 @@ class DataCommandsTest {
                     .startsWith("jaga: The progress file " + file + " is damaged");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(err.toString()).contains("there is no backup in " + data.resolve("backups"));
+    }
+
+    @Test
+    void aDamagedDatabaseIsOfferedTheNewestBackup() throws Exception {
+        jaga("backup");
+        Path backup = Path.of(out.toString().strip().replace("Backed up to ", ""));
+        Files.write(data.resolve("jaga.db"), "garbage, not a database".repeat(300).getBytes());
+        Files.deleteIfExists(data.resolve("jaga.db-wal"));
+
+        assertThat(jaga("learners")).isEqualTo(2);
+        assertThat(err.toString().strip()).endsWith("the newest backup is " + backup + " (`jaga restore " + backup
+                + "` puts it back, keeping the damaged file).");
+
+        assertThat(jaga("restore", backup.toString())).isZero();
+        jaga("learners");
+        assertThat(out.toString()).contains("Aina", "Danial");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class LearningService {
     }
 
     public void stepReached(Learner learner, ContentModule module, Lesson lesson, int stepIndex) {
-        lessons.stepReached(learner.id(), module.id(), lesson.id(), stepIndex);
+        lessons.stepReached(learner.id(), module.id(), module.version(), lesson.id(), stepIndex);
     }
 
     public void lessonFinished(Learner learner, ContentModule module, Lesson lesson) {

@@ -145,7 +145,20 @@ public final class Database implements AutoCloseable {
 
     private static ProgressException.Damaged damaged(Path file, Throwable cause) {
         return new ProgressException.Damaged("The progress file " + file + " is damaged or is not a Jaga database."
-                + " It has been left as it is; a backup may be in the backups folder beside it.", cause);
+                + " It has been left as it is; " + newestBackup(file), cause);
+    }
+
+    /** Offers the newest backup beside a damaged file, if there is one. */
+    private static String newestBackup(Path file) {
+        Path backups = file.resolveSibling("backups");
+        try (Stream<Path> files = Files.isDirectory(backups) ? Files.list(backups) : Stream.empty()) {
+            return files.filter(p -> p.getFileName().toString().matches("jaga-.*\\.db"))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> "the newest backup is " + p + " (`jaga restore " + p + "` puts it back, keeping the damaged file).")
+                    .orElse("there is no backup in " + backups + ".");
+        } catch (IOException e) {
+            return "a backup may be in " + backups + ".";
+        }
     }
 
     private static Connection connect(Path file) {
