@@ -76,6 +76,7 @@ public final class ContentLoader {
         checkPrerequisites(byId, extra);
 
         List<ContentModule> modules = new ArrayList<>();
+        Map<String, Path> folders = new HashMap<>();
         List<ContentCatalog.BrokenModule> broken = new ArrayList<>();
         for (ModuleReader.ModuleReadResult result : results) {
             List<ContentProblem> fileProblems = new ArrayList<>(result.problems());
@@ -83,11 +84,12 @@ public final class ContentLoader {
             problems.addAll(fileProblems);
             if (result.module().isPresent() && fileProblems.stream().noneMatch(ContentProblem::isError)) {
                 modules.add(result.module().get());
+                folders.put(result.module().get().id(), result.file().toAbsolutePath().getParent());
             } else {
                 broken.add(new ContentCatalog.BrokenModule(result.file(), fileProblems));
             }
         }
-        return new ContentCatalog(modules, resources, broken, problems);
+        return new ContentCatalog(modules, folders, resources, broken, problems);
     }
 
     /** Every prerequisite names a module that loaded, and no chain of prerequisites loops. */

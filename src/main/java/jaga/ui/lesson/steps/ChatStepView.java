@@ -17,6 +17,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -56,7 +57,12 @@ final class ChatStepView implements StepView {
         thread.setId("chatThread");
         thread.setAccessibleRole(AccessibleRole.LIST_VIEW);
         below.getStyleClass().add("chat-below");
-        VBox phone = new VBox(phoneHeader(chat), thread, below);
+        ScrollPane screen = new ScrollPane(thread);
+        screen.setFitToWidth(true);
+        screen.getStyleClass().add("phone-screen");
+        // Like a phone: the newest message is always in view.
+        thread.heightProperty().addListener((obs, old, height) -> screen.setVvalue(1.0));
+        VBox phone = new VBox(phoneHeader(chat), screen, below);
         phone.getStyleClass().add("phone");
         phone.setMaxWidth(640);
         root.getChildren().add(phone);
@@ -164,7 +170,9 @@ final class ChatStepView implements StepView {
         feedback.getStyleClass().add("feedback-text");
         HBox card = new HBox(icon, feedback);
         card.getStyleClass().addAll("feedback", choice.safe() ? "feedback-correct" : "feedback-wrong", "chat-feedback");
-        below.getChildren().setAll(card);
+        // In the thread, under the reply it is about, so it stays while the chat goes on.
+        thread.getChildren().add(card);
+        below.getChildren().clear();
         continueChat();
     }
 
@@ -183,12 +191,9 @@ final class ChatStepView implements StepView {
         Button again = Buttons.big("chatAgain", i18n.text("chat.tryAgain"), false, this::restart);
         VBox card = new VBox(new HBox(icon, title), explanation, again);
         card.getStyleClass().addAll("feedback", safe ? "feedback-correct" : "feedback-wrong", "chat-ending");
-        Node last = below.getChildren().isEmpty() ? null : below.getChildren().get(0);
         below.getChildren().setAll(card);
-        if (last != null && last.getStyleClass().contains("chat-feedback")) {
-            below.getChildren().add(0, last);
-        }
         done.set(true);
+        Focus.request(again);
     }
 
     private void restart() {
