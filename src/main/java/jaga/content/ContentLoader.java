@@ -23,7 +23,7 @@ public final class ContentLoader {
     public static final String MODULE_FILE = "module.json";
     public static final String MODULES_FOLDER = "modules";
 
-    private final ModuleReader reader = new ModuleReader();
+    private final ModuleReader reader;
     private final Resources fallbackResources;
 
     public ContentLoader() {
@@ -31,7 +31,13 @@ public final class ContentLoader {
     }
 
     public ContentLoader(Resources fallbackResources) {
+        this(fallbackResources, true);
+    }
+
+    /** @param checkSchema whether to run the published-schema pass too (see {@link ModuleReader#ModuleReader(boolean)}) */
+    public ContentLoader(Resources fallbackResources, boolean checkSchema) {
         this.fallbackResources = fallbackResources;
+        this.reader = new ModuleReader(checkSchema);
     }
 
     /** The contacts in a content folder's resources.json; problems go to the list given. */

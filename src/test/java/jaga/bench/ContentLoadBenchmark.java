@@ -39,6 +39,10 @@ public class ContentLoadBenchmark {
     @Param({"1000"})
     public int modules;
 
+    /** true: as {@code jaga validate} does; false: as the app loads at start-up. */
+    @Param({"true", "false"})
+    public boolean schema;
+
     private Path content;
 
     @Setup(Level.Trial)
@@ -48,7 +52,7 @@ public class ContentLoadBenchmark {
 
     @Benchmark
     public ContentCatalog loadAndValidate() {
-        ContentCatalog catalog = new ContentLoader().load(List.of(content));
+        ContentCatalog catalog = new ContentLoader(jaga.content.Resources.NONE, schema).load(List.of(content));
         if (catalog.modules().size() != modules) {
             throw new IllegalStateException("generated content did not load cleanly: " + catalog.problems().stream().limit(3).toList());
         }

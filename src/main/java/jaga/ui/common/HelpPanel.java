@@ -54,8 +54,10 @@ public final class HelpPanel {
         card.getStyleClass().add("help-card");
         card.setId("contact-" + contact.id());
         card.setFocusTraversable(true);
+        // Read out as the card shows it: "Call 15999", "WhatsApp 019-261 5999", not bare numbers.
         card.setAccessibleText(String.join(". ", text.getChildren().stream()
-                .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList()));
+                .filter(Label.class::isInstance).map(Label.class::cast)
+                .map(label -> label.getAccessibleText() != null ? label.getAccessibleText() : label.getText()).toList()));
         return card;
     }
 
