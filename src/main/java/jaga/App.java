@@ -7,9 +7,12 @@ import jaga.content.ContentLoader;
 import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
+import jaga.progress.ChatChoiceRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
+import jaga.content.Resources;
+import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.FxBackground;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
@@ -74,11 +77,16 @@ public final class App extends Application {
         loadingPane.getStyleClass().add("screen");
         navigator.show(loadingPane);
 
+        DisplaySettings display = DisplaySettings.load(options.dataDirectory().root());
         AppFlow[] flow = new AppFlow[1];
-        MainWindow window = new MainWindow(navigator, session, i18n,
+        Resources[] contacts = {Resources.NONE};
+        MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
                 () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage());
         Scene scene = new Scene(window, 1100, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/jaga/ui/theme/jaga.css")).toExternalForm());
+        scene.getStylesheets().add(stylesheet("jaga.css"));
+        applyDisplay(scene, display);
+        display.textSizeProperty().addListener((obs, old, size) -> applyDisplay(scene, display));
+        display.highContrastProperty().addListener((obs, old, on) -> applyDisplay(scene, display));
         stage.setTitle("Jaga");
         stage.setMinWidth(720);
         stage.setMinHeight(560);
@@ -87,7 +95,8 @@ public final class App extends Application {
 
         // Content and the database load off the JavaFX thread so the window is never frozen.
         background.run(this::openServices, learning -> {
-            flow[0] = new AppFlow(learning, background, i18n, navigator, session);
+            contacts[0] = learning.catalog().resources();
+            flow[0] = new AppFlow(learning, background, i18n, navigator, session, display);
             flow[0].showProfiles();
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
@@ -101,17 +110,33 @@ public final class App extends Application {
         });
     }
 
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(App.class.getResource("/jaga/ui/theme/" + name)).toExternalForm();
+    }
+
+    /** Text size from one root setting (every size in the stylesheets is relative to it), and the contrast theme. */
+    private static void applyDisplay(Scene scene, DisplaySettings display) {
+        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", display.fontPixels()));
+        String contrast = stylesheet("jaga-high-contrast.css");
+        scene.getStylesheets().remove(contrast);
+        if (display.highContrastProperty().get()) {
+            scene.getStylesheets().add(contrast);
+        }
+    }
+
     private LearningService openServices() {
         List<Path> sources = new java.util.ArrayList<>(List.of(options.contentDirectory()));
         Path own = DataDirectory.ownModules(options.dataDirectory().root());
         if (java.nio.file.Files.isDirectory(own)) {
             sources.add(own); // teachers' own modules; an id used twice is reported, not shadowed
         }
-        ContentCatalog catalog = new ContentLoader().load(sources);
+        // The bundled content was checked against the schema when it was built; records and the
+        // validator still check everything here (docs/decisions/0002).
+        ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
         return new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database));
+                new QuizRepository(database), new ChatChoiceRepository(database));
     }
 
     @Override

@@ -4,7 +4,9 @@ import jaga.content.BundledContent;
 import jaga.content.ContentLoader;
 import jaga.content.Resources;
 import jaga.progress.DataDirectory;
+import jaga.progress.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +21,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = JagaCommand.Version.class,
         description = "Jaga teaches children to stay safe online. With no command, opens the app.",
-        subcommands = {ValidateCommand.class},
+        subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
+                BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:problems found (e.g. content that does not validate)",
-                "2:wrong usage, or the data folder or database cannot be used"})
+        exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner name that"
+                + " matches nobody or several)",
+                "2:wrong usage, or the data folder, database or a named file cannot be used"
+                + " (newer, damaged, already open, read-only)"})
 public final class JagaCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -49,6 +54,16 @@ public final class JagaCommand implements Callable<Integer> {
     public Integer call() {
         DataDirectory data = DataDirectory.prepare(dataFolder());
         return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder()));
+    }
+
+    /** The checked data folder named by --data-dir (or its defaults). */
+    DataDirectory dataDirectory() {
+        return DataDirectory.prepare(dataFolder());
+    }
+
+    /** Opens the progress database as its one writer; refused if Jaga is already open on it. */
+    Database openDatabase() {
+        return Database.open(dataDirectory(), Clock.systemUTC());
     }
 
     Path dataFolder() {

@@ -23,7 +23,7 @@ public final class ContentLoader {
     public static final String MODULE_FILE = "module.json";
     public static final String MODULES_FOLDER = "modules";
 
-    private final ModuleReader reader = new ModuleReader();
+    private final ModuleReader reader;
     private final Resources fallbackResources;
 
     public ContentLoader() {
@@ -31,7 +31,13 @@ public final class ContentLoader {
     }
 
     public ContentLoader(Resources fallbackResources) {
+        this(fallbackResources, true);
+    }
+
+    /** @param checkSchema whether to run the published-schema pass too (see {@link ModuleReader#ModuleReader(boolean)}) */
+    public ContentLoader(Resources fallbackResources, boolean checkSchema) {
         this.fallbackResources = fallbackResources;
+        this.reader = new ModuleReader(checkSchema);
     }
 
     /** The contacts in a content folder's resources.json; problems go to the list given. */
@@ -76,6 +82,7 @@ public final class ContentLoader {
         checkPrerequisites(byId, extra);
 
         List<ContentModule> modules = new ArrayList<>();
+        Map<String, Path> folders = new HashMap<>();
         List<ContentCatalog.BrokenModule> broken = new ArrayList<>();
         for (ModuleReader.ModuleReadResult result : results) {
             List<ContentProblem> fileProblems = new ArrayList<>(result.problems());
@@ -83,11 +90,12 @@ public final class ContentLoader {
             problems.addAll(fileProblems);
             if (result.module().isPresent() && fileProblems.stream().noneMatch(ContentProblem::isError)) {
                 modules.add(result.module().get());
+                folders.put(result.module().get().id(), result.file().toAbsolutePath().getParent());
             } else {
                 broken.add(new ContentCatalog.BrokenModule(result.file(), fileProblems));
             }
         }
-        return new ContentCatalog(modules, resources, broken, problems);
+        return new ContentCatalog(modules, folders, resources, broken, problems);
     }
 
     /** Every prerequisite names a module that loaded, and no chain of prerequisites loops. */

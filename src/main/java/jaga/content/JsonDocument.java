@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -33,13 +30,17 @@ final class JsonDocument {
     static final int MAX_DEPTH = 64;
 
     private final JsonNode root;
-    private final Map<String, JsonPosition> starts;
-    private final Map<String, JsonPosition> names;
+    private final byte[] bytes;
+    private final JsonFactory factory;
+    // Where each value and name starts. Only a file with a problem needs them, so they are
+    // worked out on first use: most modules are clean, and this keeps loading them cheap.
+    private Map<String, JsonPosition> starts;
+    private Map<String, JsonPosition> names;
 
-    private JsonDocument(JsonNode root, Map<String, JsonPosition> starts, Map<String, JsonPosition> names) {
+    private JsonDocument(JsonNode root, byte[] bytes, JsonFactory factory) {
         this.root = root;
-        this.starts = starts;
-        this.names = names;
+        this.bytes = bytes;
+        this.factory = factory;
     }
 
     JsonNode root() {
@@ -74,7 +75,46 @@ final class JsonDocument {
             throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
         }
         requireUtf8(bytes);
-        return parse(bytes, factory);
+        try {
+            JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(factory).readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new Unreadable("the file is empty", JsonPosition.START);
+            }
+            return new JsonDocument(root, bytes, factory);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new Unreadable("JSON is nested deeper than " + MAX_DEPTH + " levels", tooDeep(bytes));
+        } catch (JsonProcessingException e) {
+            throw new Unreadable("invalid JSON: " + e.getOriginalMessage(), position(e));
+        } catch (IOException e) {
+            throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
+        }
+    }
+
+    /** Jackson's nesting error has no location: find the first bracket past the limit. */
+    private static JsonPosition tooDeep(byte[] bytes) {
+        try (JsonParser parser = new JsonFactory().createParser(bytes)) {
+            int depth = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token.isStructStart() && ++depth > MAX_DEPTH) {
+                    return position(parser);
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the start of the file
+        }
+        return JsonPosition.START;
+    }
+
+    /** A factory that refuses duplicate properties and nesting past the limit. */
+    static JsonFactory strictFactory() {
+        return JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH).build())
+                .build();
     }
 
     private static void requireUtf8(byte[] bytes) throws Unreadable {
@@ -109,19 +149,21 @@ final class JsonDocument {
         return new JsonPosition(line, offset - lineStart + 1);
     }
 
-    private static JsonDocument parse(byte[] bytes, JsonFactory factory) throws Unreadable {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        Map<String, JsonPosition> starts = new HashMap<>();
-        Map<String, JsonPosition> names = new HashMap<>();
+    /** One more pass over a file already known to parse, noting where each value and name starts. */
+    private synchronized void locate() {
+        if (starts != null) {
+            return;
+        }
+        Map<String, JsonPosition> valueStarts = new HashMap<>();
+        Map<String, JsonPosition> nameStarts = new HashMap<>();
         Deque<Container> stack = new ArrayDeque<>();
-        JsonNode root = null;
         try (JsonParser parser = factory.createParser(bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME) {
                     Container object = stack.peek();
                     object.pendingName = parser.currentName();
-                    names.put(JsonPaths.child(object.path, object.pendingName), position(parser));
+                    nameStarts.put(JsonPaths.child(object.path, object.pendingName), position(parser));
                     continue;
                 }
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -129,42 +171,16 @@ final class JsonDocument {
                     continue;
                 }
                 String path = stack.isEmpty() ? JsonPaths.ROOT : stack.peek().childPath();
-                starts.put(path, position(parser));
-                JsonNode value = switch (token) {
-                    case START_OBJECT -> nodes.objectNode();
-                    case START_ARRAY -> nodes.arrayNode();
-                    case VALUE_STRING -> nodes.textNode(parser.getText());
-                    case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                        case INT -> nodes.numberNode(parser.getIntValue());
-                        case LONG -> nodes.numberNode(parser.getLongValue());
-                        default -> nodes.numberNode(parser.getBigIntegerValue());
-                    };
-                    case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
-                    case VALUE_TRUE -> nodes.booleanNode(true);
-                    case VALUE_FALSE -> nodes.booleanNode(false);
-                    default -> nodes.nullNode();
-                };
-                if (stack.isEmpty()) {
-                    root = value;
-                } else {
-                    stack.peek().add(value);
-                }
-                if (value.isContainerNode()) {
-                    if (stack.size() >= MAX_DEPTH) {
-                        throw new Unreadable("JSON is nested deeper than " + MAX_DEPTH + " levels", position(parser));
-                    }
-                    stack.push(new Container(path, value));
+                valueStarts.put(path, position(parser));
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    stack.push(new Container(path, token == JsonToken.START_ARRAY));
                 }
             }
-        } catch (JsonProcessingException e) {
-            throw new Unreadable("invalid JSON: " + e.getOriginalMessage(), position(e));
         } catch (IOException e) {
-            throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
+            // The file parsed once already; if it changed since, positions fall back to the start.
         }
-        if (root == null) {
-            throw new Unreadable("the file is empty", JsonPosition.START);
-        }
-        return new JsonDocument(root, starts, names);
+        starts = valueStarts;
+        names = nameStarts;
     }
 
     private static JsonPosition position(JsonParser parser) {
@@ -184,11 +200,13 @@ final class JsonDocument {
 
     /** Where the property name at this path is written, if the path ends in a property. */
     Optional<JsonPosition> name(String path) {
+        locate();
         return Optional.ofNullable(names.get(path));
     }
 
     /** The start of the value at this path, or of its nearest ancestor that exists. */
     JsonPosition at(String path) {
+        locate();
         String current = path;
         while (true) {
             JsonPosition found = starts.get(current);
@@ -205,26 +223,17 @@ final class JsonDocument {
 
     private static final class Container {
         final String path;
-        final JsonNode node;
+        final boolean array;
         String pendingName;
         int nextIndex;
 
-        Container(String path, JsonNode node) {
+        Container(String path, boolean array) {
             this.path = path;
-            this.node = node;
+            this.array = array;
         }
 
         String childPath() {
-            return node.isArray() ? JsonPaths.index(path, nextIndex) : JsonPaths.child(path, pendingName);
-        }
-
-        void add(JsonNode value) {
-            if (node instanceof ArrayNode array) {
-                array.add(value);
-                nextIndex++;
-            } else {
-                ((ObjectNode) node).set(pendingName, value);
-            }
+            return array ? JsonPaths.index(path, nextIndex++) : JsonPaths.child(path, pendingName);
         }
     }
 }

@@ -17,6 +17,18 @@ final class JsonPaths {
         return parent + "[" + index + "]";
     }
 
+    /** The same place as a JSON Pointer, to find the value in a tree: quiz.questions[3] is /quiz/questions/3. */
+    static String toPointer(String path) {
+        if (path.equals(ROOT)) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+            pointer.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
     static String of(List<JsonMappingException.Reference> references) {
         String path = ROOT;
         for (JsonMappingException.Reference ref : references) {

@@ -22,7 +22,21 @@ public final class ModuleReader {
 
     private final JsonFactory factory = strictFactory();
     private final RecordMapper records = new RecordMapper();
-    private final SchemaCheck schema = new SchemaCheck();
+    private final SchemaCheck schema;
+
+    /** Checks against the published schema as well: what {@code jaga validate} and tests use. */
+    public ModuleReader() {
+        this(true);
+    }
+
+    /**
+     * @param checkSchema false skips the published-schema pass, whose every rule the records and
+     *                    validator also enforce (see docs/decisions/0002); the app's start-up load
+     *                    of content that shipped already validated uses this.
+     */
+    public ModuleReader(boolean checkSchema) {
+        this.schema = checkSchema ? new SchemaCheck() : null;
+    }
 
     public ModuleReadResult read(Path file, Resources resources) {
         JsonDocument document;
@@ -59,11 +73,22 @@ public final class ModuleReader {
         // The schema restates most rules; report only what the records and validator did not already say.
         Set<String> reported = new HashSet<>();
         problems.forEach(problem -> reported.add(problem.jsonPath()));
-        schema.check(file, document).stream().filter(problem -> !reported.contains(problem.jsonPath())).forEach(problems::add);
+        (schema == null ? List.<ContentProblem>of() : schema.check(file, document)).stream().filter(problem -> !reported.contains(problem.jsonPath())).forEach(problems::add);
 
         problems.sort(Comparator.comparingInt(ContentProblem::line).thenComparingInt(ContentProblem::column));
         boolean usable = mapped.value().isPresent() && problems.stream().noneMatch(ContentProblem::isError);
-        return new ModuleReadResult(file, usable ? mapped.value() : Optional.empty(), problems, document::at);
+        // Positions for the loader's cross-module checks are found again from the file if ever
+        // needed, so a thousand parsed documents are not kept alive meanwhile.
+        return new ModuleReadResult(file, usable ? mapped.value() : Optional.empty(), problems,
+                path -> positionIn(file, path));
+    }
+
+    private JsonPosition positionIn(Path file, String path) {
+        try {
+            return JsonDocument.read(file, factory).at(path);
+        } catch (JsonDocument.Unreadable e) {
+            return JsonPosition.START;
+        }
     }
 
     /** What reading one file gave: the module if it is usable, and every problem found. */
@@ -78,8 +103,8 @@ public final class ModuleReader {
         }
     }
 
-    /** A property written twice in one object is an error, not a silent overwrite. */
+    /** A property written twice in one object is an error, not a silent overwrite; nesting is limited. */
     static JsonFactory strictFactory() {
-        return JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        return JsonDocument.strictFactory();
     }
 }

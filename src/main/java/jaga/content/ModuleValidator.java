@@ -65,7 +65,7 @@ final class ModuleValidator {
             readingLimit = ReadingLevel.limitFor(module.band());
         }
         text(root, "title", module.title());
-        text(root, "summary", module.summary());
+        learnerText(root, "summary", module.summary()); // children read it on the module's card
         if (nonEmpty(root, "objectives", module.objectives())) {
             texts(child(root, "objectives"), module.objectives());
         }

@@ -1,17 +1,12 @@
 package jaga.content;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Flesch-Kincaid grade of English text: 0.39 x words per sentence + 11.8 x syllables per word
  * - 15.59. Syllables are counted by vowel groups (a silent final "e" dropped, at least one per
- * word); a number counts as one word of two syllables. Bullets and paragraphs end sentences.
+ * word); a number counts as one word of two syllables. Bullets, paragraphs and . ! ? ; : end
+ * sentences. Written as plain loops: it runs over every text of every module at start-up.
  */
 public final class ReadingLevel {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
-    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
     private ReadingLevel() {}
 
@@ -25,23 +20,42 @@ public final class ReadingLevel {
     }
 
     public static Measure measure(String text) {
-        String plain = text.replace("**", "");
         int sentences = 0;
         int words = 0;
         int syllables = 0;
-        for (String line : plain.split("\\n")) {
-            for (String sentence : line.split("[.!?;:]+(\\s|$)")) {
-                Matcher word = WORD.matcher(sentence);
-                int wordsHere = 0;
-                while (word.find()) {
-                    wordsHere++;
-                    syllables += syllables(word.group());
+        int wordsInSentence = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < length && isWordChar(text.charAt(i))) {
+                    i++;
                 }
-                if (wordsHere > 0) {
-                    sentences++;
-                    words += wordsHere;
-                }
+                words++;
+                wordsInSentence++;
+                syllables += syllables(text, start, i);
+                continue;
             }
+            boolean ends = c == '\n';
+            if (isStop(c)) {
+                int after = i + 1;
+                // Further stops and the ** of bold markup ("**Stop.** Then...") do not count.
+                while (after < length && (isStop(text.charAt(after)) || text.charAt(after) == '*')) {
+                    after++;
+                }
+                // "e.g." and "RM20.50" do not end a sentence: only a stop before a space or the end does.
+                ends = after == length || Character.isWhitespace(text.charAt(after));
+            }
+            if (ends && wordsInSentence > 0) {
+                sentences++;
+                wordsInSentence = 0;
+            }
+            i++;
+        }
+        if (wordsInSentence > 0) {
+            sentences++;
         }
         return new Measure(words, sentences, syllables);
     }
@@ -50,17 +64,42 @@ public final class ReadingLevel {
         return measure(text).grade();
     }
 
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+    }
+
     static int syllables(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’]", "");
-        if (lower.chars().allMatch(Character::isDigit)) {
+        return syllables(word, 0, word.length());
+    }
+
+    private static int syllables(String text, int start, int end) {
+        boolean digitsOnly = true;
+        int count = 0;
+        boolean inVowels = false;
+        char last = 0;
+        char beforeLast = 0;
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            digitsOnly &= Character.isDigit(c);
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+            if (vowel && !inVowels) {
+                count++;
+            }
+            inVowels = vowel;
+            beforeLast = last;
+            last = c;
+        }
+        if (digitsOnly && end > start) {
             return 2;
         }
-        int count = 0;
-        Matcher groups = VOWEL_GROUP.matcher(lower);
-        while (groups.find()) {
-            count++;
-        }
-        if (count > 1 && lower.endsWith("e") && !lower.endsWith("le") && !lower.endsWith("ee")) {
+        if (count > 1 && last == 'e' && beforeLast != 'l' && beforeLast != 'e') {
             count--;
         }
         return Math.max(1, count);

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class RecordMapper {
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) // an omitted flag is false, as the schema says
+            // "true" in quotes is text, not true: the records are as strict about types as the schema.
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     record Mapped<T>(Optional<T> value, List<ContentProblem> problems) {}
@@ -43,7 +45,8 @@ final class RecordMapper {
             if (e instanceof InvalidTypeIdException) {
                 path = JsonPaths.child(path, "type"); // point at the type that is wrong, not the whole object
             }
-            problems.add(ContentProblem.error(file, document.at(path), path, message(e)));
+            problems.add(ContentProblem.error(file, document.at(path), path,
+                    message(e, document.root().at(JsonPaths.toPointer(path)))));
             return new Mapped<>(Optional.empty(), problems);
         } catch (IOException e) {
             problems.add(ContentProblem.error(file, JsonPosition.START, JsonPaths.ROOT, e.getMessage()));
@@ -51,7 +54,7 @@ final class RecordMapper {
         }
     }
 
-    private static String message(JsonMappingException e) {
+    private static String message(JsonMappingException e, com.fasterxml.jackson.databind.JsonNode value) {
         if (e instanceof InvalidTypeIdException typeId) {
             return typeId.getTypeId() == null ? "missing 'type'" : "unknown type '" + typeId.getTypeId() + "'";
         }
@@ -63,7 +66,9 @@ final class RecordMapper {
             return "'" + format.getValue() + "' is not " + kind(format.getTargetType());
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + kind(mismatch.getTargetType()) + " here";
+            return value != null && value.isValueNode()
+                    ? "'" + value.asText() + "' is not " + kind(mismatch.getTargetType())
+                    : "expected " + kind(mismatch.getTargetType()) + " here";
         }
         String text = e.getOriginalMessage();
         if (text == null) {

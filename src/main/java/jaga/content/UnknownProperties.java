@@ -17,6 +17,18 @@ import java.util.function.BiConsumer;
  * no record knows, so an author sees all typos at once rather than one per run.
  */
 final class UnknownProperties {
+    /** Reflection allocates on every call, and this walk asks for every JSON object: ask once per type. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> components = new java.util.LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                components.put(component.getName(), component);
+            }
+            return components;
+        }
+    };
+
     private UnknownProperties() {}
 
     /** Calls {@code report} with the JSON path of each unknown property and the names allowed there. */
@@ -48,13 +60,12 @@ final class UnknownProperties {
         if (!concrete.isRecord()) {
             return;
         }
-        for (RecordComponent component : concrete.getRecordComponents()) {
-            known.add(component.getName());
-        }
+        Map<String, RecordComponent> components = COMPONENTS.get(concrete);
+        known.addAll(components.keySet());
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPath = JsonPaths.child(path, field.getKey());
-            RecordComponent component = component(concrete, field.getKey());
+            RecordComponent component = components.get(field.getKey());
             if (component == null) {
                 if (!known.contains(field.getKey())) {
                     report.accept(fieldPath, known);
@@ -78,12 +89,4 @@ final class UnknownProperties {
         return null;
     }
 
-    private static RecordComponent component(Class<?> record, String name) {
-        for (RecordComponent component : record.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
-    }
 }

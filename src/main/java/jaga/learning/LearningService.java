@@ -3,6 +3,7 @@ package jaga.learning;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
+import jaga.progress.ChatChoiceRepository;
 import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
@@ -20,9 +21,11 @@ public final class LearningService {
     private final LearnerRepository learners;
     private final LessonProgressRepository lessons;
     private final QuizRepository quizzes;
+    private final ChatChoiceRepository chatChoices;
 
     public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
-                           QuizRepository quizzes) {
+                           QuizRepository quizzes, ChatChoiceRepository chatChoices) {
+        this.chatChoices = chatChoices;
         this.catalog = catalog;
         this.learners = learners;
         this.lessons = lessons;
@@ -41,16 +44,18 @@ public final class LearningService {
         learners.setLocale(learner.id(), locale);
     }
 
-    /** Learner modules, the learner's own age band first, each with its state. */
+    /** The learner modules for this learner's age band, each with its state. */
     public List<ModuleOverview> modulesFor(Learner learner) {
         Map<String, QuizRepository.QuizRecord> records = quizzes.records(learner.id());
         Set<String> startedModules = lessons.places(learner.id()).stream()
                 .map(LessonProgressRepository.LessonPlace::moduleId)
                 .collect(Collectors.toSet());
+        // A child sees the learner modules of their own age band, topic by topic; parent guides
+        // and other bands are for adults to open.
         return catalog.modules().stream()
-                .sorted(Comparator.comparing((ContentModule m) -> !m.band().code().equals(learner.band()))
-                        .thenComparing(m -> m.band().ordinal())
-                        .thenComparing(m -> m.topic().ordinal()))
+                .filter(ContentModule::forLearners)
+                .filter(m -> m.band().code().equals(learner.band()))
+                .sorted(Comparator.comparing((ContentModule m) -> m.topic().ordinal()))
                 .map(module -> overview(module, records.get(module.id()), startedModules.contains(module.id())))
                 .toList();
     }
@@ -65,7 +70,7 @@ public final class LearningService {
     }
 
     public void stepReached(Learner learner, ContentModule module, Lesson lesson, int stepIndex) {
-        lessons.stepReached(learner.id(), module.id(), lesson.id(), stepIndex);
+        lessons.stepReached(learner.id(), module.id(), module.version(), lesson.id(), stepIndex);
     }
 
     public void lessonFinished(Learner learner, ContentModule module, Lesson lesson) {
@@ -89,6 +94,15 @@ public final class LearningService {
             }
         }
         return LessonPosition.START;
+    }
+
+    /** Saves a reply picked in a simulated chat the moment it is picked. */
+    public void chatChoice(Learner learner, ContentModule module, Lesson lesson, String stepId, String choiceId) {
+        chatChoices.recordChoice(learner.id(), module.id(), module.version(), lesson.id(), stepId, choiceId);
+    }
+
+    public ContentCatalog catalog() {
+        return catalog;
     }
 
     public QuizSession startQuiz(Learner learner, ContentModule module) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,41 +26,73 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     /** Migrations in order; migration N brings the schema to user_version N. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BACKUPS_KEPT = 5;
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    private final DataDirectory dataDirectory;
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final WriterLock lock;
 
-    private Database(Path file, Connection connection, Clock clock) {
-        this.file = file;
+    private Database(DataDirectory dataDirectory, Connection connection, Clock clock, WriterLock lock) {
+        this.dataDirectory = dataDirectory;
+        this.file = dataDirectory.database();
         this.connection = connection;
         this.clock = clock;
+        this.lock = lock;
     }
 
+    /**
+     * Opens the data folder's database as its only writer: a second Jaga on the same folder gets
+     * {@link ProgressException.AlreadyOpen}. Upgrades an older file after backing it up.
+     */
     public static Database open(DataDirectory dataDirectory, Clock clock) {
-        Path file = dataDirectory.database();
-        boolean existed = Files.exists(file);
-        if (existed) {
-            inspectWithoutWriting(file);
-        }
-        Connection connection = connect(file);
+        WriterLock lock = WriterLock.acquire(dataDirectory);
         try {
-            Database database = new Database(file, connection, clock);
-            database.migrate(dataDirectory.backups());
-            return database;
+            Path file = dataDirectory.database();
+            if (Files.exists(file)) {
+                inspectWithoutWriting(file);
+            }
+            Connection connection = connect(file);
+            try {
+                Database database = new Database(dataDirectory, connection, clock, lock);
+                database.migrate(dataDirectory.backups(), SCHEMA_VERSION);
+                return database;
+            } catch (RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
+            }
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Test support: creates a database at an older schema version by applying only the first
+     * {@code version} migrations, as an older Jaga would have left it.
+     */
+    static void createAtVersion(DataDirectory dataDirectory, int version, Clock clock) {
+        try (WriterLock lock = WriterLock.acquire(dataDirectory)) {
+            Connection connection = connect(dataDirectory.database());
+            try {
+                new Database(dataDirectory, connection, clock, null).migrate(dataDirectory.backups(), version);
+            } finally {
+                closeQuietly(connection);
+            }
         }
     }
 
     public Path file() {
         return file;
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
     }
 
     public Clock clock() {
@@ -83,7 +116,7 @@ public final class Database implements AutoCloseable {
      * Reads the version and checks integrity through a read-only connection, so that a file
      * from a newer Jaga or a damaged one stays byte-for-byte as it was.
      */
-    private static void inspectWithoutWriting(Path file) {
+    static int inspectWithoutWriting(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
@@ -104,6 +137,7 @@ public final class Database implements AutoCloseable {
                     throw damaged(file, null);
                 }
             }
+            return version;
         } catch (SQLException e) {
             throw damaged(file, e);
         }
@@ -111,7 +145,20 @@ public final class Database implements AutoCloseable {
 
     private static ProgressException.Damaged damaged(Path file, Throwable cause) {
         return new ProgressException.Damaged("The progress file " + file + " is damaged or is not a Jaga database."
-                + " It has been left as it is; a backup may be in the backups folder beside it.", cause);
+                + " It has been left as it is; " + newestBackup(file), cause);
+    }
+
+    /** Offers the newest backup beside a damaged file, if there is one. */
+    private static String newestBackup(Path file) {
+        Path backups = file.resolveSibling("backups");
+        try (Stream<Path> files = Files.isDirectory(backups) ? Files.list(backups) : Stream.empty()) {
+            return files.filter(p -> p.getFileName().toString().matches("jaga-.*\\.db"))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> "the newest backup is " + p + " (`jaga restore " + p + "` puts it back, keeping the damaged file).")
+                    .orElse("there is no backup in " + backups + ".");
+        } catch (IOException e) {
+            return "a backup may be in " + backups + ".";
+        }
     }
 
     private static Connection connect(Path file) {
@@ -128,15 +175,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate(Path backups) {
+    private void migrate(Path backups, int target) {
         int current = schemaVersion();
-        if (current == SCHEMA_VERSION) {
+        if (current >= target) {
             return;
         }
         if (current > 0) {
-            backUp(backups, current);
+            backUp(backups, current, "");
+            pruneUpgradeBackups(backups);
         }
-        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+        for (int version = current + 1; version <= target; version++) {
             applyMigration(version);
         }
     }
@@ -162,18 +210,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Backs the database up now, as {@code backups/jaga-<time>-v<version>-manual.db}. Manual
+     * backups are never pruned: only the adult who made them removes them.
+     */
+    public Path backUpNow() {
+        return backUp(dataDirectory.backups(), schemaVersion(), "-manual");
+    }
+
     /** A consistent copy taken through SQLite itself, so pages still in the WAL are included. */
-    private void backUp(Path backups, int oldVersion) {
+    private Path backUp(Path backups, int version, String kind) {
         try {
             Files.createDirectories(backups);
-            Path target = backups.resolve("jaga-" + BACKUP_STAMP.format(clock.instant()) + "-v" + oldVersion + ".db");
+            Path target = uniqueBackupName(backups, BACKUP_STAMP.format(clock.instant()), "-v" + version + kind + ".db");
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
             }
+            return target;
+        } catch (IOException e) {
+            throw new ProgressException("Could not back up " + file + " into " + backups + ": " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        } catch (SQLException e) {
+            throw explain("back up the progress file into " + backups, file, e);
+        }
+    }
+
+    /** {@code jaga-<stamp><suffix>}, or {@code jaga-<stamp>.2<suffix>} ... if that name is taken. */
+    static Path uniqueBackupName(Path backups, String stamp, String suffix) {
+        Path target = backups.resolve("jaga-" + stamp + suffix);
+        for (int n = 2; Files.exists(target); n++) {
+            target = backups.resolve("jaga-" + stamp + "." + n + suffix);
+        }
+        return target;
+    }
+
+    static String backupStamp(Clock clock) {
+        return BACKUP_STAMP.format(clock.instant());
+    }
+
+    /** Keeps the newest five automatic (before-upgrade) backups; manual ones are left alone. */
+    private void pruneUpgradeBackups(Path backups) {
+        try {
             pruneBackups(backups);
-        } catch (IOException | SQLException e) {
-            throw new ProgressException("Could not back up " + file + " before upgrading it; nothing was changed. "
-                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ProgressException("Could not tidy old backups in " + backups + ": " + e.getMessage(), e);
         }
     }
 
@@ -205,8 +285,80 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Now, to the millisecond, as ISO-8601 UTC text. */
     String now() {
-        return DateTimeFormatter.ISO_INSTANT.format(clock.instant());
+        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: all of it is saved, or (on any failure, a full disk
+     * included) none of it.
+     */
+    <T> T inTransaction(String what, Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw explain(what, file, e);
+        }
+        boolean committed = false;
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw explain(what, file, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            if (committed) {
+                autoCommit();
+            } else {
+                autoCommitAfterFailure();
+            }
+        }
+    }
+
+    /**
+     * Back to one-commit-per-statement after a failed transaction. SQLite may already have rolled
+     * it back by itself (it does on a full disk), so the driver's closing "commit" can fail; what
+     * matters is that the connection saves each later answer as it comes.
+     */
+    private void autoCommitAfterFailure() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // checked just below
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new ProgressException("The progress file " + file + " is in an unexpected state; close Jaga and"
+                        + " open it again.");
+            }
+        } catch (SQLException e) {
+            throw new ProgressException("The progress file " + file + " is in an unexpected state: " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns an SQLite failure into words a parent or teacher can act on. */
+    static ProgressException explain(String what, Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        String reason = switch (code) {
+            case 13 -> "the disk is full. Free some space and try again; nothing was half-saved.";
+            case 8 -> "the file or its folder is read-only. Choose a folder Jaga can write to; nothing was changed.";
+            case 5, 6 -> "another program is using the file. Close it and try again; nothing was changed.";
+            case 10 -> "the disk reported an error while writing (" + e.getMessage() + "); nothing was half-saved.";
+            case 11, 26 -> "the file is damaged. A backup may be in the backups folder beside it.";
+            default -> e.getMessage();
+        };
+        return new ProgressException("Could not " + what + " in " + file + ": " + reason, e);
     }
 
     void rollbackQuietly() {
@@ -239,6 +391,10 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new ProgressException("Could not close the progress file " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

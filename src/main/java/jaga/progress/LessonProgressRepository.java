@@ -13,11 +13,18 @@ public final class LessonProgressRepository {
     }
 
     public void stepReached(long learnerId, String moduleId, String lessonId, int stepIndex) {
+        stepReached(learnerId, moduleId, null, lessonId, stepIndex);
+    }
+
+    /** Saves the exact step reached, against the module's content version (null if unknown). */
+    public void stepReached(long learnerId, String moduleId, Integer contentVersion, String lessonId, int stepIndex) {
         sql.update("save your place in the lesson",
-                "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, step_index, updated_at) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO lesson_progress (learner_id, module_id, content_version, lesson_id, step_index, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET step_index = excluded.step_index,"
+                        + " content_version = COALESCE(excluded.content_version, lesson_progress.content_version),"
                         + " updated_at = excluded.updated_at",
-                learnerId, moduleId, lessonId, stepIndex, database.now());
+                learnerId, moduleId, contentVersion, lessonId, stepIndex, database.now());
     }
 
     public void completed(long learnerId, String moduleId, String lessonId, int lastStepIndex) {

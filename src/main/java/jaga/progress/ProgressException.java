@@ -41,4 +41,22 @@ public class ProgressException extends RuntimeException {
             super(message);
         }
     }
+
+    /** Another Jaga (the app or a command) has this data folder open; nothing was changed. */
+    public static final class AlreadyOpen extends ProgressException {
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyOpen(String message) {
+            super(message);
+        }
+    }
+
+    /** A file handed to Jaga (an export to import, a backup to restore) cannot be used. */
+    public static final class UnusableFile extends ProgressException {
+        private static final long serialVersionUID = 1L;
+
+        public UnusableFile(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

@@ -16,17 +16,27 @@ public final class QuizRepository {
 
     public long startAttempt(long learnerId, String moduleId, int contentVersion) {
         return sql.insert("start the quiz",
-                "INSERT INTO quiz_attempt (learner_id, module_id, content_version, started_at) VALUES (?, ?, ?, ?)",
-                learnerId, moduleId, contentVersion, database.now());
+                "INSERT INTO quiz_attempt (uid, learner_id, module_id, content_version, started_at) VALUES (?, ?, ?, ?, ?)",
+                LearnerRepository.newUid(), learnerId, moduleId, contentVersion, database.now());
     }
 
     /** Saves one answer the moment it is given; answering the same question again replaces it. */
     public void recordAnswer(long attemptId, String questionId, String response, double credit) {
+        recordAnswer(attemptId, questionId, response, credit, null);
+    }
+
+    /**
+     * Saves one answer, with the milliseconds the child took (null if unknown), committed before
+     * this returns; answering the same question again replaces it.
+     */
+    public void recordAnswer(long attemptId, String questionId, String response, double credit, Long timeTakenMs) {
         sql.update("save the answer",
-                "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at, time_taken_ms)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (attempt_id, question_id) DO UPDATE SET response = excluded.response,"
-                        + " credit = excluded.credit, answered_at = excluded.answered_at",
-                attemptId, questionId, response, credit, database.now());
+                        + " credit = excluded.credit, answered_at = excluded.answered_at,"
+                        + " time_taken_ms = excluded.time_taken_ms",
+                attemptId, questionId, response, credit, database.now(), timeTakenMs);
     }
 
     public void finishAttempt(long attemptId, int scorePercent, boolean passed) {

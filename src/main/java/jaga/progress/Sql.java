@@ -66,6 +66,6 @@ final class Sql {
     }
 
     private ProgressException failure(String what, SQLException e) {
-        return new ProgressException("Could not " + what + " in " + database.file() + ": " + e.getMessage(), e);
+        return Database.explain(what, database.file(), e);
     }
 }

@@ -33,6 +33,12 @@ class ReadingLevelTest {
     }
 
     @Test
+    void aStopInsideBoldStillEndsTheSentence() {
+        assertThat(ReadingLevel.measure("**Fake accounts.** Someone pretends to be you.").sentences()).isEqualTo(2);
+        assertThat(ReadingLevel.measure("It costs RM20.50 today.").sentences()).isEqualTo(1);
+    }
+
+    @Test
     void eachBandHasItsLimit() {
         assertThat(ReadingLevel.limitFor(Band.AGES_7_9)).isEqualTo(3);
         assertThat(ReadingLevel.limitFor(Band.AGES_10_12)).isEqualTo(5);

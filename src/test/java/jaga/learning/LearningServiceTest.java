@@ -9,6 +9,7 @@ import jaga.content.Question;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.Learner;
+import jaga.progress.ChatChoiceRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -39,7 +40,7 @@ class LearningServiceTest {
         module = catalog.module("too-good").orElseThrow();
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database));
+                new QuizRepository(database), new ChatChoiceRepository(database));
         aina = learning.addLearner("Aina", "cat", "7-9", "ms");
     }
 

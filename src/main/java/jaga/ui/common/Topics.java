@@ -13,7 +13,7 @@ public final class Topics {
         String code = switch (topic) {
             case GROOMING -> "mdi2a-account-alert";
             case SCAMS -> "mdi2h-hook";
-            case IMAGES -> "mdi2i-image-lock";
+            case IMAGES -> "mdi2c-camera-off";
             case CYBERBULLYING -> "mdi2e-emoticon-sad";
             case PRIVACY -> "mdi2s-shield-lock";
             case MISINFORMATION -> "mdi2m-magnify";

@@ -4,12 +4,17 @@ import jaga.content.Step;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import jaga.ui.common.Markup;
+import jaga.ui.common.DisplaySettings;
+import jaga.ui.lesson.steps.StepContext;
+import jaga.ui.lesson.steps.StepView;
+import jaga.ui.lesson.steps.StepViews;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -25,12 +30,16 @@ public final class LessonView extends VBox {
     private final I18n i18n;
     private final VBox stepHolder = new VBox();
     private final ScrollPane scroll;
+    private final DisplaySettings display;
+    private final BooleanProperty stepDone = new SimpleBooleanProperty(true);
+    private Button next;
     // The language outlives this screen: listen weakly, and hold the listener here.
     private final ChangeListener<String> relabel = (obs, old, language) -> showStep(model().stepBinding().get());
 
-    public LessonView(LessonViewModel model, I18n i18n) {
+    public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display) {
         this.model = model;
         this.i18n = i18n;
+        this.display = display;
         getStyleClass().addAll("screen", "lesson-screen");
 
         Button exit = new Button();
@@ -76,9 +85,11 @@ public final class LessonView extends VBox {
 
         Button back = Buttons.big("previousStep", i18n.text("lesson.back"), false, model::back);
         back.disableProperty().bind(model.atFirstStep());
-        Button next = Buttons.big("nextStep", Bindings.when(model.atLastStep())
+        next = Buttons.big("nextStep", Bindings.when(model.atLastStep())
                 .then(i18n.text("lesson.toQuiz")).otherwise(i18n.text("lesson.next")), true, model::next);
         next.setDefaultButton(true);
+        // Practice first: a chat, the flags or a check must be done before moving on.
+        next.disableProperty().bind(stepDone.not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(back, spacer, next);
@@ -97,7 +108,6 @@ public final class LessonView extends VBox {
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
         i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
         showStep(model.stepBinding().get());
-        Focus.request(next);
     }
 
     private LessonViewModel model() {
@@ -105,15 +115,19 @@ public final class LessonView extends VBox {
     }
 
     private void showStep(Step step) {
-        stepHolder.getChildren().clear();
-        if (step instanceof Step.Text text) {
-            String source = i18n.in(text.text());
-            VBox body = Markup.render(source);
-            body.setId("stepBody");
-            body.setAccessibleRole(AccessibleRole.TEXT);
-            body.setAccessibleText(Markup.plain(source));
-            stepHolder.getChildren().add(body);
-        }
+        var catalog = model.learning().catalog();
+        StepContext context = new StepContext(i18n, catalog.resources(), catalog.folderOf(model.module()), display,
+                model::chatChoiceMade);
+        StepView view = StepViews.create(step, context);
+        stepHolder.getChildren().setAll(view.node());
+        stepDone.unbind();
+        stepDone.bind(view.done());
         scroll.setVvalue(0);
+        Node focus = view.firstFocus();
+        if (focus != null) {
+            Focus.request(focus);
+        } else if (next != null) {
+            Focus.request(next);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jaga.ui.lesson;
 
+import jaga.content.ChatNode;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
 import jaga.content.Step;
@@ -120,6 +121,16 @@ public final class LessonViewModel {
             position.set(new LessonPosition(previous, module.lessons().get(previous).steps().size() - 1));
         }
         save();
+    }
+
+    /** A reply picked in a practice chat, saved as soon as it is picked. */
+    public void chatChoiceMade(Step.Chat chat, ChatNode.ChatChoice choice) {
+        Lesson lesson = lesson();
+        background.run(() -> learning.chatChoice(learner, module, lesson, chat.id(), choice.id()), () -> { }, saveFailed);
+    }
+
+    public LearningService learning() {
+        return learning;
     }
 
     public void exit() {

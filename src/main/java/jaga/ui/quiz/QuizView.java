@@ -1,11 +1,13 @@
 package jaga.ui.quiz;
 
-import jaga.content.Choice;
 import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.QuizResult;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
+import jaga.ui.question.AnswerInput;
+import jaga.ui.question.AnswerInputs;
+import jaga.ui.question.FeedbackPanel;
 import jaga.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -14,9 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,20 +29,21 @@ public final class QuizView extends StackPane {
     private final QuizViewModel model;
     private final I18n i18n;
     private final VBox questionPane = new VBox();
-    private final VBox choicesBox = new VBox();
-    private final VBox feedbackBox = new VBox();
+    private final VBox inputHolder = new VBox();
+    private final FeedbackPanel feedbackPanel;
     private final VBox resultPane = new VBox();
     private final Label prompt = new Label();
     private final Button check;
     private final Button next;
-    private ToggleGroup choices;
+    private AnswerInput input;
     // The language outlives this screen: listen weakly, and hold the listener here.
     private final ChangeListener<String> languageChanged = (obs, old, language) -> relabel();
 
     public QuizView(QuizViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, model::check);
+        this.feedbackPanel = new FeedbackPanel(i18n);
+        this.check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> model.check(input.response()));
         this.next = Buttons.big("nextQuestion", Bindings.when(model.isLastQuestion())
                 .then(i18n.text("quiz.finish")).otherwise(i18n.text("quiz.next")), true, model::next);
         getStyleClass().addAll("screen", "quiz-screen");
@@ -90,11 +91,7 @@ public final class QuizView extends StackPane {
         prompt.setId("questionPrompt");
         prompt.getStyleClass().add("question-prompt");
         prompt.setWrapText(true);
-        choicesBox.getStyleClass().add("choices");
-        feedbackBox.setId("feedback");
-        feedbackBox.getStyleClass().add("feedback");
-        feedbackBox.setVisible(false);
-        feedbackBox.managedProperty().bind(feedbackBox.visibleProperty());
+        inputHolder.getStyleClass().add("answer-input");
 
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
@@ -102,14 +99,13 @@ public final class QuizView extends StackPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox card = new VBox(prompt, choicesBox, feedbackBox, error);
+        VBox card = new VBox(prompt, inputHolder, feedbackPanel, error);
         card.getStyleClass().addAll("card", "question-card");
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        check.disableProperty().bind(model.canCheck().not());
         check.visibleProperty().bind(model.feedbackProperty().isNull());
         check.managedProperty().bind(check.visibleProperty());
 
@@ -128,65 +124,22 @@ public final class QuizView extends StackPane {
 
     private void showQuestion(Question question) {
         prompt.setText(i18n.in(question.prompt()));
-        choicesBox.getChildren().clear();
-        feedbackBox.setVisible(false);
-        choices = new ToggleGroup();
-        if (question instanceof Question.Single single) {
-            for (Choice choice : model.session().choicesInOrder(single)) {
-                RadioButton option = new RadioButton(i18n.in(choice.text()));
-                option.setId("choice-" + choice.id());
-                option.setUserData(choice);
-                option.setWrapText(true);
-                option.setMaxWidth(Double.MAX_VALUE);
-                option.getStyleClass().add("choice");
-                option.setToggleGroup(choices);
-                option.setOnAction(e -> model.select(choice.id()));
-                choicesBox.getChildren().add(option);
-            }
-        }
-        if (!choicesBox.getChildren().isEmpty()) {
-            Focus.request(choicesBox.getChildren().get(0));
-        }
+        input = AnswerInputs.forQuestion(question, i18n, model.session()::choicesInOrder,
+                model.session().attemptId() * 101 + model.indexProperty().get());
+        inputHolder.getChildren().setAll(input.node());
+        feedbackPanel.show(question, null);
+        check.disableProperty().unbind();
+        check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready())
+                .or(model.savingProperty()));
+        Focus.request(input.firstFocus());
     }
 
     private void showFeedback(AnswerFeedback answer) {
-        feedbackBox.getChildren().clear();
         if (answer == null) {
-            feedbackBox.setVisible(false);
             return;
         }
-        choicesBox.getChildren().forEach(node -> {
-            Choice choice = (Choice) node.getUserData();
-            node.setDisable(true);
-            // Marked by icon and words as well as colour, for children who cannot tell the colours apart.
-            RadioButton option = (RadioButton) node;
-            if (choice.correct()) {
-                option.getStyleClass().add("choice-correct");
-                option.setGraphic(mark("mdi2c-check-bold"));
-            } else if (choice.id().equals(model.selectedChoiceProperty().get())) {
-                option.getStyleClass().add("choice-wrong");
-                option.setGraphic(mark("mdi2c-close-thick"));
-            }
-        });
-        FontIcon icon = new FontIcon(answer.correct() ? "mdi2c-check-circle" : "mdi2l-lightbulb-on");
-        icon.getStyleClass().add("feedback-icon");
-        Label verdict = new Label(i18n.get(answer.correct() ? "quiz.correct" : "quiz.incorrect"));
-        verdict.setId("verdict");
-        verdict.getStyleClass().add("feedback-verdict");
-        HBox verdictRow = new HBox(icon, verdict);
-        verdictRow.setAlignment(Pos.CENTER_LEFT);
-        verdictRow.getStyleClass().add("feedback-verdict-row");
-        Label choiceFeedback = wrapped(i18n.in(answer.feedback().get(0)), "feedback-text");
-        choiceFeedback.setId("choiceFeedback");
-        feedbackBox.getChildren().addAll(verdictRow, choiceFeedback);
-        if (!answer.correct() && model.questionBinding().get() instanceof Question.Single single) {
-            single.choices().stream().filter(Choice::correct).findFirst().ifPresent(best -> feedbackBox.getChildren()
-                    .add(wrapped(i18n.get("quiz.theAnswer", i18n.in(best.text())), "feedback-answer")));
-        }
-        feedbackBox.getChildren().add(wrapped(i18n.in(answer.explanation()), "feedback-explanation"));
-        feedbackBox.getStyleClass().removeAll("feedback-correct", "feedback-wrong");
-        feedbackBox.getStyleClass().add(answer.correct() ? "feedback-correct" : "feedback-wrong");
-        feedbackBox.setVisible(true);
+        input.reveal(answer);
+        feedbackPanel.show(model.questionBinding().get(), answer);
         Focus.request(next);
     }
 
@@ -209,6 +162,8 @@ public final class QuizView extends StackPane {
                 "result-message");
 
         Button retry = Buttons.big("retryQuiz", i18n.text("result.retry"), false, model::retry);
+        retry.setVisible(model.retriesAllowed());
+        retry.setManaged(model.retriesAllowed());
         Button home = Buttons.big("backHome", i18n.text("result.home"), true, model::home);
         home.setDefaultButton(true);
         HBox actions = new HBox(retry, home);
@@ -223,28 +178,17 @@ public final class QuizView extends StackPane {
         Focus.request(home);
     }
 
-    /** Re-labels what is on screen after a language switch, keeping the learner's place and choice. */
+    /** Re-labels what is on screen after a language switch, keeping the learner's place and answer. */
     private void relabel() {
         if (model.resultProperty().get() != null) {
             showResult(model.resultProperty().get());
             return;
         }
-        Question question = model.questionBinding().get();
-        prompt.setText(i18n.in(question.prompt()));
-        choicesBox.getChildren().forEach(node -> {
-            if (node instanceof RadioButton option) {
-                option.setText(i18n.in(((Choice) option.getUserData()).text()));
-            }
-        });
+        prompt.setText(i18n.in(model.questionBinding().get().prompt()));
+        input.relabel();
         if (model.feedbackProperty().get() != null) {
-            showFeedback(model.feedbackProperty().get());
+            feedbackPanel.show(model.questionBinding().get(), model.feedbackProperty().get());
         }
-    }
-
-    private static FontIcon mark(String code) {
-        FontIcon icon = new FontIcon(code);
-        icon.getStyleClass().add("choice-mark");
-        return icon;
     }
 
     private static Label wrapped(String text, String styleClass) {

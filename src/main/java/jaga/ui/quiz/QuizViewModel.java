@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One question at a time: choose, check, read the feedback, go on. The answer is saved when
+ * One question at a time: answer, check, read the feedback, go on. The answer is saved when
  * the learner checks it, before the feedback shows.
  */
 public final class QuizViewModel {
@@ -29,14 +29,12 @@ public final class QuizViewModel {
     private final Runnable onRetry;
 
     private final IntegerProperty index = new SimpleIntegerProperty(0);
-    private final StringProperty selectedChoice = new SimpleStringProperty();
     private final ObjectProperty<AnswerFeedback> feedback = new SimpleObjectProperty<>();
     private final ObjectProperty<QuizResult> result = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     // Held here, not made per call: a binding nobody holds is garbage-collected with its listeners.
     private final ObjectBinding<Question> question;
-    private final BooleanBinding canCheck;
     private final BooleanBinding lastQuestion;
 
     public QuizViewModel(QuizSession session, Background background, Runnable onHome, Runnable onRetry) {
@@ -45,7 +43,6 @@ public final class QuizViewModel {
         this.onHome = onHome;
         this.onRetry = onRetry;
         this.question = Bindings.createObjectBinding(() -> session.questions().get(index.get()), index);
-        this.canCheck = selectedChoice.isNotNull().and(feedback.isNull()).and(saving.not());
         this.lastQuestion = Bindings.createBooleanBinding(() -> index.get() == questionCount() - 1, index);
     }
 
@@ -65,10 +62,6 @@ public final class QuizViewModel {
         return session.questions().size();
     }
 
-    public StringProperty selectedChoiceProperty() {
-        return selectedChoice;
-    }
-
     public ObjectProperty<AnswerFeedback> feedbackProperty() {
         return feedback;
     }
@@ -81,28 +74,26 @@ public final class QuizViewModel {
         return error;
     }
 
-    public BooleanBinding canCheck() {
-        return canCheck;
+    public BooleanProperty savingProperty() {
+        return saving;
     }
 
     public BooleanBinding isLastQuestion() {
         return lastQuestion;
     }
 
-    public void select(String choiceId) {
-        if (feedback.get() == null) {
-            selectedChoice.set(choiceId);
-        }
+    public boolean retriesAllowed() {
+        return session.module().quiz().allowsRetries();
     }
 
-    public void check() {
-        if (!canCheck().get()) {
+    /** Marks and saves the answer; the feedback appears once it is saved. */
+    public void check(Response response) {
+        if (feedback.get() != null || saving.get()) {
             return;
         }
         Question current = question.get();
-        String choice = selectedChoice.get();
         saving.set(true);
-        background.run(() -> session.answer(current, Response.Choices.of(choice)), answer -> {
+        background.run(() -> session.answer(current, response), answer -> {
             saving.set(false);
             error.set("");
             feedback.set(answer);
@@ -118,7 +109,6 @@ public final class QuizViewModel {
         }
         if (index.get() < questionCount() - 1) {
             feedback.set(null);
-            selectedChoice.set(null);
             index.set(index.get() + 1);
             return;
         }

@@ -4,6 +4,7 @@ import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.progress.Learner;
 import jaga.ui.common.Background;
+import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
@@ -25,9 +26,12 @@ public final class AppFlow {
     private final I18n i18n;
     private final Navigator navigator;
     private final Session session;
+    private final DisplaySettings display;
 
-    public AppFlow(LearningService learning, Background background, I18n i18n, Navigator navigator, Session session) {
+    public AppFlow(LearningService learning, Background background, I18n i18n, Navigator navigator, Session session,
+                   DisplaySettings display) {
         this.learning = learning;
+        this.display = display;
         this.background = background;
         this.i18n = i18n;
         this.navigator = navigator;
@@ -56,7 +60,7 @@ public final class AppFlow {
     void showLesson(ContentModule module) {
         LessonViewModel model = new LessonViewModel(module, session.learner(), learning, background,
                 () -> showQuiz(module), this::showHome);
-        navigator.show(new LessonView(model, i18n));
+        navigator.show(new LessonView(model, i18n, display));
         model.load();
     }
 

@@ -1,0 +1,34 @@
+package jaga.progress;
+
+import java.util.List;
+
+/** The replies a child picks in chat simulations, each committed the moment it is picked. */
+public final class ChatChoiceRepository {
+    private final Sql sql;
+    private final Database database;
+
+    public ChatChoiceRepository(Database database) {
+        this.database = database;
+        this.sql = new Sql(database);
+    }
+
+    public void recordChoice(long learnerId, String moduleId, int contentVersion, String lessonId, String stepId,
+                             String choiceId) {
+        sql.update("save the chat reply",
+                "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id, chosen_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, database.now());
+    }
+
+    /** Every choice the learner made in this module, oldest first. */
+    public List<ChatChoice> choices(long learnerId, String moduleId) {
+        return sql.query("read the chat replies",
+                "SELECT module_id, content_version, lesson_id, step_id, choice_id, chosen_at FROM chat_choice"
+                        + " WHERE learner_id = ? AND module_id = ? ORDER BY id",
+                row -> new ChatChoice(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)), learnerId, moduleId);
+    }
+
+    public record ChatChoice(String moduleId, int contentVersion, String lessonId, String stepId, String choiceId,
+                             String chosenAt) {}
+}

@@ -1,0 +1,460 @@
+package jaga.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jaga.progress.ProgressExport.AnswerData;
+import jaga.progress.ProgressExport.AttemptData;
+import jaga.progress.ProgressExport.BadgeData;
+import jaga.progress.ProgressExport.ChatChoiceData;
+import jaga.progress.ProgressExport.ClassData;
+import jaga.progress.ProgressExport.LearnerData;
+import jaga.progress.ProgressExport.LessonData;
+import jaga.progress.ProgressExport.ReviewData;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A family's data rights: export one learner or everything to JSON (docs/data-format.md), and
+ * import such a file, merging by learner so that importing the same file twice adds nothing.
+ */
+public final class DataTransfer {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final Database database;
+    private final Sql sql;
+
+    public DataTransfer(Database database) {
+        this.database = database;
+        this.sql = new Sql(database);
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** One learner and everything of theirs. */
+    public ProgressExport exportLearner(long learnerId) {
+        List<LearnerData> learner = learners("WHERE id = ?", learnerId);
+        if (learner.isEmpty()) {
+            throw new ProgressException("There is no learner number " + learnerId + " to export.");
+        }
+        return new ProgressExport(ProgressExport.FORMAT, ProgressExport.FORMAT_VERSION, database.now(),
+                database.schemaVersion(), learner, classes(learner), null);
+    }
+
+    /** Every learner, class and adult setting: the file to move Jaga to a new computer. */
+    public ProgressExport exportEverything() {
+        List<ClassData> classes = sql.query("read the classes",
+                "SELECT name, created_at, archived FROM school_class ORDER BY name",
+                row -> new ClassData(row.getString(1), row.getString(2), row.getInt(3) == 1));
+        return new ProgressExport(ProgressExport.FORMAT, ProgressExport.FORMAT_VERSION, database.now(),
+                database.schemaVersion(), learners("", new Object[0]), classes, new SettingsRepository(database).all());
+    }
+
+    private List<ClassData> classes(List<LearnerData> learners) {
+        List<String> names = learners.stream().flatMap(l -> l.classes().stream()).distinct().toList();
+        List<ClassData> classes = new ArrayList<>();
+        for (String name : names) {
+            classes.addAll(sql.query("read the classes",
+                    "SELECT name, created_at, archived FROM school_class WHERE name = ?",
+                    row -> new ClassData(row.getString(1), row.getString(2), row.getInt(3) == 1), name));
+        }
+        return classes;
+    }
+
+    private List<LearnerData> learners(String where, Object... parameters) {
+        record Row(long id, LearnerData data) {}
+        List<Row> rows = sql.query("read the learners",
+                "SELECT id, uid, display_name, avatar, band, locale, created_at, archived FROM learner " + where
+                        + " ORDER BY id",
+                row -> new Row(row.getLong(1), new LearnerData(row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getInt(8) == 1,
+                        null, null, null, null, null, null)), parameters);
+        List<LearnerData> result = new ArrayList<>();
+        for (Row row : rows) {
+            result.add(withProgress(row.id(), row.data()));
+        }
+        return result;
+    }
+
+    private LearnerData withProgress(long learnerId, LearnerData learner) {
+        List<String> classes = sql.query("read the classes",
+                "SELECT c.name FROM class_member m JOIN school_class c ON c.id = m.class_id WHERE m.learner_id = ?"
+                        + " ORDER BY c.name", row -> row.getString(1), learnerId);
+        List<LessonData> lessons = sql.query("read lesson progress",
+                "SELECT module_id, content_version, lesson_id, step_index, completed_at, updated_at FROM lesson_progress"
+                        + " WHERE learner_id = ? ORDER BY module_id, lesson_id",
+                row -> new LessonData(row.getString(1), integer(row, 2), row.getString(3), row.getInt(4),
+                        row.getString(5), row.getString(6)), learnerId);
+        List<ChatChoiceData> choices = sql.query("read the chat replies",
+                "SELECT module_id, content_version, lesson_id, step_id, choice_id, chosen_at FROM chat_choice"
+                        + " WHERE learner_id = ? ORDER BY chosen_at, module_id, lesson_id, step_id",
+                row -> new ChatChoiceData(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)), learnerId);
+        Map<String, List<AnswerData>> answers = new HashMap<>();
+        sql.query("read the answers",
+                "SELECT a.uid, q.question_id, q.response, q.credit, q.time_taken_ms, q.answered_at"
+                        + " FROM quiz_attempt a JOIN quiz_answer q ON q.attempt_id = a.id WHERE a.learner_id = ?"
+                        + " ORDER BY q.id",
+                row -> answers.computeIfAbsent(row.getString(1), uid -> new ArrayList<>()).add(new AnswerData(
+                        row.getString(2), row.getString(3), row.getDouble(4), longOrNull(row, 5), row.getString(6))),
+                learnerId);
+        List<AttemptData> attempts = sql.query("read the quiz attempts",
+                "SELECT uid, module_id, content_version, started_at, finished_at, score_percent, passed FROM quiz_attempt"
+                        + " WHERE learner_id = ? ORDER BY started_at, uid",
+                row -> {
+                    Integer passed = integer(row, 7);
+                    return new AttemptData(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                            row.getString(5), integer(row, 6), passed == null ? null : passed == 1,
+                            answers.getOrDefault(row.getString(1), List.of()));
+                }, learnerId);
+        List<BadgeData> badges = sql.query("read the badges",
+                "SELECT badge_id, module_id, earned_at FROM badge WHERE learner_id = ? ORDER BY badge_id",
+                row -> new BadgeData(row.getString(1), row.getString(2), row.getString(3)), learnerId);
+        List<ReviewData> reviews = sql.query("read the review list",
+                "SELECT module_id, question_id, box, due_on, last_reviewed_at FROM review_item WHERE learner_id = ?"
+                        + " ORDER BY module_id, question_id",
+                row -> new ReviewData(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                        row.getString(5)), learnerId);
+        return new LearnerData(learner.uid(), learner.displayName(), learner.avatar(), learner.band(), learner.locale(),
+                learner.createdAt(), learner.archived(), classes, lessons, choices, attempts, badges, reviews);
+    }
+
+    private static Integer integer(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Long longOrNull(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /**
+     * Writes the export to {@code out}, which must not exist yet: the file appears whole or not
+     * at all (written beside it, then moved into place).
+     */
+    public static void write(ProgressExport export, Path out) {
+        Path target = out.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new ProgressException.UnusableFile("The file " + target + " already exists; Jaga does not"
+                    + " overwrite it. Choose another name.", null);
+        }
+        Path folder = target.getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, ".jaga-export", ".tmp");
+            JSON.writeValue(temporary.toFile(), export);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new ProgressException.UnusableFile("Could not write " + target + ": " + plain(e)
+                    + ". Nothing was written.", e);
+        }
+    }
+
+    public static ProgressExport read(Path file) {
+        ProgressExport export;
+        try {
+            export = JSON.readValue(file.toFile(), ProgressExport.class);
+        } catch (JsonProcessingException e) {
+            throw new ProgressException.UnusableFile("The file " + file + " is not a Jaga export (" + e.getOriginalMessage()
+                    + "). Nothing was imported.", e);
+        } catch (IOException e) {
+            throw new ProgressException.UnusableFile("Could not read " + file + ": " + plain(e) + ". Nothing was imported.", e);
+        }
+        if (export == null || !ProgressExport.FORMAT.equals(export.format())) {
+            throw new ProgressException.UnusableFile("The file " + file + " is not a Jaga export (it does not say"
+                    + " \"format\": \"" + ProgressExport.FORMAT + "\"). Nothing was imported.", null);
+        }
+        if (export.formatVersion() > ProgressExport.FORMAT_VERSION || export.formatVersion() < 1) {
+            throw new ProgressException.UnusableFile("The file " + file + " was exported by a newer version of Jaga"
+                    + " (format version " + export.formatVersion() + ", this Jaga reads up to "
+                    + ProgressExport.FORMAT_VERSION + "). Update Jaga to import it; nothing was imported.", null);
+        }
+        return export;
+    }
+
+    static String plain(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "there is no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the write failure is what the user needs to hear about
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /**
+     * Merges the export into this database in one transaction (all or nothing). Learners are
+     * matched by their uid, quiz attempts by theirs; anything already here is kept, so importing
+     * the same file again adds nothing.
+     */
+    public ImportSummary importData(ProgressExport export) {
+        for (LearnerData learner : export.learners()) {
+            if (learner.uid() == null || learner.uid().isBlank() || learner.displayName() == null
+                    || learner.displayName().isBlank()) {
+                throw new ProgressException.UnusableFile("The export has a learner without a uid or a name;"
+                        + " nothing was imported.", null);
+            }
+        }
+        return database.inTransaction("import the progress", connection -> new Importer(connection).run(export));
+    }
+
+    /** What an import changed: new learners, learners merged into existing ones, and new records. */
+    public record ImportSummary(int learnersAdded, int learnersMerged, int classesAdded, int lessonPlacesAdded,
+                                int chatChoicesAdded, int attemptsAdded, int answersAdded, int badgesAdded,
+                                int reviewItemsAdded, int settingsAdded) {
+        public int recordsAdded() {
+            return learnersAdded + classesAdded + lessonPlacesAdded + chatChoicesAdded + attemptsAdded + answersAdded
+                    + badgesAdded + reviewItemsAdded + settingsAdded;
+        }
+    }
+
+    private final class Importer {
+        private final Connection connection;
+        private final Map<String, Long> classIds = new LinkedHashMap<>();
+        private final Map<String, ClassData> classData = new HashMap<>();
+        private int learnersAdded;
+        private int learnersMerged;
+        private int classesAdded;
+        private int lessonsAdded;
+        private int choicesAdded;
+        private int attemptsAdded;
+        private int answersAdded;
+        private int badgesAdded;
+        private int reviewsAdded;
+        private int settingsAdded;
+
+        Importer(Connection connection) {
+            this.connection = connection;
+        }
+
+        ImportSummary run(ProgressExport export) throws SQLException {
+            String now = database.now();
+            for (ClassData data : export.classes()) {
+                classData.put(data.name().strip(), data);
+            }
+            for (ClassData data : export.classes()) {
+                classId(data.name(), now);
+            }
+            try (PreparedStatement findLearner = connection.prepareStatement("SELECT id FROM learner WHERE uid = ?");
+                 PreparedStatement addLearner = connection.prepareStatement(
+                         "INSERT INTO learner (uid, display_name, avatar, band, locale, created_at, archived)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement addMember = connection.prepareStatement(
+                         "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement findLesson = connection.prepareStatement(
+                         "SELECT 1 FROM lesson_progress WHERE learner_id = ? AND module_id = ? AND lesson_id = ?");
+                 PreparedStatement mergeLesson = connection.prepareStatement(
+                         "INSERT INTO lesson_progress (learner_id, module_id, content_version, lesson_id, step_index,"
+                                 + " completed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                 + " ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET"
+                                 + " step_index = CASE WHEN excluded.updated_at > lesson_progress.updated_at"
+                                 + "   THEN excluded.step_index ELSE lesson_progress.step_index END,"
+                                 + " content_version = CASE WHEN excluded.updated_at > lesson_progress.updated_at"
+                                 + "   THEN excluded.content_version ELSE lesson_progress.content_version END,"
+                                 + " completed_at = CASE WHEN lesson_progress.completed_at IS NULL THEN excluded.completed_at"
+                                 + "   WHEN excluded.completed_at IS NULL THEN lesson_progress.completed_at"
+                                 + "   ELSE min(lesson_progress.completed_at, excluded.completed_at) END,"
+                                 + " updated_at = max(lesson_progress.updated_at, excluded.updated_at)");
+                 PreparedStatement addChoice = connection.prepareStatement(
+                         "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id,"
+                                 + " chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement findAttempt = connection.prepareStatement(
+                         "SELECT id, learner_id FROM quiz_attempt WHERE uid = ?");
+                 PreparedStatement addAttempt = connection.prepareStatement(
+                         "INSERT INTO quiz_attempt (uid, learner_id, module_id, content_version, started_at, finished_at,"
+                                 + " score_percent, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement finishAttempt = connection.prepareStatement(
+                         "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ?"
+                                 + " WHERE id = ? AND finished_at IS NULL AND ? IS NOT NULL");
+                 PreparedStatement addAnswer = connection.prepareStatement(
+                         "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, time_taken_ms, answered_at)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO NOTHING");
+                 PreparedStatement addBadge = connection.prepareStatement(
+                         "INSERT INTO badge (learner_id, badge_id, module_id, earned_at) VALUES (?, ?, ?, ?)"
+                                 + " ON CONFLICT DO NOTHING");
+                 PreparedStatement findReview = connection.prepareStatement(
+                         "SELECT 1 FROM review_item WHERE learner_id = ? AND module_id = ? AND question_id = ?");
+                 PreparedStatement mergeReview = connection.prepareStatement(
+                         "INSERT INTO review_item (learner_id, module_id, question_id, box, due_on, last_reviewed_at)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, module_id, question_id) DO UPDATE SET"
+                                 + " box = excluded.box, due_on = excluded.due_on, last_reviewed_at = excluded.last_reviewed_at"
+                                 + " WHERE coalesce(excluded.last_reviewed_at, '') > coalesce(review_item.last_reviewed_at, '')")) {
+
+                for (LearnerData learner : export.learners()) {
+                    long learnerId;
+                    Long existing = single(findLearner, learner.uid());
+                    if (existing != null) {
+                        learnerId = existing;
+                        learnersMerged++;
+                    } else {
+                        bind(addLearner, learner.uid(), learner.displayName().strip(), learner.avatar(), learner.band(),
+                                learner.locale() == null ? "en" : learner.locale(),
+                                learner.createdAt() == null ? now : learner.createdAt(), learner.archived() ? 1 : 0);
+                        addLearner.executeUpdate();
+                        learnerId = generatedId(addLearner);
+                        learnersAdded++;
+                    }
+                    for (String className : learner.classes()) {
+                        bind(addMember, classId(className, now), learnerId, now);
+                        addMember.executeUpdate();
+                    }
+                    for (LessonData lesson : learner.lessons()) {
+                        if (!exists(findLesson, learnerId, lesson.moduleId(), lesson.lessonId())) {
+                            lessonsAdded++;
+                        }
+                        bind(mergeLesson, learnerId, lesson.moduleId(), lesson.contentVersion(), lesson.lessonId(),
+                                lesson.stepIndex(), lesson.completedAt(), lesson.updatedAt());
+                        mergeLesson.executeUpdate();
+                    }
+                    for (ChatChoiceData choice : learner.chatChoices()) {
+                        bind(addChoice, learnerId, choice.moduleId(), choice.contentVersion(), choice.lessonId(),
+                                choice.stepId(), choice.choiceId(), choice.chosenAt());
+                        choicesAdded += addChoice.executeUpdate();
+                    }
+                    for (AttemptData attempt : learner.quizAttempts()) {
+                        long attemptId;
+                        bind(findAttempt, attempt.uid());
+                        Long found = null;
+                        try (ResultSet rows = findAttempt.executeQuery()) {
+                            if (rows.next()) {
+                                found = rows.getLong(1);
+                                if (rows.getLong(2) != learnerId) {
+                                    throw new ProgressException.UnusableFile("The export gives quiz attempt "
+                                            + attempt.uid() + " to " + learner.displayName() + ", but here it belongs to"
+                                            + " someone else; nothing was imported.", null);
+                                }
+                            }
+                        }
+                        Integer passed = attempt.passed() == null ? null : attempt.passed() ? 1 : 0;
+                        if (found == null) {
+                            bind(addAttempt, attempt.uid(), learnerId, attempt.moduleId(), attempt.contentVersion(),
+                                    attempt.startedAt(), attempt.finishedAt(), attempt.scorePercent(), passed);
+                            addAttempt.executeUpdate();
+                            attemptId = generatedId(addAttempt);
+                            attemptsAdded++;
+                        } else {
+                            attemptId = found;
+                            bind(finishAttempt, attempt.finishedAt(), attempt.scorePercent(), passed, attemptId,
+                                    attempt.finishedAt());
+                            finishAttempt.executeUpdate();
+                        }
+                        for (AnswerData answer : attempt.answers()) {
+                            bind(addAnswer, attemptId, answer.questionId(), answer.response(), answer.credit(),
+                                    answer.timeTakenMs(), answer.answeredAt());
+                            answersAdded += addAnswer.executeUpdate();
+                        }
+                    }
+                    for (BadgeData badge : learner.badges()) {
+                        bind(addBadge, learnerId, badge.badgeId(), badge.moduleId(), badge.earnedAt());
+                        badgesAdded += addBadge.executeUpdate();
+                    }
+                    for (ReviewData review : learner.reviewItems()) {
+                        if (!exists(findReview, learnerId, review.moduleId(), review.questionId())) {
+                            reviewsAdded++;
+                        }
+                        bind(mergeReview, learnerId, review.moduleId(), review.questionId(), review.box(), review.dueOn(),
+                                review.lastReviewedAt());
+                        mergeReview.executeUpdate();
+                    }
+                }
+            }
+            if (export.adultSettings() != null) {
+                try (PreparedStatement addSetting = connection.prepareStatement(
+                        "INSERT INTO adult_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    for (Map.Entry<String, String> setting : export.adultSettings().entrySet()) {
+                        bind(addSetting, setting.getKey(), setting.getValue(), now);
+                        settingsAdded += addSetting.executeUpdate();
+                    }
+                }
+            }
+            return new ImportSummary(learnersAdded, learnersMerged, classesAdded, lessonsAdded, choicesAdded,
+                    attemptsAdded, answersAdded, badgesAdded, reviewsAdded, settingsAdded);
+        }
+
+        /** The class of that name here, created (with the export's details if it has them) if missing. */
+        private long classId(String name, String now) throws SQLException {
+            String clean = name.strip();
+            Long known = classIds.get(clean);
+            if (known != null) {
+                return known;
+            }
+            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM school_class WHERE name = ?")) {
+                Long id = single(find, clean);
+                if (id == null) {
+                    ClassData data = classData.get(clean);
+                    try (PreparedStatement add = connection.prepareStatement(
+                            "INSERT INTO school_class (name, created_at, archived) VALUES (?, ?, ?)")) {
+                        bind(add, clean, data == null || data.createdAt() == null ? now : data.createdAt(),
+                                data != null && data.archived() ? 1 : 0);
+                        add.executeUpdate();
+                        id = generatedId(add);
+                    }
+                    classesAdded++;
+                }
+                classIds.put(clean, id);
+                return id;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static Long single(PreparedStatement statement, Object... parameters) throws SQLException {
+        bind(statement, parameters);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
+        }
+    }
+
+    private static boolean exists(PreparedStatement statement, Object... parameters) throws SQLException {
+        return single(statement, parameters) != null;
+    }
+
+    private static long generatedId(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id was generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+}

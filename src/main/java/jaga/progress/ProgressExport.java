@@ -1,0 +1,69 @@
+package jaga.progress;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The export file: one learner, or everything in a data folder. Described for parents, teachers
+ * and other programs in docs/data-format.md; change both together and raise {@link #FORMAT_VERSION}
+ * when a reader of the old format could misread the new one.
+ */
+@JsonPropertyOrder({"format", "formatVersion", "exportedAt", "schemaVersion", "learners", "classes", "adultSettings"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProgressExport(
+        String format,
+        int formatVersion,
+        String exportedAt,
+        int schemaVersion,
+        List<LearnerData> learners,
+        List<ClassData> classes,
+        Map<String, String> adultSettings) {
+
+    public static final String FORMAT = "jaga-progress";
+    public static final int FORMAT_VERSION = 1;
+
+    public ProgressExport {
+        learners = learners == null ? List.of() : List.copyOf(learners);
+        classes = classes == null ? List.of() : List.copyOf(classes);
+    }
+
+    @JsonPropertyOrder({"uid", "displayName", "avatar", "band", "locale", "createdAt", "archived", "classes",
+            "lessons", "chatChoices", "quizAttempts", "badges", "reviewItems"})
+    public record LearnerData(String uid, String displayName, String avatar, String band, String locale,
+                              String createdAt, boolean archived, List<String> classes, List<LessonData> lessons,
+                              List<ChatChoiceData> chatChoices, List<AttemptData> quizAttempts, List<BadgeData> badges,
+                              List<ReviewData> reviewItems) {
+        public LearnerData {
+            classes = classes == null ? List.of() : List.copyOf(classes);
+            lessons = lessons == null ? List.of() : List.copyOf(lessons);
+            chatChoices = chatChoices == null ? List.of() : List.copyOf(chatChoices);
+            quizAttempts = quizAttempts == null ? List.of() : List.copyOf(quizAttempts);
+            badges = badges == null ? List.of() : List.copyOf(badges);
+            reviewItems = reviewItems == null ? List.of() : List.copyOf(reviewItems);
+        }
+    }
+
+    public record LessonData(String moduleId, Integer contentVersion, String lessonId, int stepIndex,
+                             String completedAt, String updatedAt) {}
+
+    public record ChatChoiceData(String moduleId, int contentVersion, String lessonId, String stepId, String choiceId,
+                                 String chosenAt) {}
+
+    @JsonPropertyOrder({"uid", "moduleId", "contentVersion", "startedAt", "finishedAt", "scorePercent", "passed", "answers"})
+    public record AttemptData(String uid, String moduleId, int contentVersion, String startedAt, String finishedAt,
+                              Integer scorePercent, Boolean passed, List<AnswerData> answers) {
+        public AttemptData {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+    }
+
+    public record AnswerData(String questionId, String response, double credit, Long timeTakenMs, String answeredAt) {}
+
+    public record BadgeData(String badgeId, String moduleId, String earnedAt) {}
+
+    public record ReviewData(String moduleId, String questionId, int box, String dueOn, String lastReviewedAt) {}
+
+    public record ClassData(String name, String createdAt, boolean archived) {}
+}

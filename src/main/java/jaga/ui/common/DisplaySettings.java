@@ -1,0 +1,101 @@
+package jaga.ui.common;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * How the screen looks on this computer: text size (100% to 200%), high contrast, and whether
+ * chat messages appear at a reading pace or all at once. Kept in display.properties in the data
+ * folder, so a classroom PC keeps its setting for every child.
+ */
+public final class DisplaySettings {
+    private static final Logger LOG = Logger.getLogger(DisplaySettings.class.getName());
+    public static final String FILE = "display.properties";
+    public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
+    public static final double BASE_FONT_PX = 16;
+
+    private final Path file;
+    private final IntegerProperty textSize = new SimpleIntegerProperty(100);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
+    private final BooleanProperty instantMessages = new SimpleBooleanProperty(false);
+
+    private DisplaySettings(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the settings (defaults where the file is missing or unreadable) and saves every change. */
+    public static DisplaySettings load(Path dataFolder) {
+        DisplaySettings settings = new DisplaySettings(dataFolder.resolve(FILE));
+        Properties saved = new Properties();
+        if (Files.isRegularFile(settings.file)) {
+            try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+                saved.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "display settings unreadable, using defaults: " + settings.file, e);
+            }
+        }
+        int size = parse(saved.getProperty("textSize"), 100);
+        settings.textSize.set(TEXT_SIZES.contains(size) ? size : 100);
+        settings.highContrast.set(Boolean.parseBoolean(saved.getProperty("highContrast", "false")));
+        settings.instantMessages.set(Boolean.parseBoolean(saved.getProperty("instantMessages", "false")));
+        settings.textSize.addListener((obs, old, now) -> settings.save());
+        settings.highContrast.addListener((obs, old, now) -> settings.save());
+        settings.instantMessages.addListener((obs, old, now) -> settings.save());
+        return settings;
+    }
+
+    private static int parse(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Written to a temporary file first, so a crash never leaves half a settings file. */
+    private void save() {
+        Properties properties = new Properties();
+        properties.setProperty("textSize", Integer.toString(textSize.get()));
+        properties.setProperty("highContrast", Boolean.toString(highContrast.get()));
+        properties.setProperty("instantMessages", Boolean.toString(instantMessages.get()));
+        try {
+            Path temporary = file.resolveSibling(FILE + ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(out, "Jaga display settings");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not save display settings to " + file, e);
+        }
+    }
+
+    public IntegerProperty textSizeProperty() {
+        return textSize;
+    }
+
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    public BooleanProperty instantMessagesProperty() {
+        return instantMessages;
+    }
+
+    /** The root font size in pixels; every size in the stylesheets is relative to it. */
+    public double fontPixels() {
+        return BASE_FONT_PX * textSize.get() / 100.0;
+    }
+}

@@ -1,0 +1,218 @@
+package jaga.ui.lesson.steps;
+
+import jaga.content.ChatNode;
+import jaga.content.Step;
+import jaga.learning.ChatRun;
+import jaga.ui.chat.Bubbles;
+import jaga.ui.common.Avatars;
+import jaga.ui.common.Buttons;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The chat simulator: messages arrive one by one in a phone-like thread (with "typing..." in
+ * between), the learner picks a reply, sees kind feedback on that choice, and the chat goes on
+ * down that branch to an ending that is explained. The learner can try again.
+ */
+final class ChatStepView implements StepView {
+    private static final Duration TYPING = Duration.millis(900);
+
+    private final ChatRun run;
+    private final StepContext context;
+    private final I18n i18n;
+    private final VBox root = new VBox();
+    private final VBox thread = new VBox();
+    private final VBox below = new VBox();
+    private final BooleanProperty done = new SimpleBooleanProperty();
+    private final PauseTransition pause = new PauseTransition(TYPING);
+    private Node typing;
+
+    ChatStepView(Step.Chat chat, StepContext context) {
+        this.run = new ChatRun(chat);
+        this.context = context;
+        this.i18n = context.i18n();
+        root.setId("stepBody");
+        root.getStyleClass().add("chat-step");
+        if (chat.intro() != null) {
+            Label intro = new Label(i18n.in(chat.intro()));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("chat-intro");
+            root.getChildren().add(intro);
+        }
+        thread.getStyleClass().addAll("chat-thread", "phone-thread");
+        thread.setId("chatThread");
+        thread.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        below.getStyleClass().add("chat-below");
+        ScrollPane screen = new ScrollPane(thread);
+        screen.setFitToWidth(true);
+        screen.getStyleClass().add("phone-screen");
+        // Like a phone: the newest message is always in view.
+        thread.heightProperty().addListener((obs, old, height) -> screen.setVvalue(1.0));
+        VBox phone = new VBox(phoneHeader(chat), screen, below);
+        phone.getStyleClass().add("phone");
+        phone.setMaxWidth(640);
+        root.getChildren().add(phone);
+        continueChat();
+    }
+
+    private Node phoneHeader(Step.Chat chat) {
+        HBox header = new HBox();
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("phone-header");
+        chat.participants().stream().filter(p -> !p.me()).findFirst().ifPresent(other -> {
+            Label name = new Label(i18n.in(other.name()));
+            name.getStyleClass().add("phone-name");
+            header.getChildren().addAll(Avatars.picture(other.avatar() == null ? "owl" : other.avatar(), 32), name);
+        });
+        return header;
+    }
+
+    /** Shows waiting messages at the reader's pace (or at once), then the replies or the ending. */
+    private void continueChat() {
+        if (context.display().instantMessagesProperty().get()) {
+            while (run.revealNext().isPresent()) {
+                addLine(run.shown().get(run.shown().size() - 1));
+            }
+            offerNext();
+            return;
+        }
+        revealOne();
+    }
+
+    /** One message after a "typing..." pause, then the next, until replies or an ending are due. */
+    private void revealOne() {
+        if (!run.hasWaitingMessage()) {
+            removeTyping();
+            offerNext();
+            return;
+        }
+        showTyping();
+        pause.setOnFinished(e -> {
+            removeTyping();
+            run.revealNext().ifPresent(this::addLine);
+            revealOne();
+        });
+        pause.playFromStart();
+    }
+
+    private void showTyping() {
+        if (typing != null) {
+            return;
+        }
+        Label dots = new Label("\u2022 \u2022 \u2022");
+        dots.getStyleClass().add("typing-dots");
+        dots.setAccessibleText(i18n.get("chat.typing"));
+        typing = Bubbles.row(null, dots, i18n);
+        typing.setId("typing");
+        thread.getChildren().add(typing);
+    }
+
+    private void removeTyping() {
+        if (typing != null) {
+            thread.getChildren().remove(typing);
+            typing = null;
+        }
+    }
+
+    private void addLine(ChatRun.Line line) {
+        Label text = Bubbles.text(i18n.in(line.text()));
+        text.setAccessibleText(i18n.in(line.from().name()) + ": " + i18n.in(line.text()));
+        thread.getChildren().add(Bubbles.row(line.from(), text, i18n));
+    }
+
+    private void offerNext() {
+        var choices = run.choices();
+        if (!choices.isEmpty()) {
+            VBox replies = new VBox();
+            replies.getStyleClass().add("chat-replies");
+            Label ask = new Label(i18n.get("chat.pickReply"));
+            ask.getStyleClass().add("chat-ask");
+            replies.getChildren().add(ask);
+            for (ChatNode.ChatChoice choice : choices) {
+                Button reply = new Button(i18n.in(choice.text()));
+                reply.setId("reply-" + choice.id());
+                reply.setWrapText(true);
+                reply.setMaxWidth(Double.MAX_VALUE);
+                reply.getStyleClass().add("chat-reply");
+                reply.setOnAction(e -> pick(choice));
+                replies.getChildren().add(reply);
+            }
+            below.getChildren().setAll(replies);
+            Focus.request(replies.getChildren().get(1));
+            return;
+        }
+        run.ending().ifPresent(this::showEnding);
+    }
+
+    private void pick(ChatNode.ChatChoice choice) {
+        run.choose(choice.id());
+        context.chatChoiceMade().accept(run.chat(), choice);
+        addLine(run.shown().get(run.shown().size() - 1));
+        FontIcon icon = new FontIcon(choice.safe() ? "mdi2t-thumb-up" : "mdi2l-lightbulb-on");
+        icon.getStyleClass().add("feedback-icon");
+        Label feedback = new Label(i18n.in(choice.feedback()));
+        feedback.setWrapText(true);
+        feedback.setId("chatFeedback");
+        feedback.getStyleClass().add("feedback-text");
+        HBox card = new HBox(icon, feedback);
+        card.getStyleClass().addAll("feedback", choice.safe() ? "feedback-correct" : "feedback-wrong", "chat-feedback");
+        // In the thread, under the reply it is about, so it stays while the chat goes on.
+        thread.getChildren().add(card);
+        below.getChildren().clear();
+        continueChat();
+    }
+
+    private void showEnding(ChatNode.ChatEnding ending) {
+        boolean safe = ending.outcome() == ChatNode.Outcome.SAFE;
+        FontIcon icon = new FontIcon(safe ? "mdi2s-shield-check" : "mdi2a-alert-circle-outline");
+        icon.getStyleClass().add("ending-icon");
+        Label title = new Label(ending.title() != null ? i18n.in(ending.title())
+                : i18n.get(safe ? "chat.safeEnding" : "chat.unsafeEnding"));
+        title.setId("endingTitle");
+        title.getStyleClass().add("ending-title");
+        Label explanation = new Label(i18n.in(ending.explanation()));
+        explanation.setWrapText(true);
+        explanation.setId("endingExplanation");
+        explanation.getStyleClass().add("feedback-text");
+        Button again = Buttons.big("chatAgain", i18n.text("chat.tryAgain"), false, this::restart);
+        VBox card = new VBox(new HBox(icon, title), explanation, again);
+        card.getStyleClass().addAll("feedback", safe ? "feedback-correct" : "feedback-wrong", "chat-ending");
+        below.getChildren().setAll(card);
+        done.set(true);
+        Focus.request(again);
+    }
+
+    private void restart() {
+        pause.stop();
+        run.restart();
+        thread.getChildren().clear();
+        typing = null;
+        below.getChildren().clear();
+        continueChat();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue done() {
+        return done;
+    }
+
+}

@@ -1,0 +1,63 @@
+package jaga.ui.lesson.steps;
+
+import jaga.content.Step;
+import jaga.learning.AnswerFeedback;
+import jaga.learning.Scoring;
+import jaga.ui.common.Buttons;
+import jaga.ui.question.AnswerInput;
+import jaga.ui.question.AnswerInputs;
+import jaga.ui.question.FeedbackPanel;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A question inside the lesson: feedback straight away, nothing counted toward the grade. */
+final class CheckStepView implements StepView {
+    private final VBox box = new VBox();
+    private final BooleanProperty done = new SimpleBooleanProperty();
+    private final AnswerInput input;
+
+    CheckStepView(Step.Check step, StepContext context) {
+        var i18n = context.i18n();
+        box.setId("stepBody");
+        box.getStyleClass().add("check-step");
+        Label badge = new Label(i18n.get("lesson.quickCheck"));
+        badge.getStyleClass().add("check-badge");
+        Label prompt = new Label(i18n.in(step.question().prompt()));
+        prompt.setId("questionPrompt");
+        prompt.setWrapText(true);
+        prompt.getStyleClass().add("question-prompt");
+        input = AnswerInputs.forQuestion(step.question(), i18n, question -> List.copyOf(question.choices()),
+                step.id().hashCode());
+        FeedbackPanel feedback = new FeedbackPanel(i18n);
+        Button check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> {
+            AnswerFeedback answer = Scoring.mark(step.question(), input.response());
+            input.reveal(answer);
+            feedback.show(step.question(), answer);
+            done.set(true);
+        });
+        check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready()).or(done));
+        box.getChildren().addAll(badge, prompt, input.node(), check, feedback);
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public ObservableBooleanValue done() {
+        return done;
+    }
+
+    @Override
+    public Node firstFocus() {
+        return input.firstFocus();
+    }
+}

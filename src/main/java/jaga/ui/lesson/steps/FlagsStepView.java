@@ -1,0 +1,66 @@
+package jaga.ui.lesson.steps;
+
+import jaga.content.FlagMessage;
+import jaga.content.Step;
+import jaga.learning.AnswerFeedback;
+import jaga.learning.Response;
+import jaga.ui.common.Buttons;
+import jaga.ui.question.FlagsInput;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Practice: flag the messages that are red flags, then check and read why. */
+final class FlagsStepView implements StepView {
+    private final VBox box = new VBox();
+    private final BooleanProperty done = new SimpleBooleanProperty();
+    private final FlagsInput input;
+
+    FlagsStepView(Step.SpotTheFlags step, StepContext context) {
+        var i18n = context.i18n();
+        box.setId("stepBody");
+        box.getStyleClass().add("flags-step");
+        Label prompt = new Label(i18n.in(step.prompt()));
+        prompt.setWrapText(true);
+        prompt.getStyleClass().add("question-prompt");
+        input = new FlagsInput(step.participants(), step.messages(), i18n);
+        Label result = new Label();
+        result.setId("flagsResult");
+        result.setWrapText(true);
+        result.getStyleClass().add("flags-result");
+        result.setVisible(false);
+        result.managedProperty().bind(result.visibleProperty());
+        Button check = Buttons.big("checkFlags", i18n.text("flags.check"), true, () -> {
+            Set<String> marked = ((Response.Flags) input.response()).messageIds();
+            List<FlagMessage> flags = step.messages().stream().filter(FlagMessage::flag).toList();
+            long found = flags.stream().filter(m -> marked.contains(m.id())).count();
+            input.reveal(new AnswerFeedback(0, List.of(), null));
+            result.setText(i18n.get("flags.result", found, flags.size()));
+            result.setVisible(true);
+            done.set(true);
+        });
+        check.disableProperty().bind(done);
+        box.getChildren().addAll(prompt, input.node(), check, result);
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public ObservableBooleanValue done() {
+        return done;
+    }
+
+    @Override
+    public Node firstFocus() {
+        return input.firstFocus();
+    }
+}

@@ -1,0 +1,140 @@
+package jaga.ui.lesson.steps;
+
+import jaga.content.Step;
+
+import jaga.ui.common.Markup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Builds the view for each step type. Reading steps are done as soon as they show. */
+public final class StepViews {
+    private StepViews() {}
+
+    public static StepView create(Step step, StepContext context) {
+        if (step instanceof Step.Chat chat) {
+            return new ChatStepView(chat, context);
+        }
+        if (step instanceof Step.SpotTheFlags flags) {
+            return new FlagsStepView(flags, context);
+        }
+        if (step instanceof Step.Check check) {
+            return new CheckStepView(check, context);
+        }
+        Node node;
+        if (step instanceof Step.Text text) {
+            node = text(context.i18n().in(text.text()));
+        } else if (step instanceof Step.Image image) {
+            node = image(image, context);
+        } else if (step instanceof Step.KeyPoints points) {
+            node = keyPoints(points, context);
+        } else {
+            node = help((Step.Help) step, context);
+        }
+        return reading(node);
+    }
+
+    private static StepView reading(Node node) {
+        return new StepView() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public ObservableBooleanValue done() {
+                return new SimpleBooleanProperty(true);
+            }
+        };
+    }
+
+    static VBox text(String source) {
+        VBox body = Markup.render(source);
+        body.setId("stepBody");
+        body.setAccessibleRole(AccessibleRole.TEXT);
+        body.setAccessibleText(Markup.plain(source));
+        return body;
+    }
+
+    private static Node image(Step.Image step, StepContext context) {
+        VBox box = new VBox();
+        box.setId("stepBody");
+        box.getStyleClass().add("image-step");
+        Path file = context.moduleFolder().resolve(step.file()).normalize();
+        String alt = context.i18n().in(step.alt());
+        if (file.startsWith(context.moduleFolder()) && Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                ImageView view = new ImageView(new Image(in));
+                view.setPreserveRatio(true);
+                view.setFitWidth(640);
+                view.setAccessibleText(alt);
+                view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+                box.getChildren().add(view);
+            } catch (IOException e) {
+                box.getChildren().add(new Label(alt));
+            }
+        } else {
+            box.getChildren().add(new Label(alt)); // the words still teach if the picture is missing
+        }
+        if (step.caption() != null) {
+            Label caption = new Label(context.i18n().in(step.caption()));
+            caption.setWrapText(true);
+            caption.getStyleClass().add("image-caption");
+            box.getChildren().add(caption);
+        }
+        return box;
+    }
+
+    private static Node keyPoints(Step.KeyPoints step, StepContext context) {
+        VBox box = new VBox();
+        box.setId("stepBody");
+        box.getStyleClass().add("key-points");
+        Label title = new Label(step.title() == null ? context.i18n().get("lesson.remember") : context.i18n().in(step.title()));
+        title.getStyleClass().add("key-points-title");
+        box.getChildren().add(title);
+        int number = 1;
+        for (var point : step.points()) {
+            Label badge = new Label(Integer.toString(number++));
+            badge.getStyleClass().add("key-point-number");
+            Label text = new Label(context.i18n().in(point));
+            text.setWrapText(true);
+            text.getStyleClass().add("key-point-text");
+            HBox row = new HBox(badge, text);
+            row.getStyleClass().add("key-point");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static Node help(Step.Help step, StepContext context) {
+        VBox box = new VBox();
+        box.setId("stepBody");
+        box.getStyleClass().add("help-step");
+        FontIcon icon = new FontIcon("mdi2h-hand-heart");
+        icon.getStyleClass().add("help-step-icon");
+        Label heading = new Label(context.i18n().get("help.title"));
+        heading.getStyleClass().add("help-step-title");
+        HBox headingRow = new HBox(icon, heading);
+        headingRow.getStyleClass().add("help-step-heading");
+        box.getChildren().add(headingRow);
+        if (step.text() != null) {
+            box.getChildren().add(text(context.i18n().in(step.text())));
+        }
+        box.getChildren().add(jaga.ui.common.HelpPanel.cards(step.contacts().stream()
+                .map(id -> context.resources().contact(id))
+                .flatMap(java.util.Optional::stream).toList(), context.i18n()));
+        return box;
+    }
+
+}

@@ -1,0 +1,190 @@
+package jaga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.QuizRepository;
+import jaga.testing.Modules;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The data-rights commands as a parent or teacher runs them on a data folder. */
+class DataCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path data;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void aFamilyWithTwoChildren() {
+        data = temp.resolve("data");
+        try (Database database = Database.open(DataDirectory.prepare(data), Clock.systemUTC())) {
+            LearnerRepository learners = new LearnerRepository(database);
+            QuizRepository quizzes = new QuizRepository(database);
+            long aina = learners.create("Aina", "owl", "10-12", "ms").id();
+            long danial = learners.create("Danial", "cat", "13-17", "en").id();
+            long attempt = quizzes.startAttempt(aina, "grooming-10-12", 1);
+            quizzes.recordAnswer(attempt, "q1", "b", 0.0, 4_200L);
+            quizzes.recordAnswer(attempt, "q2", "a", 1.0, 3_100L);
+            quizzes.recordAnswer(quizzes.startAttempt(danial, "scams-13-17", 1), "q1", "c", 1.0, 2_000L);
+        }
+    }
+
+    private int jaga(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("JAGA_CONTENT_DIR", Modules.bundledContent().toString()), options -> {
+                    throw new AssertionError("no window should open");
+                });
+    }
+
+    @Test
+    void learnersListsEveryoneWithTheirNumber() {
+        assertThat(jaga("learners")).isZero();
+        assertThat(out.toString().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("#1\tAina\t10-12\tms\tadded "),
+                line -> assertThat(line).startsWith("#2\tDanial\t13-17\ten\tadded "));
+        assertThat(err.toString()).contains("2 learner(s)");
+    }
+
+    @Test
+    void exportDeleteImportGivesTheLearnerBack() throws Exception {
+        Path file = temp.resolve("aina.json");
+        assertThat(jaga("export", "--learner", "aina", "--out", file.toString())).isZero();
+        assertThat(out.toString()).contains("Exported 1 learner(s) with 2 quiz answer(s) to " + file);
+
+        assertThat(jaga("delete-learner", "Aina")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("Deleted Aina (#1) and everything of theirs: 0 lesson places,"
+                + " 0 chat choices, 1 quiz attempts, 2 quiz answers, 0 badges, 0 review items, 0 class memberships.");
+        jaga("learners");
+        assertThat(out.toString()).doesNotContain("Aina");
+
+        assertThat(jaga("import", file.toString())).isZero();
+        assertThat(out.toString()).contains("1 new learner(s), 0 already here; added 1 quiz attempt(s), 2 answer(s)");
+        assertThat(jaga("import", file.toString())).isZero();
+        assertThat(out.toString()).startsWith("Nothing new to import");
+
+        Path again = temp.resolve("aina-again.json");
+        jaga("export", "--learner", "Aina", "--out", again.toString());
+        assertThat(withoutExportTime(Files.readString(again))).isEqualTo(withoutExportTime(Files.readString(file)));
+    }
+
+    @Test
+    void exportRefusesToOverwriteAFile() throws Exception {
+        Path file = Files.writeString(temp.resolve("taken.json"), "precious");
+        assertThat(jaga("export", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("jaga: The file " + file + " already exists");
+        assertThat(Files.readString(file)).isEqualTo("precious");
+    }
+
+    @Test
+    void aNameThatMatchesNobodyIsAProblemNotADeletion() {
+        assertThat(jaga("delete-learner", "Siti")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("jaga: No learner is called \"Siti\". `jaga learners` lists them.");
+        jaga("learners");
+        assertThat(out.toString().lines()).hasSize(2);
+    }
+
+    @Test
+    void backupThenRestoreKeepsTheReplacedFileInBackups() {
+        assertThat(jaga("backup")).isZero();
+        Path backup = Path.of(out.toString().strip().replace("Backed up to ", ""));
+        assertThat(backup).exists().hasParent(data.resolve("backups"));
+
+        jaga("delete-learner", "Danial");
+        assertThat(jaga("restore", backup.toString())).isZero();
+        assertThat(out.toString()).contains("The progress file as it was has been saved to " + data.resolve("backups"))
+                .contains("Restored " + backup);
+        jaga("learners");
+        assertThat(out.toString()).contains("Danial");
+        assertThat(data.resolve("backups").toFile().list((dir, name) -> name.endsWith("-before-restore.db"))).hasSize(1);
+    }
+
+    @Test
+    void aDamagedDatabaseGetsOneLineAndExitCodeTwoFromEveryCommand() throws Exception {
+        Path file = data.resolve("jaga.db");
+        Files.write(file, "garbage, not a database".repeat(300).getBytes());
+        Files.deleteIfExists(data.resolve("jaga.db-wal"));
+        Files.deleteIfExists(data.resolve("jaga.db-shm"));
+        byte[] before = Files.readAllBytes(file);
+        Path export = temp.resolve("x.json");
+        Files.writeString(export, "{\"format\":\"jaga-progress\",\"formatVersion\":1,\"schemaVersion\":2,\"learners\":[]}");
+
+        for (String[] command : new String[][] {{"learners"}, {"export", "--out", temp.resolve("y.json").toString()},
+                {"import", export.toString()}, {"backup"}, {"delete-learner", "Aina"}}) {
+            assertThat(jaga(command)).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(err.toString().lines().toList()).as(String.join(" ", command)).singleElement().asString()
+                    .startsWith("jaga: The progress file " + file + " is damaged");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(err.toString()).contains("there is no backup in " + data.resolve("backups"));
+    }
+
+    @Test
+    void aDamagedDatabaseIsOfferedTheNewestBackup() throws Exception {
+        jaga("backup");
+        Path backup = Path.of(out.toString().strip().replace("Backed up to ", ""));
+        Files.write(data.resolve("jaga.db"), "garbage, not a database".repeat(300).getBytes());
+        Files.deleteIfExists(data.resolve("jaga.db-wal"));
+
+        assertThat(jaga("learners")).isEqualTo(2);
+        assertThat(err.toString().strip()).endsWith("the newest backup is " + backup + " (`jaga restore " + backup
+                + "` puts it back, keeping the damaged file).");
+
+        assertThat(jaga("restore", backup.toString())).isZero();
+        jaga("learners");
+        assertThat(out.toString()).contains("Aina", "Danial");
+    }
+
+    @Test
+    void aDatabaseFromANewerJagaGetsOneLineAndExitCodeTwo() throws Exception {
+        Path file = data.resolve("jaga.db");
+        jaga.progress.DatabaseTestSupport.setUserVersion(file, Database.SCHEMA_VERSION + 1);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(jaga("learners")).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .contains("was made by a newer version of Jaga");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void commandsThatWriteRespectAJagaThatIsAlreadyOpen() {
+        try (Database open = Database.open(DataDirectory.prepare(data), Clock.systemUTC())) {
+            assertThat(jaga("delete-learner", "Aina")).isEqualTo(2);
+            assertThat(err.toString().lines().toList()).singleElement().asString()
+                    .startsWith("jaga: Jaga is already open (data folder " + data + ")");
+            assertThat(new LearnerRepository(open).active()).hasSize(2);
+        }
+    }
+
+    @Test
+    void importingSomethingThatIsNotAnExportIsRefusedInOneLine() throws Exception {
+        Path notes = Files.writeString(temp.resolve("notes.json"), "{\"shopping\": [\"rice\"]}");
+        assertThat(jaga("import", notes.toString())).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("jaga: The file " + notes + " is not a Jaga export");
+    }
+
+    private static String withoutExportTime(String json) {
+        return json.replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
+    }
+}

@@ -1,0 +1,82 @@
+package jaga.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+    private DataDirectory data;
+
+    @BeforeEach
+    void aFamily() {
+        data = DataDirectory.prepare(folder.resolve("data"));
+        try (Database database = Database.open(data, clock)) {
+            new LearnerRepository(database).create("Aina", "owl", "10-12", "ms");
+        }
+    }
+
+    @Test
+    void backingUpTwiceInTheSameSecondKeepsBoth() {
+        try (Database database = Database.open(data, clock)) {
+            Path first = database.backUpNow();
+            Path second = database.backUpNow();
+            assertThat(first.getFileName()).hasToString("jaga-20261122-080000-v" + Database.SCHEMA_VERSION + "-manual.db");
+            assertThat(second).isNotEqualTo(first).exists();
+            assertThat(first).exists();
+        }
+    }
+
+    @Test
+    void restoringBringsBackTheBackupAndSavesTheCurrentFileFirst() throws Exception {
+        Path backup;
+        try (Database database = Database.open(data, clock)) {
+            backup = database.backUpNow();
+            new LearnerRepository(database).create("Danial", "cat", "13-17", "en");
+        }
+
+        Backups.RestoreResult result = Backups.restore(data, backup, clock);
+
+        try (Database database = Database.open(data, clock)) {
+            assertThat(new LearnerRepository(database).active()).extracting(Learner::displayName).containsExactly("Aina");
+        }
+        assertThat(result.previousSavedAs()).exists();
+        assertThat(MigrationTest.query(result.previousSavedAs(), "SELECT group_concat(display_name) FROM learner"))
+                .isEqualTo("Aina,Danial");
+    }
+
+    @Test
+    void aFileThatIsNotAJagaDatabaseIsNotRestoredAndNothingChanges() throws Exception {
+        Path otherApp = folder.resolve("recipes.db");
+        MigrationTest.execute(otherApp, List.of("CREATE TABLE recipe (name TEXT)"));
+        Path garbage = Files.writeString(folder.resolve("garbage.db"), "rice, eggs".repeat(500));
+        Path newer = folder.resolve("newer.db");
+        Files.copy(data.database(), newer);
+        DatabaseTestSupport.setUserVersion(newer, Database.SCHEMA_VERSION + 1);
+        byte[] before = Files.readAllBytes(data.database());
+
+        assertThatThrownBy(() -> Backups.restore(data, otherApp, clock))
+                .isInstanceOf(ProgressException.UnusableFile.class).hasMessageContaining("is not a Jaga progress file");
+        assertThatThrownBy(() -> Backups.restore(data, garbage, clock)).isInstanceOf(ProgressException.Damaged.class);
+        assertThatThrownBy(() -> Backups.restore(data, newer, clock)).isInstanceOf(ProgressException.TooNew.class);
+
+        assertThat(Files.readAllBytes(data.database())).isEqualTo(before);
+        assertThat(Backups.list(data)).isEmpty();
+        try (var files = Files.list(data.root())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".jaga-restore"));
+        }
+    }
+}

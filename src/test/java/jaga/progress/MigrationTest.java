@@ -1,0 +1,150 @@
+package jaga.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A database left by every earlier Jaga upgrades to the latest schema with its data intact. */
+class MigrationTest {
+
+    /**
+     * What a child's progress looked like at each older version, written with that version's
+     * columns only. Adding a migration means adding the version it upgrades from here.
+     */
+    private static final Map<Integer, List<String>> PROGRESS_AT_VERSION = Map.of(
+            1, List.of(
+                    "INSERT INTO learner (id, display_name, avatar, band, locale, created_at, archived)"
+                            + " VALUES (1, 'Aina', 'owl', '10-12', 'ms', '2025-03-01T08:00:00Z', 0),"
+                            + " (2, 'Danial', 'cat', '13-17', 'en', '2025-03-02T08:00:00Z', 1)",
+                    "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, step_index, completed_at, updated_at)"
+                            + " VALUES (1, 'grooming-10-12', 'signs', 3, NULL, '2025-03-01T08:10:00Z')",
+                    "INSERT INTO quiz_attempt (id, learner_id, module_id, content_version, started_at, finished_at,"
+                            + " score_percent, passed) VALUES (7, 1, 'grooming-10-12', 1, '2025-03-01T08:20:00Z',"
+                            + " '2025-03-01T08:25:00Z', 50, 0)",
+                    "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at)"
+                            + " VALUES (7, 'q1', 'b', 0.0, '2025-03-01T08:21:00Z'), (7, 'q2', 'a', 1.0, '2025-03-01T08:22:00Z')"));
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+
+    static Stream<Integer> earlierVersions() {
+        return IntStream.range(1, Database.SCHEMA_VERSION).boxed();
+    }
+
+    @Test
+    void everyEarlierVersionHasProgressToUpgrade() {
+        assertThat(PROGRESS_AT_VERSION.keySet()).containsAll(earlierVersions().toList());
+    }
+
+    @ParameterizedTest(name = "from version {0}")
+    @MethodSource("earlierVersions")
+    void anOlderDatabaseUpgradesToTheLatestWithItsProgressIntact(int version, @TempDir Path folder) throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Database.createAtVersion(data, version, clock);
+        execute(folder.resolve("jaga.db"), PROGRESS_AT_VERSION.get(version));
+
+        try (Database database = Database.open(data, clock)) {
+            assertThat(database.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+
+            List<LearnerRepository.LearnerProfile> learners = new LearnerRepository(database).profiles();
+            assertThat(learners).extracting(LearnerRepository.LearnerProfile::displayName).containsExactly("Aina", "Danial");
+            assertThat(learners.get(0).band()).isEqualTo("10-12");
+            assertThat(learners.get(0).locale()).isEqualTo("ms");
+            assertThat(learners.get(1).archived()).isTrue();
+            assertThat(learners).extracting(LearnerRepository.LearnerProfile::uid).doesNotHaveDuplicates()
+                    .allMatch(uid -> uid != null && uid.matches("[0-9a-f]{32}"));
+
+            assertThat(new LessonProgressRepository(database).places(1)).containsExactly(
+                    new LessonProgressRepository.LessonPlace("grooming-10-12", "signs", 3, false));
+            QuizRepository quizzes = new QuizRepository(database);
+            assertThat(quizzes.answers(7)).containsExactly(new QuizRepository.RecordedAnswer("q1", "b", 0.0),
+                    new QuizRepository.RecordedAnswer("q2", "a", 1.0));
+            assertThat(quizzes.records(1).get("grooming-10-12").bestScore()).isEqualTo(50);
+
+            // New features work on the upgraded file.
+            new BadgeRepository(database).award(1, "first-quiz", "grooming-10-12");
+            assertThat(new DataTransfer(database).exportLearner(1).learners().get(0).quizAttempts()).hasSize(1);
+        }
+
+        // The file as it was before the upgrade is in backups/, still at the old version.
+        List<Path> backups = Backups.list(data);
+        assertThat(backups).singleElement().satisfies(backup -> {
+            assertThat(backup.getFileName().toString()).isEqualTo("jaga-20261122-080000-v" + version + ".db");
+            assertThat(query(backup, "PRAGMA user_version")).isEqualTo(String.valueOf(version));
+            assertThat(query(backup, "SELECT COUNT(*) FROM quiz_answer")).isEqualTo("2");
+        });
+    }
+
+    @Test
+    void aMigrationThatFailsLeavesTheFileAtItsVersionWithNothingHalfDone(@TempDir Path folder) throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Database.createAtVersion(data, 1, clock);
+        execute(folder.resolve("jaga.db"), PROGRESS_AT_VERSION.get(1));
+        // Something in the way of version 2's new tables, half-way through its script.
+        execute(folder.resolve("jaga.db"), List.of("CREATE TABLE badge (x)"));
+
+        assertThatThrownBy(() -> Database.open(data, clock))
+                .isInstanceOf(ProgressException.class)
+                .hasMessageContaining("Could not upgrade the progress file")
+                .hasMessageContaining("left at the version it had");
+
+        Path file = folder.resolve("jaga.db");
+        assertThat(query(file, "PRAGMA user_version")).isEqualTo("1");
+        // The ALTER TABLEs that ran before the failure were rolled back with it.
+        assertThat(query(file, "SELECT COUNT(*) FROM pragma_table_info('learner') WHERE name = 'uid'")).isEqualTo("0");
+        assertThat(query(file, "SELECT COUNT(*) FROM quiz_answer")).isEqualTo("2");
+    }
+
+    @Test
+    void onlyTheNewestFiveUpgradeBackupsAreKeptAndManualOnesAreNeverPruned(@TempDir Path folder) throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Files.createDirectories(data.backups());
+        for (int day = 1; day <= 6; day++) {
+            Files.writeString(data.backups().resolve("jaga-2025010" + day + "-080000-v1.db"), "old");
+        }
+        Files.writeString(data.backups().resolve("jaga-20240101-080000-v1-manual.db"), "kept");
+        Database.createAtVersion(data, 1, clock);
+
+        Database.open(data, clock).close();
+
+        assertThat(Backups.list(data)).extracting(p -> p.getFileName().toString()).containsExactly(
+                "jaga-20261122-080000-v1.db", "jaga-20250106-080000-v1.db", "jaga-20250105-080000-v1.db",
+                "jaga-20250104-080000-v1.db", "jaga-20250103-080000-v1.db", "jaga-20240101-080000-v1-manual.db");
+    }
+
+    static void execute(Path file, List<String> statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+        }
+    }
+
+    static String query(Path file, String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

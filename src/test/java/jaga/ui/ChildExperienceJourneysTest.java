@@ -1,0 +1,128 @@
+package jaga.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.ContentModule;
+import jaga.content.Question;
+import jaga.content.Step;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+
+/** The journeys children take, from the youngest to the oldest, as readable steps. */
+class ChildExperienceJourneysTest extends JourneyTestBase {
+
+    /** Learners are added by an adult; the child only taps their picture. */
+    private void learnerAddedByAnAdult(String name, String avatar, String band, String language) {
+        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
+            new LearnerRepository(database).create(name, avatar, band, language);
+        }
+    }
+
+    @Test
+    void aSevenYearOldTapsTheirPicturePractisesInAChatAndPassesTheQuiz() throws Exception {
+        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
+        ContentModule module = module("grooming-7-9");
+        LearnerRobot nurul = new LearnerRobot(this, module);
+        startApp();
+
+        nurul.waitFor("#learner-1");
+        nurul.press("#learner-1");
+        nurul.press("#open-grooming-7-9");
+        nurul.finishLessons();
+        assertThat(module.lessons().stream().flatMap(l -> l.steps().stream())).anyMatch(Step.Chat.class::isInstance);
+
+        assertThat(nurul.answerQuizCorrectly()).endsWith("(100%).");
+        nurul.press("#backHome");
+        nurul.waitFor("#state-grooming-7-9");
+        assertThat(nurul.text("#state-grooming-7-9")).isEqualTo("Done \u00b7 100%");
+    }
+
+    @Test
+    void aTeenagerDoesEverythingByKeyboardIncludingSpotTheFlagsAndOrdering() throws Exception {
+        learnerAddedByAnAdult("Arjun", "dog", "13-17", "en");
+        ContentModule module = module("grooming-13-17");
+        assertThat(module.lessons().stream().flatMap(l -> l.steps().stream())).anyMatch(Step.SpotTheFlags.class::isInstance);
+        assertThat(module.quiz().questions()).anyMatch(Question.Ordering.class::isInstance);
+        LearnerRobot arjun = new LearnerRobot(this, module).keyboardOnly();
+        startApp();
+
+        arjun.waitFor("#learner-1");
+        arjun.press("#learner-1");
+        arjun.press("#open-grooming-13-17");
+        arjun.finishLessons();
+        assertThat(arjun.answerQuizCorrectly()).endsWith("(100%).");
+    }
+
+    @Test
+    void switchingToBahasaMelayuMidLessonRelabelsTheScreenInPlace() throws Exception {
+        learnerAddedByAnAdult("Danial", "owl", "10-12", "en");
+        ContentModule module = module("grooming-10-12");
+        LearnerRobot danial = new LearnerRobot(this, module);
+        startApp();
+
+        danial.press("#learner-1");
+        danial.press("#open-grooming-10-12");
+        danial.waitFor("#stepOf");
+        danial.press("#nextStep");
+        assertThat(danial.text("#stepOf")).startsWith("Step 2 of");
+
+        danial.press("#toggleLanguage");
+
+        assertThat(danial.text("#stepOf")).startsWith("Langkah 2 daripada");
+        assertThat(danial.text("#nextStep")).isEqualTo("Seterusnya");
+        Node body = lookup("#stepBody").query();
+        String malayStep = ((Step.Text) module.lessons().get(0).steps().get(1)).text().in("ms");
+        assertThat(body.getAccessibleText()).isEqualTo(jaga.ui.common.Markup.plain(malayStep));
+        assertThat(lookup(".screen-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains(module.lessons().get(0).title().in("ms"));
+    }
+
+    @Test
+    void aChildWhoClosesJagaMidLessonContinuesAtTheSameStep() throws Exception {
+        learnerAddedByAnAdult("Mei Ling", "fish", "10-12", "en");
+        ContentModule module = module("grooming-10-12");
+        LearnerRobot meiLing = new LearnerRobot(this, module);
+        startApp();
+
+        meiLing.press("#learner-1");
+        meiLing.press("#open-grooming-10-12");
+        meiLing.waitFor("#stepOf");
+        meiLing.press("#nextStep");
+        String stepBefore = meiLing.text("#stepOf");
+        String bodyBefore = lookup("#stepBody").query().getAccessibleText();
+
+        restartApp();
+
+        meiLing.press("#learner-1");
+        meiLing.waitFor("#state-grooming-10-12");
+        assertThat(meiLing.text("#state-grooming-10-12")).isEqualTo("In progress");
+        meiLing.press("#open-grooming-10-12");
+        meiLing.waitFor("#stepOf");
+        assertThat(meiLing.text("#stepOf")).isEqualTo(stepBefore);
+        assertThat(lookup("#stepBody").query().getAccessibleText()).isEqualTo(bodyBefore);
+    }
+
+    @Test
+    void getHelpOpensOverAnyScreenWithTalianKasihAndClosesWithEscape() throws Exception {
+        learnerAddedByAnAdult("Siti", "cat", "10-12", "ms");
+        startApp();
+        LearnerRobot siti = new LearnerRobot(this, module("grooming-10-12"));
+
+        siti.press("#learner-1");
+        siti.press("#open-grooming-10-12");
+        siti.press("#getHelp");
+
+        siti.waitFor("#contact-talian-kasih");
+        assertThat(lookup("#contact-talian-kasih").query().getAccessibleText()).contains("15999", "WhatsApp 019-261 5999");
+        assertThat(lookup("#contact-emergency-999").tryQuery()).isPresent();
+        assertThat(lookup("#contact-stopncii").tryQuery()).as("adults-only contacts are not shown to children").isEmpty();
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(siti.showing("#helpOverlay")).isFalse();
+        assertThat(siti.showing("#stepBody")).as("the lesson is still there").isTrue();
+    }
+}

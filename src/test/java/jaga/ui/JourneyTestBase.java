@@ -1,0 +1,58 @@
+package jaga.ui;
+
+import jaga.App;
+import jaga.cli.LaunchOptions;
+import jaga.content.ContentLoader;
+import jaga.content.ContentModule;
+import jaga.progress.DataDirectory;
+import jaga.testing.Modules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Starts the real app (real content, a real SQLite file in a temp folder) for journeys. */
+abstract class JourneyTestBase extends FxRobot {
+
+    @TempDir
+    Path dataFolder;
+
+    private Application app;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        // Chat messages appear at once (a display setting children can choose too), so journeys do not wait.
+        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\n");
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    void startApp() throws Exception {
+        LaunchOptions options = new LaunchOptions(DataDirectory.prepare(dataFolder), Modules.bundledContent());
+        app = FxToolkit.setupApplication(() -> new App(options));
+    }
+
+    /** Closes Jaga and opens it again on the same data folder, as a child would the next day. */
+    void restartApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        FxToolkit.registerPrimaryStage();
+        startApp();
+    }
+
+    static ContentModule module(String id) {
+        return new ContentLoader().load(List.of(Modules.bundledContent())).module(id).orElseThrow();
+    }
+}
