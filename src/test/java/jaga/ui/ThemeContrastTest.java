@@ -45,6 +45,8 @@ class ThemeContrastTest {
             new Object[] {"-jaga-header-text", "-jaga-header-bg", TEXT},
             new Object[] {"-jaga-text", "-jaga-thread-bg", TEXT},       // chat thread background
             new Object[] {"-jaga-muted", "-jaga-thread-bg", TEXT},
+            new Object[] {"-jaga-button-fg", "-jaga-button-bg", TEXT},  // plain buttons (Back, Cancel)
+            new Object[] {"-jaga-button-border", "-jaga-button-bg", UI_PART},
             new Object[] {"-jaga-border", "-jaga-surface", UI_PART},    // control outlines
             new Object[] {"-jaga-accent", "-jaga-bg", UI_PART});        // progress bar
 

@@ -76,6 +76,7 @@ public final class HomeView extends VBox {
         topic.textProperty().bind(Bindings.concat(i18n.text("topic." + module.topic().code()), " \u00b7 ",
                 i18n.text("band.short." + module.band().code())));
         topic.getStyleClass().add("card-eyebrow");
+        topic.setWrapText(true);
         Label title = new Label();
         title.textProperty().bind(i18n.text(module.title()));
         title.getStyleClass().add("card-title");

@@ -30,6 +30,7 @@ public final class LessonView extends VBox {
     private final I18n i18n;
     private final VBox stepHolder = new VBox();
     private final ScrollPane scroll;
+    private final VBox header;
     private final DisplaySettings display;
     private final BooleanProperty stepDone = new SimpleBooleanProperty(true);
     private Button next;
@@ -56,6 +57,7 @@ public final class LessonView extends VBox {
                 () -> i18n.in(model.lessonBinding().get().title()), model.positionProperty(), i18n.languageProperty()));
         lessonTitle.getStyleClass().add("screen-title");
         lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting off
 
         ProgressBar progress = new ProgressBar();
         progress.setId("lessonProgress");
@@ -78,7 +80,9 @@ public final class LessonView extends VBox {
         HBox.setHgrow(progress, Priority.ALWAYS);
 
         stepHolder.getStyleClass().addAll("card", "step-card");
-        scroll = new ScrollPane(stepHolder);
+        header = new VBox();
+        // The header scrolls with the step, so large text still leaves room to read.
+        scroll = new ScrollPane(new VBox(header, stepHolder));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -101,9 +105,9 @@ public final class LessonView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox header = new VBox(exit, moduleTitle, lessonTitle, progressRow);
+        header.getChildren().setAll(exit, moduleTitle, lessonTitle, progressRow);
         header.getStyleClass().add("lesson-header");
-        getChildren().addAll(header, scroll, error, nav);
+        getChildren().addAll(scroll, error, nav);
 
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
         i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));

@@ -99,9 +99,13 @@ public final class QuizView extends StackPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(prompt, inputHolder, feedbackPanel, error);
         card.getStyleClass().addAll("card", "question-card");
-        ScrollPane scroll = new ScrollPane(card);
+        VBox header = new VBox(exit, moduleTitle, progressRow);
+        header.getStyleClass().add("lesson-header");
+        // The header scrolls with the question, so large text still leaves room to answer.
+        ScrollPane scroll = new ScrollPane(new VBox(header, card));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -117,9 +121,7 @@ public final class QuizView extends StackPane {
         HBox nav = new HBox(spacer, check, next);
         nav.getStyleClass().add("lesson-nav");
 
-        VBox header = new VBox(exit, moduleTitle, progressRow);
-        header.getStyleClass().add("lesson-header");
-        questionPane.getChildren().addAll(header, scroll, nav);
+        questionPane.getChildren().addAll(scroll, nav);
     }
 
     private void showQuestion(Question question) {

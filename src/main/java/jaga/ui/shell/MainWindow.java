@@ -24,6 +24,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +54,7 @@ public final class MainWindow extends StackPane {
         logo.getStyleClass().add("logo-icon");
         Label name = new Label("Jaga");
         name.getStyleClass().add("app-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox brand = new HBox(logo, name);
         brand.setAlignment(Pos.CENTER_LEFT);
         brand.getStyleClass().add("brand");
@@ -72,17 +74,15 @@ public final class MainWindow extends StackPane {
         switcher.visibleProperty().bind(Bindings.isNotNull(session.learnerProperty()));
         switcher.managedProperty().bind(switcher.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, spacer, who, helpButton, displayMenu(display), language, switcher);
+        // At large text sizes the buttons wrap onto a second row rather than squeezing the names.
+        FlowPane actions = new FlowPane(who, helpButton, displayMenu(display), language, switcher);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getStyleClass().add("header-actions");
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        HBox header = new HBox(brand, actions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        ScrollPane headerScroll = new ScrollPane(header);
-        headerScroll.setFitToHeight(true);
-        headerScroll.setFitToWidth(true);
-        headerScroll.getStyleClass().add("header-scroll");
-        headerScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        frame.setTop(headerScroll);
+        frame.setTop(header);
         frame.centerProperty().bind(navigator.currentProperty());
         getChildren().add(frame);
 
@@ -159,7 +159,9 @@ public final class MainWindow extends StackPane {
         VBox content = new VBox(title, intro, cards, close);
         content.getStyleClass().addAll("card", "help-dialog");
         content.setMaxWidth(760);
-        ScrollPane scroll = new ScrollPane(content);
+        VBox centred = new VBox(content);
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         StackPane backdrop = new StackPane(scroll);
@@ -168,7 +170,8 @@ public final class MainWindow extends StackPane {
         helpOverlay = backdrop;
         frame.setDisable(true); // keyboard focus stays inside the help until it is closed
         getChildren().add(backdrop);
-        Focus.request(close);
+        // Start at the top, where 999 and Talian Kasih are; Close is one Tab away, and Esc closes.
+        Focus.request(cards.getChildren().isEmpty() ? close : cards.getChildren().get(0));
     }
 
     private void hideHelp() {
@@ -183,6 +186,7 @@ public final class MainWindow extends StackPane {
         if (learner != null) {
             Label name = new Label(learner.displayName());
             name.getStyleClass().add("current-learner-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             who.getChildren().addAll(Avatars.picture(learner.avatar(), 32), name);
         }
     }
