@@ -7,6 +7,9 @@ import jaga.content.ContentLoader;
 import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
+import jaga.progress.AdultPin;
+import jaga.progress.BadgeRepository;
+import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
@@ -94,9 +97,9 @@ public final class App extends Application {
         stage.show();
 
         // Content and the database load off the JavaFX thread so the window is never frozen.
-        background.run(this::openServices, learning -> {
-            contacts[0] = learning.catalog().resources();
-            flow[0] = new AppFlow(learning, background, i18n, navigator, session, display);
+        background.run(this::openServices, services -> {
+            contacts[0] = services.learning().catalog().resources();
+            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display);
             flow[0].showProfiles();
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
@@ -124,7 +127,10 @@ public final class App extends Application {
         }
     }
 
-    private LearningService openServices() {
+    /** What the screens need once content and the database are open. */
+    private record Services(LearningService learning, AdultPin pin) {}
+
+    private Services openServices() {
         List<Path> sources = new java.util.ArrayList<>(List.of(options.contentDirectory()));
         Path own = DataDirectory.ownModules(options.dataDirectory().root());
         if (java.nio.file.Files.isDirectory(own)) {
@@ -135,8 +141,10 @@ public final class App extends Application {
         ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
-        return new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database));
+        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
+                new LessonProgressRepository(database), new QuizRepository(database),
+                new ChatChoiceRepository(database), new BadgeRepository(database));
+        return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
     }
 
     @Override

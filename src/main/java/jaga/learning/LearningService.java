@@ -3,6 +3,7 @@ package jaga.learning;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
+import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
@@ -22,10 +23,12 @@ public final class LearningService {
     private final LessonProgressRepository lessons;
     private final QuizRepository quizzes;
     private final ChatChoiceRepository chatChoices;
+    private final BadgeRepository badges;
 
     public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
-                           QuizRepository quizzes, ChatChoiceRepository chatChoices) {
+                           QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges) {
         this.chatChoices = chatChoices;
+        this.badges = badges;
         this.catalog = catalog;
         this.learners = learners;
         this.lessons = lessons;
@@ -101,12 +104,28 @@ public final class LearningService {
         chatChoices.recordChoice(learner.id(), module.id(), module.version(), lesson.id(), stepId, choiceId);
     }
 
+    /** The modules this learner has earned a badge for, in the order earned. */
+    public List<ContentModule> badges(Learner learner) {
+        return badges.badges(learner.id()).stream()
+                .map(badge -> catalog.module(badge.moduleId()))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    /**
+     * What to do next: a module already started, else the first not started, topic by topic
+     * (grooming, scams and pictures come first, as in the curriculum's priorities).
+     */
+    public java.util.Optional<ModuleOverview> recommended(List<ModuleOverview> modules) {
+        return modules.stream().filter(m -> m.state() == ModuleState.IN_PROGRESS).findFirst()
+                .or(() -> modules.stream().filter(m -> m.state() == ModuleState.NOT_STARTED).findFirst());
+    }
+
     public ContentCatalog catalog() {
         return catalog;
     }
 
     public QuizSession startQuiz(Learner learner, ContentModule module) {
         long attempt = quizzes.startAttempt(learner.id(), module.id(), module.version());
-        return new QuizSession(module, quizzes, attempt);
+        return new QuizSession(module, quizzes, attempt, learner.id(), badges);
     }
 }

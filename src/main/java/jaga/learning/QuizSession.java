@@ -4,6 +4,7 @@ import jaga.content.Choice;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.content.Quiz;
+import jaga.progress.BadgeRepository;
 import jaga.progress.QuizRepository;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,10 +24,14 @@ public final class QuizSession {
     private final long attemptId;
     private final List<Question> asked;
     private final Map<String, Double> creditByQuestion = new LinkedHashMap<>();
+    private final long learnerId;
+    private final BadgeRepository badges;
 
-    QuizSession(ContentModule module, QuizRepository quizzes, long attemptId) {
+    QuizSession(ContentModule module, QuizRepository quizzes, long attemptId, long learnerId, BadgeRepository badges) {
         this.module = module;
         this.quizzes = quizzes;
+        this.learnerId = learnerId;
+        this.badges = badges;
         this.attemptId = attemptId;
         this.asked = draw(module.quiz(), random());
     }
@@ -52,6 +57,10 @@ public final class QuizSession {
 
     public ContentModule module() {
         return module;
+    }
+
+    static String badgeFor(ContentModule module) {
+        return "module-done:" + module.id();
     }
 
     public List<Question> questions() {
@@ -91,6 +100,10 @@ public final class QuizSession {
         double credits = creditByQuestion.values().stream().mapToDouble(Double::doubleValue).sum();
         QuizResult result = QuizResult.of(credits, fullyRight(), asked.size(), module.quiz().passMark());
         quizzes.finishAttempt(attemptId, result.scorePercent(), result.passed());
+        if (result.passed()) {
+            // One badge per module, the first time it is passed.
+            return result.withBadge(badges.award(learnerId, badgeFor(module), module.id()));
+        }
         return result;
     }
 }

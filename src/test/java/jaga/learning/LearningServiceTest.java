@@ -9,6 +9,7 @@ import jaga.content.Question;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.Learner;
+import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
@@ -40,7 +41,7 @@ class LearningServiceTest {
         module = catalog.module("too-good").orElseThrow();
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database));
+                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database));
         aina = learning.addLearner("Aina", "cat", "7-9", "ms");
     }
 
@@ -82,9 +83,32 @@ class LearningServiceTest {
         assertThat(first.correct()).isTrue();
         assertThat(second.correct()).isFalse();
         assertThat(second.feedback()).extracting(text -> text.in("en")).containsExactly("Keep it to yourself.");
-        assertThat(result).isEqualTo(new QuizResult(1, 2, 50, 50, true));
+        assertThat(result).isEqualTo(new QuizResult(1, 2, 50, 50, true, true));
+        assertThat(learning.badges(aina)).containsExactly(module);
         assertThat(learning.modulesFor(aina)).singleElement()
                 .isEqualTo(new ModuleOverview(module, ModuleState.DONE, OptionalInt.of(50)));
+    }
+
+    @Test
+    void passingAgainEarnsNoSecondBadge() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            QuizSession quiz = learning.startQuiz(aina, module);
+            quiz.answer(quiz.questions().get(0), Response.Choices.of("a"));
+            quiz.answer(quiz.questions().get(1), Response.Choices.of("b"));
+            assertThat(quiz.finish().badgeEarned()).isEqualTo(attempt == 0);
+        }
+        assertThat(learning.badges(aina)).containsExactly(module);
+    }
+
+    @Test
+    void theRecommendedModuleIsOneStartedElseTheFirstNotStarted() {
+        ModuleOverview started = new ModuleOverview(module, ModuleState.IN_PROGRESS, OptionalInt.empty());
+        ModuleOverview fresh = new ModuleOverview(module, ModuleState.NOT_STARTED, OptionalInt.empty());
+        ModuleOverview done = new ModuleOverview(module, ModuleState.DONE, OptionalInt.of(90));
+
+        assertThat(learning.recommended(List.of(done, fresh, started))).contains(started);
+        assertThat(learning.recommended(List.of(done, fresh))).contains(fresh);
+        assertThat(learning.recommended(List.of(done))).isEmpty();
     }
 
     @Test
@@ -118,9 +142,9 @@ class LearningServiceTest {
 
     @Test
     void scoresRoundToTheNearestWholePercent() {
-        assertThat(QuizResult.of(2, 2, 3, 70)).isEqualTo(new QuizResult(2, 3, 67, 70, false));
+        assertThat(QuizResult.of(2, 2, 3, 70)).isEqualTo(new QuizResult(2, 3, 67, 70, false, false));
         assertThat(QuizResult.of(7, 7, 10, 70).passed()).isTrue();
-        assertThat(QuizResult.of(2.5, 2, 4, 60)).isEqualTo(new QuizResult(2, 4, 63, 60, true)); // partial credit counts
+        assertThat(QuizResult.of(2.5, 2, 4, 60)).isEqualTo(new QuizResult(2, 4, 63, 60, true, false)); // partial credit counts
         assertThat(QuizResult.of(0, 0, 0, 70).scorePercent()).isZero();
     }
 }

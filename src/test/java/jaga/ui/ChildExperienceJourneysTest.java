@@ -108,6 +108,28 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
     }
 
     @Test
+    void addingALearnerAsksForTheAdultPinAndAWrongPinIsRefused() throws Exception {
+        learnerAddedByAnAdult("Hafiz", "turtle", "13-17", "en");
+        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
+            new jaga.progress.AdultPin(new jaga.progress.SettingsRepository(database), Clock.systemUTC()).setUp("482913");
+        }
+        startApp();
+        LearnerRobot adult = new LearnerRobot(this, module("grooming-13-17"));
+
+        adult.press("#addLearner");
+        adult.waitFor("#enterPin-pin");
+        clickOn("#enterPin-pin").write("111111");
+        adult.press("#enterPin-continue");
+        adult.waitFor("#enterPin-problem");
+        assertThat(adult.text("#enterPin-problem")).isEqualTo("That PIN is not right. 4 tries left before a short wait.");
+        assertThat(adult.showing("#learnerName")).isFalse();
+
+        clickOn("#enterPin-pin").write("482913");
+        adult.press("#enterPin-continue");
+        adult.waitFor("#learnerName");
+    }
+
+    @Test
     void getHelpOpensOverAnyScreenWithTalianKasihAndClosesWithEscape() throws Exception {
         learnerAddedByAnAdult("Siti", "cat", "10-12", "ms");
         startApp();

@@ -18,7 +18,16 @@ class ChildJourneyTest extends JourneyTestBase {
         LearnerRobot aina = new LearnerRobot(this, module);
         startApp();
 
-        // Who's learning? Nobody yet, so the form to add a learner is open.
+        // First run: a parent sets the adult PIN and writes down the recovery code.
+        aina.waitFor("#setUpPin-pin");
+        clickOn("#setUpPin-pin").write("482913");
+        clickOn("#setUpPin-again").write("482913");
+        aina.press("#setUpPin-continue");
+        aina.waitFor("#recoveryCode");
+        assertThat(aina.text("#recoveryCode")).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        aina.press("#recoveryNoted");
+
+        // Then adds Aina, who starts at once.
         aina.waitFor("#learnerName");
         clickOn("#learnerName").write("Aina");
         clickOn("#avatar-owl");
@@ -36,6 +45,7 @@ class ChildJourneyTest extends JourneyTestBase {
         aina.finishLessons();
         String result = aina.answerQuizCorrectly();
         assertThat(result).endsWith("right (100%).");
+        assertThat(aina.showing("#badgeEarned")).as("a badge for passing").isTrue();
         aina.press("#backHome");
         aina.waitFor("#state-" + MODULE);
         assertThat(aina.text("#state-" + MODULE)).isEqualTo("Done \u00b7 100%");

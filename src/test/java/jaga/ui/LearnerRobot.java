@@ -47,7 +47,7 @@ final class LearnerRobot {
     void waitFor(String query) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+                    () -> robot.lookup(query).queryAll().stream().anyMatch(LearnerRobot::onScreen));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("nothing matching " + query + " appeared", e);
         }
@@ -56,7 +56,20 @@ final class LearnerRobot {
 
     boolean showing(String query) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        return robot.lookup(query).queryAll().stream().anyMatch(LearnerRobot::onScreen);
+    }
+
+    /** Shown to a person: in a window, and neither it nor any parent hidden. */
+    static boolean onScreen(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (!current.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String text(String query) {
@@ -133,7 +146,7 @@ final class LearnerRobot {
     private void waitForAny(String... queries) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> Stream.of(queries).anyMatch(q -> robot.lookup(q).tryQuery().filter(Node::isVisible).isPresent()));
+                    () -> Stream.of(queries).anyMatch(q -> robot.lookup(q).queryAll().stream().anyMatch(LearnerRobot::onScreen)));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("none of " + String.join(", ", queries) + " appeared", e);
         }

@@ -45,7 +45,25 @@ public final class HomeView extends VBox {
         cards.getStyleClass().add("module-cards");
         model.modules().addListener((ListChangeListener<ModuleOverview>) change -> refresh());
 
-        VBox body = new VBox(greeting, subtitle, error, cards);
+        HBox badgesRow = new HBox();
+        badgesRow.getStyleClass().add("badges-row");
+        badgesRow.setId("badges");
+        model.badges().addListener((ListChangeListener<jaga.content.ContentModule>) change -> {
+            badgesRow.getChildren().clear();
+            if (model.badges().isEmpty()) {
+                return;
+            }
+            Label count = new Label(i18n.get("home.badges", model.badges().size()));
+            count.getStyleClass().add("badges-count");
+            badgesRow.getChildren().add(count);
+            for (var module : model.badges()) {
+                org.kordamp.ikonli.javafx.FontIcon badge = new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy");
+                badge.getStyleClass().add("badge-icon");
+                badge.setAccessibleText(i18n.in(module.title()));
+                badgesRow.getChildren().add(badge);
+            }
+        });
+        VBox body = new VBox(greeting, subtitle, badgesRow, error, cards);
         body.getStyleClass().add("screen-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -90,7 +108,16 @@ public final class HomeView extends VBox {
         state.getStyleClass().addAll("state-chip", "state-" + overview.state().name().toLowerCase().replace('_', '-'));
         state.setId("state-" + module.id());
 
-        VBox text = new VBox(topic, title, summary, state);
+        HBox chips = new HBox(state);
+        chips.setSpacing(8);
+        if (model.recommendedProperty().get() == overview) {
+            Label next = new Label();
+            next.textProperty().bind(i18n.text("home.recommended"));
+            next.getStyleClass().add("recommended-chip");
+            next.setId("recommended-" + module.id());
+            chips.getChildren().add(0, next);
+        }
+        VBox text = new VBox(topic, title, summary, chips);
         text.getStyleClass().add("card-text");
         HBox.setHgrow(text, Priority.ALWAYS);
 

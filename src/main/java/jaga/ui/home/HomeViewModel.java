@@ -22,6 +22,8 @@ public final class HomeViewModel {
     private final ObservableList<ModuleOverview> modules = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<ContentModule> badges = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<ModuleOverview> recommended = new javafx.beans.property.SimpleObjectProperty<>();
 
     public HomeViewModel(LearningService learning, Background background, Learner learner, Consumer<ContentModule> onOpen) {
         this.learning = learning;
@@ -31,7 +33,13 @@ public final class HomeViewModel {
     }
 
     public void load() {
-        background.run(() -> learning.modulesFor(learner), list -> {
+        background.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner)}, result -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<ModuleOverview> list = (java.util.List<ModuleOverview>) result[0];
+            @SuppressWarnings("unchecked")
+            java.util.List<ContentModule> earned = (java.util.List<ContentModule>) result[1];
+            badges.setAll(earned);
+            recommended.set(learning.recommended(list).orElse(null));
             modules.setAll(list);
             loaded.set(true);
         }, failure -> error.set(failure.getMessage()));
@@ -47,6 +55,14 @@ public final class HomeViewModel {
 
     public ObservableList<ModuleOverview> modules() {
         return modules;
+    }
+
+    public ObservableList<ContentModule> badges() {
+        return badges;
+    }
+
+    public javafx.beans.property.ObjectProperty<ModuleOverview> recommendedProperty() {
+        return recommended;
     }
 
     public BooleanProperty loadedProperty() {

@@ -2,9 +2,11 @@ package jaga.ui.profiles;
 
 import jaga.content.Band;
 import jaga.learning.LearningService;
+import jaga.progress.AdultPin;
 import jaga.progress.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -18,32 +20,61 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** "Who's learning?": the learners on this computer, and the form to add one. */
+/**
+ * "Who's learning?": children tap their picture. Adding a learner is an adult's task: the
+ * first time, the adult sets a PIN (and is shown a recovery code once); after that, the PIN.
+ */
 public final class ProfilesViewModel {
+
+    /** What the screen shows. */
+    public enum Mode { CHOOSE, SET_UP_PIN, SHOW_RECOVERY, ENTER_PIN, ADD_LEARNER }
+
+    /** Why the PIN was not accepted, for the screen to say in words. */
+    public sealed interface PinProblem {
+        record Wrong(int triesLeft) implements PinProblem {}
+
+        record Locked(Instant until) implements PinProblem {}
+
+        record NotFourToEightDigits() implements PinProblem {}
+
+        record DoesNotMatch() implements PinProblem {}
+    }
+
     private final LearningService learning;
+    private final AdultPin pin;
     private final Background background;
     private final Consumer<Learner> onChosen;
 
     private final ObservableList<Learner> learners = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final BooleanProperty adding = new SimpleBooleanProperty();
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CHOOSE);
+    private final ObjectProperty<PinProblem> pinProblem = new SimpleObjectProperty<>();
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final StringProperty recoveryCode = new SimpleStringProperty("");
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newAvatar = new SimpleStringProperty(Avatars.ALL.get(0).id());
     private final ObjectProperty<Band> newBand = new SimpleObjectProperty<>(Band.AGES_10_12);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName);
+    private boolean pinIsSet;
 
-    public ProfilesViewModel(LearningService learning, Background background, Consumer<Learner> onChosen) {
+    public ProfilesViewModel(LearningService learning, AdultPin pin, Background background, Consumer<Learner> onChosen) {
         this.learning = learning;
+        this.pin = pin;
         this.background = background;
         this.onChosen = onChosen;
     }
 
     public void load() {
-        background.run(learning::learners, list -> {
+        background.run(() -> new Object[] {learning.learners(), pin.isSet()}, result -> {
+            @SuppressWarnings("unchecked")
+            List<Learner> list = (List<Learner>) result[0];
+            pinIsSet = (Boolean) result[1];
             learners.setAll(list);
-            adding.set(list.isEmpty());
             loaded.set(true);
+            if (list.isEmpty()) {
+                startAdding(); // first run: the adult sets up Jaga
+            }
         }, failure -> error.set(failure.getMessage()));
     }
 
@@ -51,14 +82,68 @@ public final class ProfilesViewModel {
         onChosen.accept(learner);
     }
 
+    /** "Add a learner": the adult sets a PIN the first time, and gives it after that. */
     public void startAdding() {
-        newName.set("");
+        pinProblem.set(null);
         error.set("");
-        adding.set(true);
+        mode.set(pinIsSet ? Mode.ENTER_PIN : Mode.SET_UP_PIN);
     }
 
-    public void cancelAdding() {
-        adding.set(false);
+    public void setUpPin(String first, String again) {
+        if (!AdultPin.isWellFormed(first)) {
+            pinProblem.set(new PinProblem.NotFourToEightDigits());
+            return;
+        }
+        if (!first.equals(again)) {
+            pinProblem.set(new PinProblem.DoesNotMatch());
+            return;
+        }
+        checking.set(true);
+        background.run(() -> pin.setUp(first), code -> {
+            checking.set(false);
+            pinIsSet = true;
+            pinProblem.set(null);
+            recoveryCode.set(code);
+            mode.set(Mode.SHOW_RECOVERY);
+        }, failure -> {
+            checking.set(false);
+            error.set(failure.getMessage());
+        });
+    }
+
+    /** The adult has written the recovery code down; it is not shown again. */
+    public void recoveryNoted() {
+        recoveryCode.set("");
+        startForm();
+    }
+
+    public void enterPin(String attempt) {
+        checking.set(true);
+        background.run(() -> pin.check(attempt), check -> {
+            checking.set(false);
+            if (check instanceof AdultPin.Check.Accepted) {
+                pinProblem.set(null);
+                startForm();
+            } else if (check instanceof AdultPin.Check.Wrong wrong) {
+                pinProblem.set(new PinProblem.Wrong(wrong.triesLeft()));
+            } else {
+                pinProblem.set(new PinProblem.Locked(((AdultPin.Check.Locked) check).until()));
+            }
+        }, failure -> {
+            checking.set(false);
+            error.set(failure.getMessage());
+        });
+    }
+
+    private void startForm() {
+        newName.set("");
+        mode.set(Mode.ADD_LEARNER);
+    }
+
+    public void cancel() {
+        if (!learners.isEmpty()) {
+            mode.set(Mode.CHOOSE);
+        }
     }
 
     /** Saves the new learner and goes straight to their lessons. */
@@ -71,7 +156,7 @@ public final class ProfilesViewModel {
         String band = newBand.get().code();
         background.run(() -> learning.addLearner(name, avatar, band, language), learner -> {
             learners.add(learner);
-            adding.set(false);
+            mode.set(Mode.CHOOSE);
             onChosen.accept(learner);
         }, failure -> error.set(failure.getMessage()));
     }
@@ -84,8 +169,20 @@ public final class ProfilesViewModel {
         return loaded;
     }
 
-    public BooleanProperty addingProperty() {
-        return adding;
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<PinProblem> pinProblemProperty() {
+        return pinProblem;
+    }
+
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    public StringProperty recoveryCodeProperty() {
+        return recoveryCode;
     }
 
     public StringProperty newNameProperty() {

@@ -172,7 +172,15 @@ public final class QuizView extends StackPane {
         actions.setAlignment(Pos.CENTER);
         actions.getStyleClass().add("form-actions");
 
-        VBox card = new VBox(icon, title, moduleName, score, message, actions);
+        VBox card = new VBox(icon, title, moduleName, score, message);
+        if (result.badgeEarned()) {
+            Label badge = new Label(i18n.get("result.badge"));
+            badge.setId("badgeEarned");
+            badge.setGraphic(new FontIcon("mdi2t-trophy"));
+            badge.getStyleClass().add("result-badge");
+            card.getChildren().add(badge);
+        }
+        card.getChildren().add(actions);
         card.setAlignment(Pos.TOP_CENTER);
         card.getStyleClass().addAll("card", "result-card", result.passed() ? "result-passed" : "result-not-yet");
         card.setMaxWidth(720);

@@ -2,6 +2,7 @@ package jaga.ui.shell;
 
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
+import jaga.progress.AdultPin;
 import jaga.progress.Learner;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
@@ -27,10 +28,12 @@ public final class AppFlow {
     private final Navigator navigator;
     private final Session session;
     private final DisplaySettings display;
+    private final AdultPin pin;
 
-    public AppFlow(LearningService learning, Background background, I18n i18n, Navigator navigator, Session session,
-                   DisplaySettings display) {
+    public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
+                   Session session, DisplaySettings display) {
         this.learning = learning;
+        this.pin = pin;
         this.display = display;
         this.background = background;
         this.i18n = i18n;
@@ -40,7 +43,7 @@ public final class AppFlow {
 
     public void showProfiles() {
         session.learnerProperty().set(null);
-        ProfilesViewModel model = new ProfilesViewModel(learning, background, this::startAs);
+        ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
     }
