@@ -11,6 +11,7 @@ import jaga.progress.AdultPin;
 import jaga.progress.BadgeRepository;
 import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
+import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -143,7 +144,8 @@ public final class App extends Application {
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
         LearningService learning = new LearningService(catalog, new LearnerRepository(database),
                 new LessonProgressRepository(database), new QuizRepository(database),
-                new ChatChoiceRepository(database), new BadgeRepository(database));
+                new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
+                Clock.systemDefaultZone());
         return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
     }
 

@@ -3,8 +3,10 @@ package jaga.learning;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
+import jaga.content.Step;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
+import jaga.progress.ReviewRepository;
 import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
@@ -24,11 +26,16 @@ public final class LearningService {
     private final QuizRepository quizzes;
     private final ChatChoiceRepository chatChoices;
     private final BadgeRepository badges;
+    private final ReviewRepository reviews;
+    private final java.time.Clock clock;
 
     public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
-                           QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges) {
+                           QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges,
+                           ReviewRepository reviews, java.time.Clock clock) {
         this.chatChoices = chatChoices;
         this.badges = badges;
+        this.reviews = reviews;
+        this.clock = clock;
         this.catalog = catalog;
         this.learners = learners;
         this.lessons = lessons;
@@ -78,6 +85,15 @@ public final class LearningService {
 
     public void lessonFinished(Learner learner, ContentModule module, Lesson lesson) {
         lessons.completed(learner.id(), module.id(), lesson.id(), lesson.steps().size() - 1);
+        // The lesson's key points come back tomorrow for a short review, then less and less often.
+        java.time.LocalDate tomorrow = today().plusDays(1);
+        for (Step step : lesson.steps()) {
+            if (step instanceof Step.KeyPoints points) {
+                for (int i = 0; i < points.points().size(); i++) {
+                    reviews.addIfNew(learner.id(), module.id(), keyPointId(points, i), ReviewRepository.FIRST_BOX, tomorrow);
+                }
+            }
+        }
     }
 
     /** Where to open a module: the saved step of the first unfinished lesson, else the start. */
@@ -118,6 +134,51 @@ public final class LearningService {
     public java.util.Optional<ModuleOverview> recommended(List<ModuleOverview> modules) {
         return modules.stream().filter(m -> m.state() == ModuleState.IN_PROGRESS).findFirst()
                 .or(() -> modules.stream().filter(m -> m.state() == ModuleState.NOT_STARTED).findFirst());
+    }
+
+    /** Up to {@code limit} key points due for review today; ones whose lesson has changed are skipped. */
+    public List<ReviewCard> dailyReview(Learner learner, int limit) {
+        List<ReviewCard> cards = new java.util.ArrayList<>();
+        for (ReviewRepository.ReviewItem item : reviews.due(learner.id(), today())) {
+            keyPoint(item.moduleId(), item.questionId())
+                    .ifPresent(text -> cards.add(new ReviewCard(item.moduleId(), item.questionId(), text, item.box())));
+            if (cards.size() == limit) {
+                break;
+            }
+        }
+        return cards;
+    }
+
+    /**
+     * Leitner boxes: remembered moves the card up a box and doubles the wait (1, 2, 4, 8, 16
+     * days); "show me again" starts it over tomorrow.
+     */
+    public void reviewed(Learner learner, ReviewCard card, boolean remembered) {
+        int box = remembered ? Math.min(card.box() + 1, ReviewRepository.LAST_BOX) : ReviewRepository.FIRST_BOX;
+        reviews.schedule(learner.id(), card.moduleId(), card.itemId(), box, today().plusDays(1L << (box - 1)));
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    static String keyPointId(Step.KeyPoints step, int index) {
+        return "key:" + step.id() + ":" + index;
+    }
+
+    private java.util.Optional<jaga.content.LocalizedText> keyPoint(String moduleId, String itemId) {
+        String[] parts = itemId.split(":");
+        if (parts.length != 3 || !parts[0].equals("key")) {
+            return java.util.Optional.empty();
+        }
+        return catalog.module(moduleId).stream()
+                .flatMap(module -> module.lessons().stream())
+                .flatMap(lesson -> lesson.steps().stream())
+                .filter(step -> step instanceof Step.KeyPoints && step.id().equals(parts[1]))
+                .map(step -> ((Step.KeyPoints) step).points())
+                .filter(points -> Integer.parseInt(parts[2]) < points.size())
+                .map(points -> points.get(Integer.parseInt(parts[2])))
+                .findFirst();
     }
 
     public ContentCatalog catalog() {

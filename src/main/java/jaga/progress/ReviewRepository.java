@@ -28,6 +28,14 @@ public final class ReviewRepository {
                 learnerId, moduleId, questionId, box, dueOn.toString(), database.now());
     }
 
+    /** Adds an item at {@code box} unless it is already scheduled, so reading a lesson again keeps its place. */
+    public void addIfNew(long learnerId, String moduleId, String questionId, int box, LocalDate dueOn) {
+        sql.update("save the review date",
+                "INSERT INTO review_item (learner_id, module_id, question_id, box, due_on) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (learner_id, module_id, question_id) DO NOTHING",
+                learnerId, moduleId, questionId, box, dueOn.toString());
+    }
+
     /** Items due on or before {@code today}, the most overdue first. */
     public List<ReviewItem> due(long learnerId, LocalDate today) {
         return sql.query("read the review list",

@@ -11,6 +11,7 @@ import jaga.progress.Database;
 import jaga.progress.Learner;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
+import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -41,7 +42,8 @@ class LearningServiceTest {
         module = catalog.module("too-good").orElseThrow();
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database));
+                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
+                new ReviewRepository(database), Clock.systemUTC());
         aina = learning.addLearner("Aina", "cat", "7-9", "ms");
     }
 

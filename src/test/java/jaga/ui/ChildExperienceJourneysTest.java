@@ -130,6 +130,33 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
     }
 
     @Test
+    void keyPointsLearnedBeforeComeBackForAShortDailyReview() throws Exception {
+        ContentModule module = module("grooming-7-9");
+        Step.KeyPoints points = module.lessons().stream().flatMap(l -> l.steps().stream())
+                .filter(Step.KeyPoints.class::isInstance).map(Step.KeyPoints.class::cast).findFirst().orElseThrow();
+        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
+            var learner = new LearnerRepository(database).create("Priya", "butterfly", "7-9", "en");
+            for (int i = 0; i < 2; i++) {
+                new jaga.progress.ReviewRepository(database).schedule(learner.id(), module.id(),
+                        "key:" + points.id() + ":" + i, 1, java.time.LocalDate.now());
+            }
+        }
+        startApp();
+        LearnerRobot priya = new LearnerRobot(this, module);
+
+        priya.press("#learner-1");
+        priya.waitFor("#dailyReview");
+        assertThat(lookup(".review-point").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly(points.points().get(0).in("en"), points.points().get(1).in("en"));
+
+        priya.press("#remember-key-" + points.id() + "-0");
+        priya.press("#again-key-" + points.id() + "-1");
+
+        priya.waitFor("#reviewDone");
+        assertThat(priya.text("#reviewDone")).isEqualTo("All done for today. Well done!");
+    }
+
+    @Test
     void getHelpOpensOverAnyScreenWithTalianKasihAndClosesWithEscape() throws Exception {
         learnerAddedByAnAdult("Siti", "cat", "10-12", "ms");
         startApp();

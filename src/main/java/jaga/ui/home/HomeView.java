@@ -63,7 +63,7 @@ public final class HomeView extends VBox {
                 badgesRow.getChildren().add(badge);
             }
         });
-        VBox body = new VBox(greeting, subtitle, badgesRow, error, cards);
+        VBox body = new VBox(greeting, subtitle, badgesRow, reviewCard(), error, cards);
         body.getStyleClass().add("screen-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -71,6 +71,55 @@ public final class HomeView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
     }
+
+    private VBox reviewCard() {
+        VBox card = new VBox();
+        card.setId("dailyReview");
+        card.getStyleClass().addAll("card", "review-card");
+        card.visibleProperty().bind(model.reviewStartedProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        Runnable draw = () -> {
+            card.getChildren().clear();
+            Label title = new Label(i18n.get("home.review.title"));
+            title.getStyleClass().add("card-title");
+            card.getChildren().add(title);
+            if (model.review().isEmpty()) {
+                Label done = new Label(i18n.get("home.review.done"));
+                done.setId("reviewDone");
+                done.getStyleClass().add("card-summary");
+                card.getChildren().add(done);
+                return;
+            }
+            Label intro = new Label(i18n.get("home.review.intro"));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("card-summary");
+            card.getChildren().add(intro);
+            for (jaga.learning.ReviewCard item : model.review()) {
+                Label point = new Label(i18n.in(item.text()));
+                point.setWrapText(true);
+                point.getStyleClass().add("review-point");
+                Button remember = Buttons.big("remember-" + item.itemId().replace(':', '-'),
+                        i18n.text("home.review.remember"), true, () -> model.reviewed(item, true));
+                Button again = Buttons.big("again-" + item.itemId().replace(':', '-'),
+                        i18n.text("home.review.again"), false, () -> model.reviewed(item, false));
+                remember.setAccessibleText(i18n.get("home.review.remember") + ": " + point.getText());
+                again.setAccessibleText(i18n.get("home.review.again") + ": " + point.getText());
+                HBox buttons = new HBox(remember, again);
+                buttons.getStyleClass().add("form-actions");
+                VBox row = new VBox(point, buttons);
+                row.getStyleClass().add("review-item");
+                card.getChildren().add(row);
+            }
+        };
+        model.review().addListener((ListChangeListener<jaga.learning.ReviewCard>) change -> draw.run());
+        i18n.languageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redrawReview));
+        redrawReviewAction = draw;
+        return card;
+    }
+
+    // The language outlives this screen: listen weakly, and hold the listener here.
+    private Runnable redrawReviewAction = () -> { };
+    private final javafx.beans.value.ChangeListener<String> redrawReview = (obs, old, language) -> redrawReviewAction.run();
 
     private void refresh() {
         cards.getChildren().clear();

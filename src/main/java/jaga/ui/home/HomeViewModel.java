@@ -23,6 +23,10 @@ public final class HomeViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<ContentModule> badges = FXCollections.observableArrayList();
+    /** A short daily review: a few key points learned before, spaced out over the days. */
+    static final int REVIEW_CARDS = 3;
+    private final ObservableList<jaga.learning.ReviewCard> review = FXCollections.observableArrayList();
+    private final BooleanProperty reviewStarted = new SimpleBooleanProperty();
     private final javafx.beans.property.ObjectProperty<ModuleOverview> recommended = new javafx.beans.property.SimpleObjectProperty<>();
 
     public HomeViewModel(LearningService learning, Background background, Learner learner, Consumer<ContentModule> onOpen) {
@@ -33,12 +37,17 @@ public final class HomeViewModel {
     }
 
     public void load() {
-        background.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner)}, result -> {
+        background.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner),
+                learning.dailyReview(learner, REVIEW_CARDS)}, result -> {
             @SuppressWarnings("unchecked")
             java.util.List<ModuleOverview> list = (java.util.List<ModuleOverview>) result[0];
             @SuppressWarnings("unchecked")
             java.util.List<ContentModule> earned = (java.util.List<ContentModule>) result[1];
             badges.setAll(earned);
+            @SuppressWarnings("unchecked")
+            java.util.List<jaga.learning.ReviewCard> due = (java.util.List<jaga.learning.ReviewCard>) result[2];
+            review.setAll(due);
+            reviewStarted.set(!due.isEmpty());
             recommended.set(learning.recommended(list).orElse(null));
             modules.setAll(list);
             loaded.set(true);
@@ -55,6 +64,21 @@ public final class HomeViewModel {
 
     public ObservableList<ModuleOverview> modules() {
         return modules;
+    }
+
+    /** The child says whether they remembered; the card leaves today's list once saved. */
+    public void reviewed(jaga.learning.ReviewCard card, boolean remembered) {
+        background.run(() -> learning.reviewed(learner, card, remembered), () -> review.remove(card),
+                failure -> error.set(failure.getMessage()));
+    }
+
+    public ObservableList<jaga.learning.ReviewCard> review() {
+        return review;
+    }
+
+    /** True when there was something to review today, so the card stays to say "all done". */
+    public BooleanProperty reviewStartedProperty() {
+        return reviewStarted;
     }
 
     public ObservableList<ContentModule> badges() {

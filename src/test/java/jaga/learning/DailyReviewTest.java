@@ -1,0 +1,131 @@
+package jaga.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.content.ContentModule;
+import jaga.content.Lesson;
+import jaga.progress.BadgeRepository;
+import jaga.progress.ChatChoiceRepository;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.Learner;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LessonProgressRepository;
+import jaga.progress.QuizRepository;
+import jaga.progress.ReviewRepository;
+import jaga.testing.Fixtures;
+import jaga.testing.Modules;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Key points come back for review: tomorrow first, then less often when remembered. */
+class DailyReviewTest {
+
+    @TempDir
+    Path temp;
+
+    private Instant now = Instant.parse("2026-11-22T08:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private Database database;
+    private LearningService learning;
+    private ContentModule module;
+    private Learner siti;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures.writeFullModule(temp.resolve("content"), "full-module", Fixtures.pretty(Fixtures.fullModule()));
+        ContentCatalog catalog = new ContentLoader(Modules.bundledResources()).load(List.of(temp.resolve("content")));
+        module = catalog.module("full-module").orElseThrow();
+        database = Database.open(DataDirectory.prepare(temp.resolve("data")), clock);
+        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
+                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
+                new ReviewRepository(database), clock);
+        siti = learning.addLearner("Siti", "cat", "10-12", "ms");
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private void days(int count) {
+        now = now.plus(Duration.ofDays(count));
+    }
+
+    @Test
+    void aFinishedLessonsKeyPointsAreDueTomorrow() {
+        Lesson lesson = module.lessons().get(0);
+        learning.lessonFinished(siti, module, lesson);
+
+        assertThat(learning.dailyReview(siti, 3)).isEmpty();
+        days(1);
+        List<ReviewCard> cards = learning.dailyReview(siti, 3);
+        assertThat(cards).extracting(card -> card.text().in("en"))
+                .containsExactly("Never share your password.", "Free things can be tricks.", "Ask an adult first.");
+        assertThat(cards).allMatch(card -> card.box() == ReviewRepository.FIRST_BOX);
+    }
+
+    @Test
+    void rememberedComesBackLaterAndForgottenComesBackTomorrow() {
+        learning.lessonFinished(siti, module, module.lessons().get(0));
+        days(1);
+        List<ReviewCard> cards = learning.dailyReview(siti, 3);
+
+        learning.reviewed(siti, cards.get(0), true);   // box 2: in 2 days
+        learning.reviewed(siti, cards.get(1), false);  // box 1: tomorrow
+        learning.reviewed(siti, cards.get(2), true);
+
+        days(1);
+        assertThat(learning.dailyReview(siti, 3)).extracting(ReviewCard::itemId).containsExactly(cards.get(1).itemId());
+        days(1);
+        assertThat(learning.dailyReview(siti, 3)).hasSize(3);
+        assertThat(learning.dailyReview(siti, 3)).filteredOn(card -> card.itemId().equals(cards.get(0).itemId()))
+                .extracting(ReviewCard::box).containsExactly(2);
+    }
+
+    @Test
+    void readingALessonAgainDoesNotResetItsReviews() {
+        learning.lessonFinished(siti, module, module.lessons().get(0));
+        days(1);
+        ReviewCard first = learning.dailyReview(siti, 1).get(0);
+        learning.reviewed(siti, first, true);
+
+        learning.lessonFinished(siti, module, module.lessons().get(0));
+
+        days(1);
+        assertThat(learning.dailyReview(siti, 3)).extracting(ReviewCard::itemId).doesNotContain(first.itemId());
+    }
+
+    @Test
+    void atMostTheNumberAskedForIsShown() {
+        learning.lessonFinished(siti, module, module.lessons().get(0));
+        days(1);
+        assertThat(learning.dailyReview(siti, 2)).hasSize(2);
+    }
+}
