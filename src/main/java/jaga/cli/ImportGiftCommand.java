@@ -130,7 +130,8 @@ final class ImportGiftCommand implements Callable<Integer> {
         Path staging = null;
         try {
             Files.createDirectories(folder);
-            staging = Files.createTempDirectory(folder, ".import-");
+            // Staged beside the modules folder, not in it, so nothing half-made is ever among the modules.
+            staging = Files.createTempDirectory(folder.getParent() != null ? folder.getParent() : folder, ".import-");
             Path moduleFile = Files.createDirectory(staging.resolve(id)).resolve(ContentLoader.MODULE_FILE);
             Files.writeString(moduleFile, GiftModule.json(module), StandardCharsets.UTF_8);
             ModuleReader.ModuleReadResult check = new ModuleReader(true).read(moduleFile, parent.bundledResources());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns GIFT questions into Jaga questions.
@@ -37,6 +38,7 @@ import java.util.regex.Pattern;
 public final class GiftImport {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern IMAGE = Pattern.compile("<img\\b", Pattern.CASE_INSENSITIVE);
 
     private GiftImport() {}
 
@@ -60,6 +62,21 @@ public final class GiftImport {
         for (GiftQuestion gift : file.questions()) {
             number++;
             String id = questionId(gift, number, ids);
+            boolean supported = switch (gift.kind()) {
+                case MULTIPLE_CHOICE, TRUE_FALSE, MATCHING -> true;
+                default -> false;
+            };
+            if (supported && pictureLeftOut(gift)) {
+                problems.add(GiftProblem.warning(gift.line(), "the question at line " + gift.line()
+                        + " has a picture, which was left out (Jaga imports the text only; add the picture to the"
+                        + " module folder and the lesson by hand)"));
+            }
+            if (supported && jagaText(gift.stem()).isBlank()) {
+                problems.add(GiftProblem.error(gift.line(), "the question at line " + gift.line()
+                        + " has no text Jaga can show; it was skipped"));
+                ids.remove(id);
+                continue;
+            }
             Question question = switch (gift.kind()) {
                 case MULTIPLE_CHOICE -> choiceQuestion(gift, id, problems);
                 case TRUE_FALSE -> trueFalse(gift, id);
@@ -80,6 +97,13 @@ public final class GiftImport {
         return new Result(questions, problems);
     }
 
+    private static boolean pictureLeftOut(GiftQuestion gift) {
+        Stream<GiftText> texts = Stream.concat(Stream.of(gift.stem(), gift.generalFeedback()),
+                Stream.concat(gift.choices().stream().flatMap(c -> Stream.of(c.text(), c.feedback())),
+                        gift.pairs().stream().map(GiftPair::left)));
+        return texts.anyMatch(t -> t != null && t.format().equals("html") && IMAGE.matcher(t.text()).find());
+    }
+
     private static String reason(GiftQuestion.Kind kind) {
         return switch (kind) {
             case SHORT_ANSWER, NUMERICAL -> "Jaga cannot mark typed answers";
@@ -96,6 +120,13 @@ public final class GiftImport {
             problems.add(GiftProblem.error(line, "the question at line " + line
                     + " needs at least two answers to choose from; it was skipped"));
             return null;
+        }
+        for (GiftChoice choice : choices) {
+            if (jagaText(choice.text()).isBlank()) {
+                problems.add(GiftProblem.error(choice.line(), "the answer at line " + choice.line()
+                        + " has no text Jaga can show; the question was skipped"));
+                return null;
+            }
         }
         long full = choices.stream().filter(c -> c.percent() >= 99.99).count();
         boolean anyPositive = choices.stream().anyMatch(c -> c.percent() > 0);
@@ -117,7 +148,8 @@ public final class GiftImport {
         for (int i = 0; i < choices.size(); i++) {
             GiftChoice choice = choices.get(i);
             boolean correct = single ? choice.percent() >= 99.99 : choice.percent() > 0;
-            LocalizedText feedback = choice.feedback() != null ? same(choice.feedback())
+            LocalizedText feedback = choice.feedback() != null && !jagaText(choice.feedback()).isBlank()
+                    ? same(choice.feedback())
                     : correct ? LocalizedText.of("Yes, that's right.", "Ya, betul.")
                     : LocalizedText.of("Not quite.", "Belum tepat.");
             mapped.add(new Choice("choice-" + (i + 1), same(choice.text()), correct, feedback));
@@ -130,8 +162,8 @@ public final class GiftImport {
 
     private static Question trueFalse(GiftQuestion gift, String id) {
         boolean answer = gift.isTrue();
-        GiftText wrong = gift.firstFeedback();
-        GiftText right = gift.secondFeedback();
+        GiftText wrong = shown(gift.firstFeedback());
+        GiftText right = shown(gift.secondFeedback());
         LocalizedText rightText = right != null ? same(right) : answer
                 ? LocalizedText.of("Right. It is true.", "Betul. Ia benar.")
                 : LocalizedText.of("Right. It is false.", "Betul. Ia salah.");
@@ -140,6 +172,11 @@ public final class GiftImport {
                 : LocalizedText.of("Not quite. It is false.", "Belum tepat. Ia salah.");
         return new Question.TrueFalse(id, same(gift.stem()), answer, answer ? rightText : wrongText,
                 answer ? wrongText : rightText, explanation(gift));
+    }
+
+    /** The text, or null when nothing of it would show (an html picture alone, say). */
+    private static GiftText shown(GiftText text) {
+        return text == null || jagaText(text).isBlank() ? null : text;
     }
 
     private static Question matching(GiftQuestion gift, String id, List<GiftProblem> problems) {
@@ -174,7 +211,8 @@ public final class GiftImport {
     }
 
     private static LocalizedText explanation(GiftQuestion gift) {
-        return gift.generalFeedback() != null ? same(gift.generalFeedback())
+        return gift.generalFeedback() != null && !jagaText(gift.generalFeedback()).isBlank()
+                ? same(gift.generalFeedback())
                 : LocalizedText.of("Ask your teacher if you are not sure why.",
                         "Tanya guru kamu jika kamu tidak pasti sebabnya.");
     }

@@ -120,4 +120,23 @@ class GiftImportTest {
 
         assertThat(result.questions()).extracting(Question::id).containsExactly("same", "question-2", "question-3");
     }
+
+    @Test
+    void aQuestionOrAnswerWithNothingToShowIsSkippedAndAPictureIsReported() {
+        GiftImport.Result result = convert("[html]<img src\\=\"a.png\">{T}\n\n[html]Which?<img src\\=\"b.png\">{\n=<img src\\=\"c.png\">\n~No}"
+                + "\n\n[html]<p>Sky is blue.</p><img src\\=\"d.png\">{T#<img src\\=\"e.png\">}");
+
+        assertThat(messages(result)).containsExactly(
+                "warning: the question at line 1 has a picture, which was left out (Jaga imports the text only; add the"
+                        + " picture to the module folder and the lesson by hand)",
+                "the question at line 1 has no text Jaga can show; it was skipped",
+                "warning: the question at line 3 has a picture, which was left out (Jaga imports the text only; add the"
+                        + " picture to the module folder and the lesson by hand)",
+                "the answer at line 4 has no text Jaga can show; the question was skipped",
+                "warning: the question at line 7 has a picture, which was left out (Jaga imports the text only; add the"
+                        + " picture to the module folder and the lesson by hand)");
+        Question.TrueFalse trueFalse = (Question.TrueFalse) result.questions().get(0);
+        assertThat(trueFalse.prompt().in("en")).isEqualTo("Sky is blue.");
+        assertThat(trueFalse.feedbackFalse().in("en")).isEqualTo("Not quite. It is true.");
+    }
 }
