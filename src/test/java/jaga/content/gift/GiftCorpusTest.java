@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jaga.content.Band;
+import jaga.content.ContentProblem;
+import jaga.content.ModuleReader;
 import jaga.content.Question;
+import jaga.content.Topic;
+import jaga.testing.Modules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The third-party GIFT corpus (fuhrmanator/GIFT-grammar-PEG.js tests, MIT) in ../shared/testdata/gift:
@@ -104,6 +110,33 @@ class GiftCorpusTest {
         }
         System.out.printf("GIFT corpus: %d of %d files passed, %d questions matched, %d reported unsupported%n",
                 filesPassed, files.size(), matched, unsupported);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyCorpusFileWithAUsableQuestionMakesAModuleThatPassesTheChecks(@TempDir Path temp) throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the shared GIFT corpus is not here");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            files = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
+        }
+        List<String> failures = new ArrayList<>();
+        int modules = 0;
+        for (Path gift : files) {
+            GiftImport.Result result = GiftImport.convert(GiftParser.parse(Files.readString(gift, StandardCharsets.UTF_8)));
+            if (result.questions().isEmpty()) {
+                continue;
+            }
+            String id = gift.getFileName().toString().replace(".gift", "").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-");
+            Path file = Files.createDirectories(temp.resolve(id)).resolve("module.json");
+            Files.writeString(file, GiftModule.json(GiftModule.build(id, Topic.SCAMS, Band.AGES_13_17, "Corpus",
+                    result.questions())));
+            new ModuleReader(true).read(file, Modules.bundledResources()).problems().stream()
+                    .filter(ContentProblem::isError).forEach(p -> failures.add(p.format()));
+            modules++;
+        }
+        assertThat(modules).isPositive();
         assertThat(failures).isEmpty();
     }
 
