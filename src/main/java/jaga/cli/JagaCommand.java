@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         versionProvider = JagaCommand.Version.class,
         description = "Jaga teaches children to stay safe online. With no command, opens the app.",
         subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
-                BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class},
+                BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class, ImportGiftCommand.class,
+                ExportModuleCommand.class, InstallModuleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner name that"
                 + " matches nobody or several)",
