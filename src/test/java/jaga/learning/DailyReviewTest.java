@@ -17,12 +17,9 @@ import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
 import jaga.testing.Fixtures;
 import jaga.testing.Modules;
+import jaga.testing.TestClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,23 +32,7 @@ class DailyReviewTest {
     @TempDir
     Path temp;
 
-    private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = TestClock.standing();
     private Database database;
     private LearningService learning;
     private ContentModule module;
@@ -75,7 +56,7 @@ class DailyReviewTest {
     }
 
     private void days(int count) {
-        now = now.plus(Duration.ofDays(count));
+        clock.advance(Duration.ofDays(count));
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import jaga.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,32 +18,12 @@ class AdultPinTest {
     Path folder;
 
     private Database database;
-    private MovableClock clock;
+    private TestClock clock;
     private AdultPin pin;
-
-    /** A clock the test can move, to see the lock-out end. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void open() {
-        clock = new MovableClock();
+        clock = TestClock.standing();
         database = Database.open(DataDirectory.prepare(folder), clock);
         pin = new AdultPin(new SettingsRepository(database), clock);
     }
@@ -83,17 +61,17 @@ class AdultPinTest {
         }
 
         AdultPin.Check fifth = pin.check("000000");
-        assertThat(fifth).isEqualTo(new AdultPin.Check.Locked(clock.now.plusSeconds(30)));
+        assertThat(fifth).isEqualTo(new AdultPin.Check.Locked(clock.instant().plusSeconds(30)));
         assertThat(pin.check("482913")).as("even the right PIN waits").isInstanceOf(AdultPin.Check.Locked.class);
 
-        clock.now = clock.now.plus(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         for (int i = 0; i < 4; i++) {
             pin.check("000000");
         }
         assertThat(pin.check("000000")).as("the second lock is twice as long")
-                .isEqualTo(new AdultPin.Check.Locked(clock.now.plusSeconds(60)));
+                .isEqualTo(new AdultPin.Check.Locked(clock.instant().plusSeconds(60)));
 
-        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(pin.check("482913")).isInstanceOf(AdultPin.Check.Accepted.class);
     }
 

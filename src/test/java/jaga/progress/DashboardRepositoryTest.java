@@ -8,39 +8,14 @@ import jaga.progress.DashboardRepository.ModuleAggregate;
 import jaga.progress.DashboardRepository.ModuleProgress;
 import jaga.progress.DashboardRepository.WrongResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jaga.testing.TestClock;
 import org.junit.jupiter.api.io.TempDir;
 
 class DashboardRepositoryTest {
-
-    /** A clock that moves one minute each time it is read, so every record has its own time. */
-    private static final class Ticking extends Clock {
-        private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plus(Duration.ofMinutes(1));
-            return now;
-        }
-    }
 
     @TempDir
     Path folder;
@@ -54,7 +29,7 @@ class DashboardRepositoryTest {
 
     @BeforeEach
     void aClass() {
-        database = Database.open(DataDirectory.prepare(folder), new Ticking());
+        database = Database.open(DataDirectory.prepare(folder), TestClock.ticking());
         dashboards = new DashboardRepository(database);
         LearnerRepository learners = new LearnerRepository(database);
         aina = learners.create("Aina", "owl", "10-12", "ms").id();

@@ -9,24 +9,17 @@ import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** A question inside the lesson: feedback straight away, nothing counted toward the grade. */
-final class CheckStepView implements StepView {
-    private final VBox box = new VBox();
-    private final BooleanProperty done = new SimpleBooleanProperty();
+final class CheckStepView extends PracticeStepView {
     private final AnswerInput input;
 
     CheckStepView(Step.Check step, StepContext context) {
+        super("check-step");
         var i18n = context.i18n();
-        box.setId("stepBody");
-        box.getStyleClass().add("check-step");
         Label badge = new Label(i18n.get("lesson.quickCheck"));
         badge.getStyleClass().add("check-badge");
         Label prompt = new Label(i18n.in(step.question().prompt()));
@@ -44,16 +37,6 @@ final class CheckStepView implements StepView {
         });
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready()).or(done));
         box.getChildren().addAll(badge, prompt, input.node(), check, feedback);
-    }
-
-    @Override
-    public Node node() {
-        return box;
-    }
-
-    @Override
-    public ObservableBooleanValue done() {
-        return done;
     }
 
     @Override

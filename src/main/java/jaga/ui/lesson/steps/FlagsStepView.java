@@ -8,24 +8,17 @@ import jaga.ui.common.Buttons;
 import jaga.ui.question.FlagsInput;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** Practice: flag the messages that are red flags, then check and read why. */
-final class FlagsStepView implements StepView {
-    private final VBox box = new VBox();
-    private final BooleanProperty done = new SimpleBooleanProperty();
+final class FlagsStepView extends PracticeStepView {
     private final FlagsInput input;
 
     FlagsStepView(Step.SpotTheFlags step, StepContext context) {
+        super("flags-step");
         var i18n = context.i18n();
-        box.setId("stepBody");
-        box.getStyleClass().add("flags-step");
         Label prompt = new Label(i18n.in(step.prompt()));
         prompt.setWrapText(true);
         prompt.getStyleClass().add("question-prompt");
@@ -47,16 +40,6 @@ final class FlagsStepView implements StepView {
         });
         check.disableProperty().bind(done);
         box.getChildren().addAll(prompt, input.node(), check, result);
-    }
-
-    @Override
-    public Node node() {
-        return box;
-    }
-
-    @Override
-    public ObservableBooleanValue done() {
-        return done;
     }
 
     @Override
