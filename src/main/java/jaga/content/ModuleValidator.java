@@ -224,7 +224,11 @@ final class ModuleValidator {
         for (Map.Entry<String, ChatNode> entry : nodes.entrySet()) {
             chatNode(nodePaths.get(entry.getKey()), entry.getValue(), nodes.keySet(), people);
         }
-        if (required(path, "start", chat.start()) && !nodes.containsKey(chat.start())) {
+        // Found by fuzzing: with no start, the path check below had nothing to start from.
+        if (!required(path, "start", chat.start())) {
+            return;
+        }
+        if (!nodes.containsKey(chat.start())) {
             error(child(path, "start"), "the chat starts at '" + chat.start() + "', but there is no node with that id");
             return;
         }

@@ -111,6 +111,8 @@ class ModuleReaderTest {
                                 .set("explanation", m.at(CHAT + "/nodes/2/ending/explanation").deepCopy()),
                         CHAT_PATH + ".nodes[4]", "chat node 'orphan' cannot be reached from the start", "{",
                         "Beritahu orang dewasa sekarang.\""),
+                broken("a chat with no start (found by fuzzing)", m -> node(m, CHAT).remove("start"),
+                        CHAT_PATH, "missing required property 'start'", "{", "\"Tanya orang dewasa dahulu.\""),
                 broken("a chat loop with no way out", m -> node(m, CHAT + "/nodes/1").put("next", "pushes"),
                         CHAT_PATH + ".nodes[1]",
                         "from chat node 'pushes' the chat never reaches an ending (a loop with no way out?)", "{",
