@@ -9,6 +9,7 @@ import jaga.ui.common.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
+import jaga.ui.speech.ReadAloud;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -41,10 +42,29 @@ public final class MainWindow extends StackPane {
     private final Supplier<Resources> resources;
     private Node helpOverlay;
     private Button helpButton;
+    private final Session session;
+    private final ReadAloud readAloud;
+    private final java.util.function.Consumer<Boolean> autoRead;
+    private final String installAdvice;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
+        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null);
+    }
+
+    /**
+     * @param readAloud     speech (F2 reads the whole step), or null for none
+     * @param autoRead      turns auto-read on or off for the current learner
+     * @param installAdvice what to install for speech on this system (a message key)
+     */
+    public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
+                      Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage,
+                      ReadAloud readAloud, java.util.function.Consumer<Boolean> autoRead, String installAdvice) {
         this.i18n = i18n;
+        this.session = session;
+        this.readAloud = readAloud;
+        this.autoRead = autoRead;
+        this.installAdvice = installAdvice;
         this.resources = resources;
         getStyleClass().add("main-window");
         frame.getStyleClass().add("main-frame");
@@ -89,6 +109,7 @@ public final class MainWindow extends StackPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::readWholeStep);
             }
         });
         setOnKeyPressed(event -> {
@@ -136,7 +157,49 @@ public final class MainWindow extends StackPane {
         instant.textProperty().bind(i18n.text("display.instant"));
         instant.selectedProperty().bindBidirectional(display.instantMessagesProperty());
         menu.getItems().addAll(new SeparatorMenuItem(), contrast, instant);
+        if (readAloud != null) {
+            menu.getItems().addAll(speechItems());
+        }
         return menu;
+    }
+
+    /**
+     * Read aloud: auto-read for the learner using Jaga (until the adult area has it), and what
+     * to install where this computer has no voice.
+     */
+    private java.util.List<javafx.scene.control.MenuItem> speechItems() {
+        CheckMenuItem auto = new CheckMenuItem();
+        auto.setId("autoRead");
+        auto.textProperty().bind(i18n.text("speech.autoRead"));
+        auto.selectedProperty().bindBidirectional(readAloud.autoReadProperty());
+        auto.setOnAction(e -> {
+            if (autoRead != null) {
+                autoRead.accept(auto.isSelected());
+            }
+        });
+        auto.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> readAloud.installed() && session.learner() != null, readAloud.engineProperty(), session.learnerProperty()));
+        javafx.scene.control.MenuItem readStep = new javafx.scene.control.MenuItem();
+        readStep.setId("readStep");
+        readStep.textProperty().bind(i18n.text("speech.readStep"));
+        readStep.setOnAction(e -> readWholeStep());
+        readStep.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
+        javafx.scene.control.MenuItem advice = new javafx.scene.control.MenuItem();
+        advice.setId("speechAdvice");
+        advice.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
+                ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
+        advice.setDisable(true); // advice to read, not a command
+        advice.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
+        return java.util.List.of(new SeparatorMenuItem(), auto, readStep, advice);
+    }
+
+    /** F2: reads the whole step or question on screen; pressed again, stops. */
+    public void readWholeStep() {
+        if (readAloud != null && helpOverlay == null) {
+            readAloud.togglePage(i18n.language());
+        }
     }
 
     /** Help over whatever the child is doing, without losing their place. */

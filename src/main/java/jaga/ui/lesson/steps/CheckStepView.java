@@ -7,6 +7,7 @@ import jaga.ui.common.Buttons;
 import jaga.ui.question.AnswerInput;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
+import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +23,8 @@ final class CheckStepView implements StepView {
     private final VBox box = new VBox();
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final AnswerInput input;
+    private final ReadAloud.Reading promptReading;
+    private final ReadAloud.Reading wholeReading;
 
     CheckStepView(Step.Check step, StepContext context) {
         var i18n = context.i18n();
@@ -34,7 +37,10 @@ final class CheckStepView implements StepView {
         prompt.setWrapText(true);
         prompt.getStyleClass().add("question-prompt");
         input = AnswerInputs.forQuestion(step.question(), i18n, question -> List.copyOf(question.choices()),
-                step.id().hashCode());
+                step.id().hashCode(), context.readAloud());
+        String promptText = i18n.in(step.question().prompt());
+        promptReading = new ReadAloud.Reading(prompt, () -> promptText);
+        wholeReading = new ReadAloud.Reading(box, () -> String.join("\n", promptText, String.join("\n", input.spokenAnswers())));
         FeedbackPanel feedback = new FeedbackPanel(i18n);
         Button check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> {
             AnswerFeedback answer = Scoring.mark(step.question(), input.response());
@@ -43,7 +49,7 @@ final class CheckStepView implements StepView {
             done.set(true);
         });
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready()).or(done));
-        box.getChildren().addAll(badge, prompt, input.node(), check, feedback);
+        box.getChildren().addAll(badge, context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, feedback);
     }
 
     @Override
@@ -54,6 +60,16 @@ final class CheckStepView implements StepView {
     @Override
     public ObservableBooleanValue done() {
         return done;
+    }
+
+    @Override
+    public ReadAloud.Reading firstReading() {
+        return promptReading;
+    }
+
+    @Override
+    public ReadAloud.Reading wholeReading() {
+        return wholeReading;
     }
 
     @Override
