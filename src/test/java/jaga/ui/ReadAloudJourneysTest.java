@@ -152,14 +152,39 @@ class ReadAloudJourneysTest extends JourneyTestBase {
                 .filter(item -> "speechAdvice".equals(item.getId())).findFirst().orElseThrow();
         assertThat(advice.isVisible()).isTrue();
         String key = SpeechEngines.Platform.of(System.getProperty("os.name")).installAdviceKey();
-        assertThat(advice.getText()).isEqualTo(new jaga.ui.common.I18n().get(key));
+        String adviceText = ((javafx.scene.control.Label) ((javafx.scene.control.CustomMenuItem) advice).getContent()).getText();
+        assertThat(adviceText).isEqualTo(new jaga.ui.common.I18n().get(key));
         if (SpeechEngines.Platform.of(System.getProperty("os.name")) == SpeechEngines.Platform.LINUX) {
-            assertThat(advice.getText()).contains("espeak-ng");
+            assertThat(adviceText).contains("espeak-ng");
         }
 
         meiLing.finishLessons();
         meiLing.waitFor("#questionPrompt");
         assertThat(lookup("#speak-prompt").tryQuery()).isEmpty();
         assertThat(lookup(".speaker-button").queryAll()).isEmpty();
+    }
+
+    @Test
+    void autoReadTurnedOnForAnOlderChildIsRememberedNextTime() throws Exception {
+        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
+        speechEngine = engine;
+        learnerAddedByAnAdult("Arjun", "13-17", "en");
+        ContentModule module = module("privacy-13-17");
+        LearnerRobot arjun = new LearnerRobot(this, module);
+        startApp();
+
+        arjun.press("#learner-1");
+        arjun.waitFor("#open-privacy-13-17");
+        clickOn("#displayMenu");
+        clickOn("Read each step aloud when it opens");
+        WaitForAsyncUtils.waitForFxEvents();
+        restartApp();
+
+        arjun.press("#learner-1");
+        arjun.press("#open-privacy-13-17");
+        arjun.waitFor("#stepBody");
+        waitUntil("auto-read of the first step", () -> engine.said().size() == 1);
+        assertThat(engine.said().get(0))
+                .isEqualTo(new FakeSpeechEngine.Said(SpeechText.clean(firstStepText(module, "en"), "en"), "en"));
     }
 }

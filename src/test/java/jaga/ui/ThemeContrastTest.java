@@ -44,8 +44,8 @@ class ThemeContrastTest {
             new Object[] {"-jaga-error-text", "-jaga-surface", TEXT},
             new Object[] {"-jaga-header-text", "-jaga-header-bg", TEXT},
             new Object[] {"-jaga-text", "-jaga-thread-bg", TEXT},       // chat thread background
-            new Object[] {"-jaga-text", "-jaga-accent-soft", TEXT},     // text while it is read aloud
-            new Object[] {"-jaga-accent", "-jaga-surface", UI_PART},    // speaker buttons
+            new Object[] {"-jaga-accent", "-jaga-surface", UI_PART},    // speaker buttons, read-aloud outline
+            new Object[] {"-jaga-accent", "-jaga-thread-bg", UI_PART},  // read-aloud outline in a chat
             new Object[] {"-jaga-muted", "-jaga-thread-bg", TEXT},
             new Object[] {"-jaga-border", "-jaga-surface", UI_PART},    // control outlines
             new Object[] {"-jaga-accent", "-jaga-bg", UI_PART});        // progress bar

@@ -52,7 +52,7 @@ public final class QuizView extends StackPane {
         this.model = model;
         this.i18n = i18n;
         this.readAloud = readAloud;
-        this.feedbackPanel = new FeedbackPanel(i18n);
+        this.feedbackPanel = new FeedbackPanel(i18n).readAloud(readAloud);
         this.check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> model.check(input.response()));
         this.next = Buttons.big("nextQuestion", Bindings.when(model.isLastQuestion())
                 .then(i18n.text("quiz.finish")).otherwise(i18n.text("quiz.next")), true, model::next);

@@ -185,11 +185,16 @@ public final class MainWindow extends StackPane {
         readStep.setOnAction(e -> readWholeStep());
         readStep.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
-        javafx.scene.control.MenuItem advice = new javafx.scene.control.MenuItem();
-        advice.setId("speechAdvice");
-        advice.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
+        // Advice to read, not a command: a label (a disabled item would be too faint to read).
+        Label adviceText = new Label();
+        adviceText.setId("speechAdviceText");
+        adviceText.setWrapText(true);
+        adviceText.setMaxWidth(360);
+        adviceText.getStyleClass().add("speech-advice");
+        adviceText.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
                 ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
-        advice.setDisable(true); // advice to read, not a command
+        javafx.scene.control.CustomMenuItem advice = new javafx.scene.control.CustomMenuItem(adviceText, false);
+        advice.setId("speechAdvice");
         advice.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
         return java.util.List.of(new SeparatorMenuItem(), auto, readStep, advice);

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 
 /**
  * Reads text aloud for the screens: one thing at a time, on its own worker thread so the window
@@ -23,6 +24,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ReadAloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ReadAloud.class.getName());
+
+    /** The style class of the text while it is read aloud. */
+    public static final String READING = "reading-aloud";
 
     /** Something on screen that can be read: the node to highlight and its text now. */
     public record Reading(Object source, Supplier<String> text) {}
@@ -44,6 +48,15 @@ public final class ReadAloud implements AutoCloseable {
     public ReadAloud(SpeechEngine engine, Consumer<Runnable> fxThread) {
         this.engine.set(Objects.requireNonNull(engine));
         this.fxThread = fxThread;
+        // The text being read is highlighted, whichever button or key started it.
+        speaking.addListener((obs, old, now) -> {
+            if (old instanceof Node node) {
+                node.getStyleClass().remove(READING);
+            }
+            if (now instanceof Node node && !node.getStyleClass().contains(READING)) {
+                node.getStyleClass().add(READING);
+            }
+        });
     }
 
     /** The engine; starts as {@link SpeechEngine#NONE} until the one found at start is set. */

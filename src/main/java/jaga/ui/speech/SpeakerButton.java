@@ -12,12 +12,12 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The small speaker beside a text: reads it aloud in the screen's language, highlights the text
- * while it is read ("reading-aloud" style class) and stops when pressed again. Left out where no
+ * The small speaker beside a text: reads it aloud in the screen's language (the text is
+ * highlighted while it is read, see {@link ReadAloud#READING}) and stops when pressed again. Left out where no
  * speech engine is installed, and hidden while the language has no voice.
  */
 public final class SpeakerButton {
-    public static final String READING = "reading-aloud";
+    public static final String READING = ReadAloud.READING;
     static final String PLAY_ICON = "mdi2v-volume-high";
     static final String STOP_ICON = "mdi2s-stop-circle-outline";
 
@@ -52,10 +52,8 @@ public final class SpeakerButton {
         reading.addListener((obs, was, now) -> {
             icon.setIconLiteral(now ? STOP_ICON : PLAY_ICON);
             if (now) {
-                highlight.getStyleClass().add(READING);
                 button.getStyleClass().add("speaking");
             } else {
-                highlight.getStyleClass().remove(READING);
                 button.getStyleClass().remove("speaking");
             }
         });

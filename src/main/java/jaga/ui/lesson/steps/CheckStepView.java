@@ -41,7 +41,7 @@ final class CheckStepView implements StepView {
         String promptText = i18n.in(step.question().prompt());
         promptReading = new ReadAloud.Reading(prompt, () -> promptText);
         wholeReading = new ReadAloud.Reading(box, () -> String.join("\n", promptText, String.join("\n", input.spokenAnswers())));
-        FeedbackPanel feedback = new FeedbackPanel(i18n);
+        FeedbackPanel feedback = new FeedbackPanel(i18n).readAloud(context.readAloud());
         Button check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> {
             AnswerFeedback answer = Scoring.mark(step.question(), input.response());
             input.reveal(answer);
