@@ -39,6 +39,6 @@ public final class AnswerInputs {
             return new MatchingInput(matching, i18n, shuffleSeed);
         }
         Question.SpotTheFlags flags = (Question.SpotTheFlags) question;
-        return new FlagsInput(flags.participants(), flags.messages(), i18n);
+        return new FlagsInput(flags.participants(), flags.messages(), i18n, readAloud);
     }
 }
