@@ -33,10 +33,10 @@ public final class AnswerInputs {
             return new TrueFalseInput(trueFalse, i18n);
         }
         if (question instanceof Question.Ordering ordering) {
-            return new OrderingInput(ordering, i18n, shuffleSeed);
+            return new OrderingInput(ordering, i18n, shuffleSeed, readAloud);
         }
         if (question instanceof Question.Matching matching) {
-            return new MatchingInput(matching, i18n, shuffleSeed);
+            return new MatchingInput(matching, i18n, shuffleSeed, readAloud);
         }
         Question.SpotTheFlags flags = (Question.SpotTheFlags) question;
         return new FlagsInput(flags.participants(), flags.messages(), i18n, readAloud);
