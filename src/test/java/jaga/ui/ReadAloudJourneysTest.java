@@ -66,6 +66,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
             String prompt = aina.text("#questionPrompt");
             Question question = aina.quizQuestion(prompt);
             int before = engine.said().size();
+            assertThat(lookup("#speak-prompt").query().getAccessibleText()).isEqualTo("Baca dengan kuat");
 
             aina.press("#speak-prompt");
             waitUntil("reading the question", () -> engine.said().size() > before);
