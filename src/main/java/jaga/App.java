@@ -116,6 +116,7 @@ public final class App extends Application {
         background.run(this::openServices, learning -> {
             contacts[0] = learning.catalog().resources();
             readAloud.engineProperty().set(speechEngine);
+            readAloud.searchedProperty().set(true);
             flow[0] = new AppFlow(learning, background, i18n, navigator, session, display, readAloud,
                     AutoReadSettings.in(new SettingsRepository(database)));
             flow[0].showProfiles();

@@ -10,14 +10,18 @@ import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
 import jaga.ui.speech.ReadAloud;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -44,7 +48,7 @@ public final class MainWindow extends StackPane {
     private Button helpButton;
     private final Session session;
     private final ReadAloud readAloud;
-    private final java.util.function.Consumer<Boolean> autoRead;
+    private final Consumer<Boolean> autoRead;
     private final String installAdvice;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
@@ -59,7 +63,7 @@ public final class MainWindow extends StackPane {
      */
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage,
-                      ReadAloud readAloud, java.util.function.Consumer<Boolean> autoRead, String installAdvice) {
+                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice) {
         this.i18n = i18n;
         this.session = session;
         this.readAloud = readAloud;
@@ -167,7 +171,7 @@ public final class MainWindow extends StackPane {
      * Read aloud: auto-read for the learner using Jaga (until the adult area has it), and what
      * to install where this computer has no voice.
      */
-    private java.util.List<javafx.scene.control.MenuItem> speechItems() {
+    private List<MenuItem> speechItems() {
         CheckMenuItem auto = new CheckMenuItem();
         auto.setId("autoRead");
         auto.textProperty().bind(i18n.text("speech.autoRead"));
@@ -179,7 +183,7 @@ public final class MainWindow extends StackPane {
         });
         auto.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> readAloud.installed() && session.learner() != null, readAloud.engineProperty(), session.learnerProperty()));
-        javafx.scene.control.MenuItem readStep = new javafx.scene.control.MenuItem();
+        MenuItem readStep = new MenuItem();
         readStep.setId("readStep");
         readStep.textProperty().bind(i18n.text("speech.readStep"));
         readStep.setOnAction(e -> readWholeStep());
@@ -193,11 +197,12 @@ public final class MainWindow extends StackPane {
         adviceText.getStyleClass().add("speech-advice");
         adviceText.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
                 ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
-        javafx.scene.control.CustomMenuItem advice = new javafx.scene.control.CustomMenuItem(adviceText, false);
+        CustomMenuItem advice = new CustomMenuItem(adviceText, false);
         advice.setId("speechAdvice");
         advice.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
-        return java.util.List.of(new SeparatorMenuItem(), auto, readStep, advice);
+                () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
+                readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
+        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
     }
 
     /** F2: reads the whole step or question on screen; pressed again, stops. */

@@ -34,6 +34,7 @@ public final class ReadAloud implements AutoCloseable {
     private final ObjectProperty<SpeechEngine> engine = new SimpleObjectProperty<>(SpeechEngine.NONE);
     private final ReadOnlyObjectWrapper<Object> speaking = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty autoRead = new SimpleBooleanProperty(false);
+    private final BooleanProperty searched = new SimpleBooleanProperty(false);
     private final Consumer<Runnable> fxThread;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "jaga-speech");
@@ -62,6 +63,11 @@ public final class ReadAloud implements AutoCloseable {
     /** The engine; starts as {@link SpeechEngine#NONE} until the one found at start is set. */
     public ObjectProperty<SpeechEngine> engineProperty() {
         return engine;
+    }
+
+    /** True once the search for an engine at start has finished (so "install..." is not shown while looking). */
+    public BooleanProperty searchedProperty() {
+        return searched;
     }
 
     /** Whether any engine is installed: without one, screens leave speaker buttons out. */
