@@ -79,4 +79,13 @@ class CommandEngineTest {
         assertThatThrownBy(() -> engine.voice("ms")).isInstanceOf(IllegalArgumentException.class);
     }
 
+
+    @Test
+    void theProbeReadsAnInstalledProgramsOutputAndSaysNothingForAMissingOne() {
+        assumeTrue(posixShell(), "needs /bin/sh");
+        assertThat(CommandProbe.system().output(java.util.List.of("/bin/sh", "-c", "echo 'ms  Malay'")))
+                .contains("ms  Malay\n");
+        assertThat(CommandProbe.system().output(java.util.List.of("/bin/sh", "-c", "exit 3"))).isEmpty();
+        assertThat(CommandProbe.system().output(java.util.List.of("jaga-no-such-speech-program"))).isEmpty();
+    }
 }
