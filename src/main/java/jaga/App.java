@@ -23,6 +23,11 @@ import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
 import jaga.ui.shell.AppFlow;
 import jaga.ui.shell.MainWindow;
+import jaga.ui.speech.AutoReadSettings;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeechEngine;
+import jaga.ui.speech.SpeechEngines;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +48,10 @@ public final class App extends Application {
     private LaunchOptions options;
     private FxBackground background;
     private Database database;
+    private ReadAloud readAloud;
+    /** Finds the speech engine; called off the JavaFX thread. */
+    private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
+    private volatile SpeechEngine speechEngine = SpeechEngine.NONE;
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -50,6 +59,12 @@ public final class App extends Application {
     /** Used by tests and embedders that already hold checked options. */
     public App(LaunchOptions options) {
         this.options = Objects.requireNonNull(options);
+    }
+
+    /** As {@link #App(LaunchOptions)}, with the speech engine to use (tests hand in a fake one, or none). */
+    public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines) {
+        this(options);
+        this.speechEngines = Objects.requireNonNull(speechEngines);
     }
 
     static void launchWith(LaunchOptions options) {
@@ -84,8 +99,11 @@ public final class App extends Application {
         DisplaySettings display = DisplaySettings.load(options.dataDirectory().root());
         AppFlow[] flow = new AppFlow[1];
         Resources[] contacts = {Resources.NONE};
+        readAloud = new ReadAloud(SpeechEngine.NONE, javafx.application.Platform::runLater);
+        String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
-                () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage());
+                () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
+                readAloud, on -> flow[0].setAutoRead(on), installAdvice);
         Scene scene = new Scene(window, 1100, 760);
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
@@ -100,7 +118,10 @@ public final class App extends Application {
         // Content and the database load off the JavaFX thread so the window is never frozen.
         background.run(this::openServices, services -> {
             contacts[0] = services.learning().catalog().resources();
-            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display);
+            readAloud.engineProperty().set(speechEngine);
+            readAloud.searchedProperty().set(true);
+            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
+                    readAloud, AutoReadSettings.in(new SettingsRepository(database)));
             flow[0].showProfiles();
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
@@ -132,6 +153,7 @@ public final class App extends Application {
     private record Services(LearningService learning, AdultPin pin) {}
 
     private Services openServices() {
+        speechEngine = findSpeech();
         List<Path> sources = new java.util.ArrayList<>(List.of(options.contentDirectory()));
         Path own = DataDirectory.ownModules(options.dataDirectory().root());
         if (java.nio.file.Files.isDirectory(own)) {
@@ -149,8 +171,23 @@ public final class App extends Application {
         return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
     }
 
+    /** Read aloud is a help, not a need: a failing probe leaves it off rather than stopping Jaga. */
+    private SpeechEngine findSpeech() {
+        try {
+            SpeechEngine found = speechEngines.get();
+            LOG.info("read aloud: " + (found == SpeechEngine.NONE ? "no speech engine found" : found.toString()));
+            return found;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not look for a speech engine", e);
+            return SpeechEngine.NONE;
+        }
+    }
+
     @Override
     public void stop() {
+        if (readAloud != null) {
+            readAloud.close();
+        }
         if (background != null) {
             background.close();
         }

@@ -6,6 +6,8 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
+import jaga.ui.speech.FakeSpeechEngine;
+import jaga.ui.speech.SpeechEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,9 @@ abstract class JourneyTestBase extends FxRobot {
 
     private Application app;
 
+    /** The speech engine Jaga finds at start: a silent fake by default, so journeys make no sound. */
+    SpeechEngine speechEngine = FakeSpeechEngine.bothLanguages();
+
     @BeforeEach
     void prepare() throws Exception {
         // Chat messages appear at once (a display setting children can choose too), so journeys do not wait.
@@ -41,7 +46,8 @@ abstract class JourneyTestBase extends FxRobot {
 
     void startApp() throws Exception {
         LaunchOptions options = new LaunchOptions(DataDirectory.prepare(dataFolder), Modules.bundledContent());
-        app = FxToolkit.setupApplication(() -> new App(options));
+        SpeechEngine speech = speechEngine;
+        app = FxToolkit.setupApplication(() -> new App(options, () -> speech));
     }
 
     /** Closes Jaga and opens it again on the same data folder, as a child would the next day. */

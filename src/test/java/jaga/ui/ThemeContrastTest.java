@@ -44,6 +44,8 @@ class ThemeContrastTest {
             new Object[] {"-jaga-error-text", "-jaga-surface", TEXT},
             new Object[] {"-jaga-header-text", "-jaga-header-bg", TEXT},
             new Object[] {"-jaga-text", "-jaga-thread-bg", TEXT},       // chat thread background
+            new Object[] {"-jaga-accent", "-jaga-surface", UI_PART},    // speaker buttons, read-aloud outline
+            new Object[] {"-jaga-accent", "-jaga-thread-bg", UI_PART},  // read-aloud outline in a chat
             new Object[] {"-jaga-muted", "-jaga-thread-bg", TEXT},
             new Object[] {"-jaga-button-fg", "-jaga-button-bg", TEXT},  // plain buttons (Back, Cancel)
             new Object[] {"-jaga-button-border", "-jaga-button-bg", UI_PART},

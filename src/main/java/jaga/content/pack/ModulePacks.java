@@ -206,7 +206,8 @@ public final class ModulePacks {
                         + ", but module.json says " + module.path("id").asText() + " version " + module.path("version").asInt());
             }
             return place(manifest, unpacked, modulesFolder, staging, taken, ifExists);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // Found by fuzzing: a cut-short compressed file ends in EOFException, not ZipException.
             throw new PackRefused("it is not a .jaga pack (the zip file is damaged: " + e.getMessage() + ")");
         } finally {
             deleteTree(staging);

@@ -8,6 +8,7 @@ import jaga.ui.common.DisplaySettings;
 import jaga.ui.lesson.steps.StepContext;
 import jaga.ui.lesson.steps.StepView;
 import jaga.ui.lesson.steps.StepViews;
+import jaga.ui.speech.ReadAloud;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -34,10 +35,18 @@ public final class LessonView extends VBox {
     private final DisplaySettings display;
     private final BooleanProperty stepDone = new SimpleBooleanProperty(true);
     private Button next;
+    private final ReadAloud readAloud;
+    private Step shown;
     // The language outlives this screen: listen weakly, and hold the listener here.
     private final ChangeListener<String> relabel = (obs, old, language) -> showStep(model().stepBinding().get());
 
     public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display) {
+        this(model, i18n, display, null);
+    }
+
+    /** @param readAloud speaker buttons, F2 and auto-read; null for none */
+    public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display, ReadAloud readAloud) {
+        this.readAloud = readAloud;
         this.model = model;
         this.i18n = i18n;
         this.display = display;
@@ -121,12 +130,24 @@ public final class LessonView extends VBox {
     private void showStep(Step step) {
         var catalog = model.learning().catalog();
         StepContext context = new StepContext(i18n, catalog.resources(), catalog.folderOf(model.module()), display,
-                model::chatChoiceMade);
+                model::chatChoiceMade, readAloud);
+        boolean opened = step != shown; // not when the same step is only re-labelled in the other language
+        shown = step;
+        if (readAloud != null) {
+            readAloud.stop();
+        }
         StepView view = StepViews.create(step, context);
         stepHolder.getChildren().setAll(view.node());
         stepDone.unbind();
         stepDone.bind(view.done());
         scroll.setVvalue(0);
+        if (readAloud != null) {
+            readAloud.setPage(view.wholeReading());
+            ReadAloud.Reading first = view.firstReading();
+            if (opened && first != null && readAloud.autoReadProperty().get()) {
+                readAloud.say(first.source(), first.text().get(), i18n.language());
+            }
+        }
         Node focus = view.firstFocus();
         if (focus != null) {
             Focus.request(focus);

@@ -26,4 +26,9 @@ public interface AnswerInput {
 
     /** The control that should take keyboard focus first. */
     Node firstFocus();
+
+    /** The answers as shown, for "read the whole question" aloud; empty where they are not plain text. */
+    default java.util.List<String> spokenAnswers() {
+        return java.util.List.of();
+    }
 }

@@ -3,6 +3,7 @@ package jaga.ui.question;
 import jaga.content.Choice;
 import jaga.content.Question;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,22 +17,28 @@ public final class AnswerInputs {
      */
     public static AnswerInput forQuestion(Question question, I18n i18n, Function<Question.HasChoices, List<Choice>> choiceOrder,
                                           long shuffleSeed) {
+        return forQuestion(question, i18n, choiceOrder, shuffleSeed, null);
+    }
+
+    /** @param readAloud puts a speaker beside each choice; null for none */
+    public static AnswerInput forQuestion(Question question, I18n i18n, Function<Question.HasChoices, List<Choice>> choiceOrder,
+                                          long shuffleSeed, ReadAloud readAloud) {
         if (question instanceof Question.Single single) {
-            return new ChoiceInput(choiceOrder.apply(single), false, i18n);
+            return new ChoiceInput(choiceOrder.apply(single), false, i18n, readAloud);
         }
         if (question instanceof Question.Multiple multiple) {
-            return new ChoiceInput(choiceOrder.apply(multiple), true, i18n);
+            return new ChoiceInput(choiceOrder.apply(multiple), true, i18n, readAloud);
         }
         if (question instanceof Question.TrueFalse trueFalse) {
             return new TrueFalseInput(trueFalse, i18n);
         }
         if (question instanceof Question.Ordering ordering) {
-            return new OrderingInput(ordering, i18n, shuffleSeed);
+            return new OrderingInput(ordering, i18n, shuffleSeed, readAloud);
         }
         if (question instanceof Question.Matching matching) {
-            return new MatchingInput(matching, i18n, shuffleSeed);
+            return new MatchingInput(matching, i18n, shuffleSeed, readAloud);
         }
         Question.SpotTheFlags flags = (Question.SpotTheFlags) question;
-        return new FlagsInput(flags.participants(), flags.messages(), i18n);
+        return new FlagsInput(flags.participants(), flags.messages(), i18n, readAloud);
     }
 }

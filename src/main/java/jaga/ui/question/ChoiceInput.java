@@ -5,6 +5,9 @@ import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Marks;
+import jaga.ui.speech.SpeakerButton;
+import jaga.ui.speech.ReadAloud;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Pick one (radio buttons) or pick all that apply (check boxes). */
@@ -27,8 +32,14 @@ final class ChoiceInput implements AnswerInput {
     private final VBox box = new VBox();
     private final Set<String> picked = new LinkedHashSet<>();
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final List<ButtonBase> options = new ArrayList<>();
 
     ChoiceInput(List<Choice> choices, boolean many, I18n i18n) {
+        this(choices, many, i18n, null);
+    }
+
+    /** @param readAloud puts a speaker beside each choice; null for none */
+    ChoiceInput(List<Choice> choices, boolean many, I18n i18n, ReadAloud readAloud) {
         this.choices = choices;
         this.many = many;
         this.i18n = i18n;
@@ -59,7 +70,17 @@ final class ChoiceInput implements AnswerInput {
             option.setWrapText(true);
             option.setMaxWidth(Double.MAX_VALUE);
             option.getStyleClass().add("choice");
-            box.getChildren().add(option);
+            options.add(option);
+            var speaker = SpeakerButton.create(readAloud, i18n, "speak-choice-" + choice.id(), option,
+                    () -> i18n.in(choice.text()));
+            if (speaker.isPresent()) {
+                HBox.setHgrow(option, Priority.ALWAYS);
+                HBox row = new HBox(option, speaker.get());
+                row.getStyleClass().add("choice-row");
+                box.getChildren().add(row);
+            } else {
+                box.getChildren().add(option);
+            }
         }
         relabel();
     }
@@ -97,7 +118,7 @@ final class ChoiceInput implements AnswerInput {
 
     @Override
     public void reveal(AnswerFeedback feedback) {
-        for (Node node : box.getChildren()) {
+        for (Node node : options) {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 node.setDisable(true);
                 if (choice.correct()) {
@@ -111,7 +132,7 @@ final class ChoiceInput implements AnswerInput {
 
     @Override
     public void relabel() {
-        for (Node node : box.getChildren()) {
+        for (Node node : options) {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 option.setText(i18n.in(choice.text()));
             }
@@ -120,7 +141,12 @@ final class ChoiceInput implements AnswerInput {
 
     @Override
     public Node firstFocus() {
-        return box.getChildren().stream().filter(node -> node.getUserData() instanceof Choice).findFirst().orElse(box);
+        return options.isEmpty() ? box : options.get(0);
+    }
+
+    @Override
+    public List<String> spokenAnswers() {
+        return choices.stream().map(choice -> i18n.in(choice.text())).toList();
     }
 
     List<Choice> choices() {

@@ -4,6 +4,8 @@ import jaga.content.Choice;
 import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** What shows after an answer is checked: a kind verdict, the feedback, and the explanation. */
 public final class FeedbackPanel extends VBox {
     private final I18n i18n;
+    private ReadAloud readAloud;
 
     public FeedbackPanel(I18n i18n) {
         this.i18n = i18n;
@@ -20,6 +23,12 @@ public final class FeedbackPanel extends VBox {
         getStyleClass().add("feedback");
         setVisible(false);
         managedProperty().bind(visibleProperty());
+    }
+
+    /** Puts a speaker beside the verdict that reads the whole feedback; null for none. */
+    public FeedbackPanel readAloud(ReadAloud readAloud) {
+        this.readAloud = readAloud;
+        return this;
     }
 
     public void show(Question question, AnswerFeedback answer) {
@@ -54,6 +63,15 @@ public final class FeedbackPanel extends VBox {
         Label explanation = wrapped(i18n.in(answer.explanation()), "feedback-explanation");
         explanation.setId("explanation");
         getChildren().add(explanation);
+        StringBuilder spoken = new StringBuilder();
+        getChildren().forEach(node -> {
+            if (node instanceof Label label) {
+                spoken.append(label.getText()).append('\n');
+            }
+        });
+        String said = verdict.getText() + "\n" + spoken;
+        SpeakerButton.create(readAloud, i18n, "speak-feedback", this, () -> said)
+                .ifPresent(speaker -> verdictRow.getChildren().add(speaker));
         getStyleClass().removeAll("feedback-correct", "feedback-wrong");
         getStyleClass().add(answer.correct() ? "feedback-correct" : "feedback-wrong");
         setVisible(true);

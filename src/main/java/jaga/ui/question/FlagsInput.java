@@ -5,6 +5,8 @@ import jaga.content.Participant;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
 import jaga.ui.chat.Bubbles;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import jaga.ui.common.I18n;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +18,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,6 +35,11 @@ public final class FlagsInput implements AnswerInput {
     private final Set<String> flagged = new LinkedHashSet<>();
 
     public FlagsInput(List<Participant> participants, List<FlagMessage> messages, I18n i18n) {
+        this(participants, messages, i18n, null);
+    }
+
+    /** @param readAloud puts a speaker beside each message; null for none */
+    public FlagsInput(List<Participant> participants, List<FlagMessage> messages, I18n i18n, ReadAloud readAloud) {
         this.participants = participants;
         this.messages = messages;
         this.i18n = i18n;
@@ -57,7 +65,14 @@ public final class FlagsInput implements AnswerInput {
             });
             toggles.put(message.id(), toggle);
             Participant from = Bubbles.participant(participants, message.from()).orElse(null);
-            thread.getChildren().add(Bubbles.row(from, toggle, i18n));
+            HBox row = Bubbles.row(from, toggle, i18n);
+            SpeakerButton.create(readAloud, i18n, "speak-flag-" + message.id(), toggle, () -> i18n.in(message.text()))
+                    .ifPresent(speaker -> {
+                        int bubble = row.getChildren().indexOf(toggle.getParent());
+                        boolean mine = from != null && from.me();
+                        row.getChildren().add(mine ? bubble : bubble + 1, speaker);
+                    });
+            thread.getChildren().add(row);
         }
         relabel();
     }

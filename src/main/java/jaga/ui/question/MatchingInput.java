@@ -4,6 +4,8 @@ import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,6 +36,11 @@ final class MatchingInput implements AnswerInput {
     private final BooleanBinding ready;
 
     MatchingInput(Question.Matching question, I18n i18n, long seed) {
+        this(question, i18n, seed, null);
+    }
+
+    /** @param readAloud puts a speaker beside each left-hand text; null for none */
+    MatchingInput(Question.Matching question, I18n i18n, long seed, ReadAloud readAloud) {
         this.question = question;
         this.i18n = i18n;
         grid.getStyleClass().add("matching");
@@ -58,8 +66,15 @@ final class MatchingInput implements AnswerInput {
             picker.setButtonCell(cell());
             picker.getStyleClass().add("matching-picker");
             label.setLabelFor(picker);
-            grid.addRow(row++, label, picker);
-            GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
+            Node leftCell = SpeakerButton.create(readAloud, i18n, "speak-left-" + pair.id(), label,
+                    () -> label.getText()).<Node>map(speaker -> {
+                        HBox.setHgrow(label, Priority.ALWAYS);
+                        HBox speakable = new HBox(label, speaker);
+                        speakable.getStyleClass().add("speakable");
+                        return speakable;
+                    }).orElse(label);
+            grid.addRow(row++, leftCell, picker);
+            GridPane.setValignment(leftCell, javafx.geometry.VPos.CENTER);
             pickers.put(pair.id(), picker);
             lefts.put(pair.id(), label);
         }
@@ -133,4 +148,9 @@ final class MatchingInput implements AnswerInput {
         return pickers.values().iterator().next();
     }
 
+
+    @Override
+    public List<String> spokenAnswers() {
+        return lefts.values().stream().map(Label::getText).toList();
+    }
 }

@@ -4,6 +4,8 @@ import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +35,15 @@ final class OrderingInput implements AnswerInput {
     private final VBox box = new VBox();
     private boolean locked;
 
+    private final ReadAloud readAloud;
+
     OrderingInput(Question.Ordering question, I18n i18n, long seed) {
+        this(question, i18n, seed, null);
+    }
+
+    /** @param readAloud puts a speaker beside each item; null for none */
+    OrderingInput(Question.Ordering question, I18n i18n, long seed, ReadAloud readAloud) {
+        this.readAloud = readAloud;
         this.question = question;
         this.i18n = i18n;
         this.order = new ArrayList<>(question.items());
@@ -73,6 +83,8 @@ final class OrderingInput implements AnswerInput {
         up.setDisable(locked || index == 0);
         down.setDisable(locked || index == order.size() - 1);
         HBox row = new HBox(number, text, up, down);
+        SpeakerButton.create(readAloud, i18n, "speak-item-" + item.id(), text, () -> i18n.in(item.text()))
+                .ifPresent(speaker -> row.getChildren().add(2, speaker));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("ordering-row");
         row.setId("item-" + item.id());
@@ -190,5 +202,10 @@ final class OrderingInput implements AnswerInput {
 
     List<String> currentOrder() {
         return order.stream().map(Question.Item::id).toList();
+    }
+
+    @Override
+    public List<String> spokenAnswers() {
+        return order.stream().map(item -> i18n.in(item.text())).toList();
     }
 }

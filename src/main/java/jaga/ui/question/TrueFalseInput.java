@@ -43,6 +43,11 @@ final class TrueFalseInput implements AnswerInput {
     }
 
     @Override
+    public java.util.List<String> spokenAnswers() {
+        return java.util.List.of(yes.getText(), no.getText());
+    }
+
+    @Override
     public ObservableBooleanValue ready() {
         return group.selectedToggleProperty().isNotNull();
     }

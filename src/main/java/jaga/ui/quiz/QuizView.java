@@ -9,10 +9,13 @@ import jaga.ui.question.AnswerInput;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -36,13 +39,20 @@ public final class QuizView extends StackPane {
     private final Button check;
     private final Button next;
     private AnswerInput input;
+    private final ReadAloud readAloud;
     // The language outlives this screen: listen weakly, and hold the listener here.
     private final ChangeListener<String> languageChanged = (obs, old, language) -> relabel();
 
     public QuizView(QuizViewModel model, I18n i18n) {
+        this(model, i18n, null);
+    }
+
+    /** @param readAloud speaker buttons and F2 for the prompt and choices; null for none */
+    public QuizView(QuizViewModel model, I18n i18n, ReadAloud readAloud) {
         this.model = model;
         this.i18n = i18n;
-        this.feedbackPanel = new FeedbackPanel(i18n);
+        this.readAloud = readAloud;
+        this.feedbackPanel = new FeedbackPanel(i18n).readAloud(readAloud);
         this.check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> model.check(input.response()));
         this.next = Buttons.big("nextQuestion", Bindings.when(model.isLastQuestion())
                 .then(i18n.text("quiz.finish")).otherwise(i18n.text("quiz.next")), true, model::next);
@@ -100,7 +110,13 @@ public final class QuizView extends StackPane {
         error.managedProperty().bind(error.visibleProperty());
 
         prompt.setMinHeight(Region.USE_PREF_SIZE);
-        VBox card = new VBox(prompt, inputHolder, feedbackPanel, error);
+        Node promptRow = SpeakerButton.create(readAloud, i18n, "speak-prompt", prompt, prompt::getText).<Node>map(speaker -> {
+            HBox.setHgrow(prompt, Priority.ALWAYS);
+            HBox row = new HBox(prompt, speaker);
+            row.getStyleClass().add("speakable");
+            return row;
+        }).orElse(prompt);
+        VBox card = new VBox(promptRow, inputHolder, feedbackPanel, error);
         card.getStyleClass().addAll("card", "question-card");
         VBox header = new VBox(exit, moduleTitle, progressRow);
         header.getStyleClass().add("lesson-header");
@@ -126,9 +142,16 @@ public final class QuizView extends StackPane {
 
     private void showQuestion(Question question) {
         prompt.setText(i18n.in(question.prompt()));
+        if (readAloud != null) {
+            readAloud.stop(); // the last question's words end when the next one shows
+        }
         input = AnswerInputs.forQuestion(question, i18n, model.session()::choicesInOrder,
-                model.session().attemptId() * 101 + model.indexProperty().get());
+                model.session().attemptId() * 101 + model.indexProperty().get(), readAloud);
         inputHolder.getChildren().setAll(input.node());
+        if (readAloud != null) {
+            readAloud.setPage(new ReadAloud.Reading(prompt,
+                    () -> String.join("\n", prompt.getText(), String.join("\n", input.spokenAnswers()))));
+        }
         feedbackPanel.show(question, null);
         check.disableProperty().unbind();
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready())
@@ -149,6 +172,10 @@ public final class QuizView extends StackPane {
         resultPane.getChildren().clear();
         if (result == null) {
             return;
+        }
+        if (readAloud != null) {
+            readAloud.stop();
+            readAloud.setPage(null);
         }
         String name = model.session().module().title().in(i18n.language());
         FontIcon icon = new FontIcon(result.passed() ? "mdi2t-trophy" : "mdi2b-book-open-page-variant");

@@ -17,6 +17,8 @@ import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
+import jaga.ui.speech.AutoReadSettings;
+import jaga.ui.speech.ReadAloud;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -29,9 +31,17 @@ public final class AppFlow {
     private final Session session;
     private final DisplaySettings display;
     private final AdultPin pin;
+    private final ReadAloud readAloud;
+    private final AutoReadSettings autoRead;
 
+    /**
+     * @param readAloud speech for the screens, or null for none
+     * @param autoRead  each learner's auto-read setting, or null to leave it off
+     */
     public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
-                   Session session, DisplaySettings display) {
+                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
+        this.readAloud = readAloud;
+        this.autoRead = autoRead;
         this.learning = learning;
         this.pin = pin;
         this.display = display;
@@ -42,6 +52,7 @@ public final class AppFlow {
     }
 
     public void showProfiles() {
+        quiet();
         session.learnerProperty().set(null);
         ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
@@ -51,10 +62,41 @@ public final class AppFlow {
     private void startAs(Learner learner) {
         session.learnerProperty().set(learner);
         i18n.setLanguage(learner.locale());
+        if (readAloud != null) {
+            readAloud.autoReadProperty().set(false);
+            if (autoRead != null) {
+                background.run(() -> autoRead.autoRead(learner), on -> {
+                    if (session.learner() != null && session.learner().id() == learner.id()) { // still the same child
+                        readAloud.autoReadProperty().set(on);
+                    }
+                }, this::showError);
+            }
+        }
         showHome();
     }
 
+    /** Turns auto-read on or off for the learner now using Jaga, and remembers it for them. */
+    public void setAutoRead(boolean on) {
+        Learner learner = session.learner();
+        if (readAloud == null || learner == null) {
+            return;
+        }
+        readAloud.autoReadProperty().set(on);
+        if (autoRead != null) {
+            background.run(() -> autoRead.setAutoRead(learner, on), () -> { }, this::showError);
+        }
+    }
+
+    /** Speech belongs to the screen it was started on. */
+    private void quiet() {
+        if (readAloud != null) {
+            readAloud.stop();
+            readAloud.setPage(null);
+        }
+    }
+
     public void showHome() {
+        quiet();
         HomeViewModel model = new HomeViewModel(learning, background, session.learner(), this::showLesson);
         navigator.show(new HomeView(model, i18n));
         model.load();
@@ -63,7 +105,8 @@ public final class AppFlow {
     void showLesson(ContentModule module) {
         LessonViewModel model = new LessonViewModel(module, session.learner(), learning, background,
                 () -> showQuiz(module), this::showHome);
-        navigator.show(new LessonView(model, i18n, display));
+        quiet();
+        navigator.show(new LessonView(model, i18n, display, readAloud));
         model.load();
     }
 
@@ -71,13 +114,17 @@ public final class AppFlow {
         Learner learner = session.learner();
         background.run(() -> learning.startQuiz(learner, module), quiz -> {
             QuizViewModel model = new QuizViewModel(quiz, background, this::showHome, () -> showQuiz(module));
-            navigator.show(new QuizView(model, i18n));
+            quiet();
+            navigator.show(new QuizView(model, i18n, readAloud));
         }, this::showError);
     }
 
     /** Switches language for the whole window and remembers it for the learner. */
     public void toggleLanguage() {
         String next = i18n.language().equals("en") ? "ms" : "en";
+        if (readAloud != null) {
+            readAloud.stop();
+        }
         i18n.setLanguage(next);
         Learner learner = session.learner();
         if (learner != null) {

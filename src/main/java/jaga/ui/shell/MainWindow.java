@@ -9,14 +9,19 @@ import jaga.ui.common.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
+import jaga.ui.speech.ReadAloud;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -42,10 +47,29 @@ public final class MainWindow extends StackPane {
     private final Supplier<Resources> resources;
     private Node helpOverlay;
     private Button helpButton;
+    private final Session session;
+    private final ReadAloud readAloud;
+    private final Consumer<Boolean> autoRead;
+    private final String installAdvice;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
+        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null);
+    }
+
+    /**
+     * @param readAloud     speech (F2 reads the whole step), or null for none
+     * @param autoRead      turns auto-read on or off for the current learner
+     * @param installAdvice what to install for speech on this system (a message key)
+     */
+    public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
+                      Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage,
+                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice) {
         this.i18n = i18n;
+        this.session = session;
+        this.readAloud = readAloud;
+        this.autoRead = autoRead;
+        this.installAdvice = installAdvice;
         this.resources = resources;
         getStyleClass().add("main-window");
         frame.getStyleClass().add("main-frame");
@@ -89,6 +113,7 @@ public final class MainWindow extends StackPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::readWholeStep);
             }
         });
         setOnKeyPressed(event -> {
@@ -136,7 +161,55 @@ public final class MainWindow extends StackPane {
         instant.textProperty().bind(i18n.text("display.instant"));
         instant.selectedProperty().bindBidirectional(display.instantMessagesProperty());
         menu.getItems().addAll(new SeparatorMenuItem(), contrast, instant);
+        if (readAloud != null) {
+            menu.getItems().addAll(speechItems());
+        }
         return menu;
+    }
+
+    /**
+     * Read aloud: auto-read for the learner using Jaga (until the adult area has it), and what
+     * to install where this computer has no voice.
+     */
+    private List<MenuItem> speechItems() {
+        CheckMenuItem auto = new CheckMenuItem();
+        auto.setId("autoRead");
+        auto.textProperty().bind(i18n.text("speech.autoRead"));
+        auto.selectedProperty().bindBidirectional(readAloud.autoReadProperty());
+        auto.setOnAction(e -> {
+            if (autoRead != null) {
+                autoRead.accept(auto.isSelected());
+            }
+        });
+        auto.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> readAloud.installed() && session.learner() != null, readAloud.engineProperty(), session.learnerProperty()));
+        MenuItem readStep = new MenuItem();
+        readStep.setId("readStep");
+        readStep.textProperty().bind(i18n.text("speech.readStep"));
+        readStep.setOnAction(e -> readWholeStep());
+        readStep.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
+        // Advice to read, not a command: a label (a disabled item would be too faint to read).
+        Label adviceText = new Label();
+        adviceText.setId("speechAdviceText");
+        adviceText.setWrapText(true);
+        adviceText.setMaxWidth(360);
+        adviceText.getStyleClass().add("speech-advice");
+        adviceText.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
+                ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
+        CustomMenuItem advice = new CustomMenuItem(adviceText, false);
+        advice.setId("speechAdvice");
+        advice.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
+                readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
+        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
+    }
+
+    /** F2: reads the whole step or question on screen; pressed again, stops. */
+    public void readWholeStep() {
+        if (readAloud != null && helpOverlay == null) {
+            readAloud.togglePage(i18n.language());
+        }
     }
 
     /** Help over whatever the child is doing, without losing their place. */

@@ -4,6 +4,8 @@ import jaga.content.ChatNode;
 import jaga.content.Step;
 import jaga.learning.ChatRun;
 import jaga.ui.chat.Bubbles;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
@@ -40,6 +42,8 @@ final class ChatStepView implements StepView {
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final PauseTransition pause = new PauseTransition(TYPING);
     private Node typing;
+    private ReadAloud.Reading introReading;
+    private int lines;
 
     ChatStepView(Step.Chat chat, StepContext context) {
         this.run = new ChatRun(chat);
@@ -48,10 +52,12 @@ final class ChatStepView implements StepView {
         root.setId("stepBody");
         root.getStyleClass().add("chat-step");
         if (chat.intro() != null) {
-            Label intro = new Label(i18n.in(chat.intro()));
+            String introText = i18n.in(chat.intro());
+            Label intro = new Label(introText);
             intro.setWrapText(true);
             intro.getStyleClass().add("chat-intro");
-            root.getChildren().add(intro);
+            root.getChildren().add(context.withSpeaker(intro, "speak-intro", introText));
+            introReading = new ReadAloud.Reading(intro, () -> introText);
         }
         thread.getStyleClass().addAll("chat-thread", "phone-thread");
         thread.setId("chatThread");
@@ -129,9 +135,16 @@ final class ChatStepView implements StepView {
     }
 
     private void addLine(ChatRun.Line line) {
-        Label text = Bubbles.text(i18n.in(line.text()));
-        text.setAccessibleText(i18n.in(line.from().name()) + ": " + i18n.in(line.text()));
-        thread.getChildren().add(Bubbles.row(line.from(), text, i18n));
+        String said = i18n.in(line.text());
+        Label text = Bubbles.text(said);
+        text.setAccessibleText(i18n.in(line.from().name()) + ": " + said);
+        HBox row = Bubbles.row(line.from(), text, i18n);
+        SpeakerButton.create(context.readAloud(), i18n, "speak-line-" + (++lines), text, () -> said).ifPresent(speaker -> {
+            int bubble = row.getChildren().indexOf(text.getParent());
+            boolean mine = line.from() != null && line.from().me();
+            row.getChildren().add(mine ? bubble : bubble + 1, speaker);
+        });
+        thread.getChildren().add(row);
     }
 
     private void offerNext() {
@@ -215,4 +228,9 @@ final class ChatStepView implements StepView {
         return done;
     }
 
+
+    @Override
+    public ReadAloud.Reading firstReading() {
+        return introReading;
+    }
 }

@@ -7,6 +7,7 @@ import jaga.ui.common.Buttons;
 import jaga.ui.question.AnswerInput;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
+import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -16,6 +17,8 @@ import javafx.scene.control.Label;
 /** A question inside the lesson: feedback straight away, nothing counted toward the grade. */
 final class CheckStepView extends PracticeStepView {
     private final AnswerInput input;
+    private final ReadAloud.Reading promptReading;
+    private final ReadAloud.Reading wholeReading;
 
     CheckStepView(Step.Check step, StepContext context) {
         super("check-step");
@@ -27,8 +30,11 @@ final class CheckStepView extends PracticeStepView {
         prompt.setWrapText(true);
         prompt.getStyleClass().add("question-prompt");
         input = AnswerInputs.forQuestion(step.question(), i18n, question -> List.copyOf(question.choices()),
-                step.id().hashCode());
-        FeedbackPanel feedback = new FeedbackPanel(i18n);
+                step.id().hashCode(), context.readAloud());
+        String promptText = i18n.in(step.question().prompt());
+        promptReading = new ReadAloud.Reading(prompt, () -> promptText);
+        wholeReading = new ReadAloud.Reading(box, () -> String.join("\n", promptText, String.join("\n", input.spokenAnswers())));
+        FeedbackPanel feedback = new FeedbackPanel(i18n).readAloud(context.readAloud());
         Button check = Buttons.big("checkAnswer", i18n.text("quiz.check"), true, () -> {
             AnswerFeedback answer = Scoring.mark(step.question(), input.response());
             input.reveal(answer);
@@ -36,7 +42,17 @@ final class CheckStepView extends PracticeStepView {
             done.set(true);
         });
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready()).or(done));
-        box.getChildren().addAll(badge, prompt, input.node(), check, feedback);
+        box.getChildren().addAll(badge, context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, feedback);
+    }
+
+    @Override
+    public ReadAloud.Reading firstReading() {
+        return promptReading;
+    }
+
+    @Override
+    public ReadAloud.Reading wholeReading() {
+        return wholeReading;
     }
 
     @Override

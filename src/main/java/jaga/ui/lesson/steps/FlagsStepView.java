@@ -6,6 +6,7 @@ import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
 import jaga.ui.common.Buttons;
 import jaga.ui.question.FlagsInput;
+import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
@@ -15,6 +16,8 @@ import javafx.scene.control.Label;
 /** Practice: flag the messages that are red flags, then check and read why. */
 final class FlagsStepView extends PracticeStepView {
     private final FlagsInput input;
+    private final ReadAloud.Reading promptReading;
+    private final ReadAloud.Reading wholeReading;
 
     FlagsStepView(Step.SpotTheFlags step, StepContext context) {
         super("flags-step");
@@ -22,7 +25,7 @@ final class FlagsStepView extends PracticeStepView {
         Label prompt = new Label(i18n.in(step.prompt()));
         prompt.setWrapText(true);
         prompt.getStyleClass().add("question-prompt");
-        input = new FlagsInput(step.participants(), step.messages(), i18n);
+        input = new FlagsInput(step.participants(), step.messages(), i18n, context.readAloud());
         Label result = new Label();
         result.setId("flagsResult");
         result.setWrapText(true);
@@ -39,7 +42,22 @@ final class FlagsStepView extends PracticeStepView {
             done.set(true);
         });
         check.disableProperty().bind(done);
-        box.getChildren().addAll(prompt, input.node(), check, result);
+        String promptText = i18n.in(step.prompt());
+        promptReading = new ReadAloud.Reading(prompt, () -> promptText);
+        String everything = promptText + "\n" + step.messages().stream().map(m -> i18n.in(m.text()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        wholeReading = new ReadAloud.Reading(box, () -> everything);
+        box.getChildren().addAll(context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, result);
+    }
+
+    @Override
+    public ReadAloud.Reading firstReading() {
+        return promptReading;
+    }
+
+    @Override
+    public ReadAloud.Reading wholeReading() {
+        return wholeReading;
     }
 
     @Override

@@ -5,12 +5,34 @@ import jaga.content.Resources;
 import jaga.content.Step;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
  * What step views need from around them: language, contacts, the module's folder (for
- * pictures), display settings, and where to report a chat reply the learner picked.
+ * pictures), display settings, where to report a chat reply the learner picked, and read aloud
+ * (null where there is none).
  */
 public record StepContext(I18n i18n, Resources resources, Path moduleFolder, DisplaySettings display,
-                          BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade) {}
+                          BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade, ReadAloud readAloud) {
+
+    public StepContext(I18n i18n, Resources resources, Path moduleFolder, DisplaySettings display,
+                       BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade) {
+        this(i18n, resources, moduleFolder, display, chatChoiceMade, null);
+    }
+
+    /** The text node with a speaker button beside it, or the node alone where nothing can speak. */
+    public Node withSpeaker(Node text, String id, String spoken) {
+        return SpeakerButton.create(readAloud, i18n, id, text, () -> spoken).<Node>map(button -> {
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(text, button);
+            row.getStyleClass().add("speakable");
+            return row;
+        }).orElse(text);
+    }
+}

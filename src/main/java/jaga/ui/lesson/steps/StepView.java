@@ -1,5 +1,6 @@
 package jaga.ui.lesson.steps;
 
+import jaga.ui.speech.ReadAloud;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
@@ -12,5 +13,15 @@ public interface StepView {
     /** The control that should take keyboard focus when the step opens, if any. */
     default Node firstFocus() {
         return null;
+    }
+
+    /** The first text of the step, read aloud when the step opens for a learner with auto-read on; null if none. */
+    default ReadAloud.Reading firstReading() {
+        return null;
+    }
+
+    /** Everything the step says, read by "read the whole step" (F2); null if nothing. */
+    default ReadAloud.Reading wholeReading() {
+        return firstReading();
     }
 }

@@ -3,6 +3,7 @@ package jaga.ui.lesson.steps;
 import jaga.content.Step;
 
 import jaga.ui.common.Markup;
+import jaga.ui.speech.ReadAloud;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,19 +34,27 @@ public final class StepViews {
             return new CheckStepView(check, context);
         }
         Node node;
+        String spoken;
         if (step instanceof Step.Text text) {
-            node = text(context.i18n().in(text.text()));
+            spoken = context.i18n().in(text.text());
+            node = text(spoken);
         } else if (step instanceof Step.Image image) {
             node = image(image, context);
+            spoken = context.i18n().in(image.alt())
+                    + (image.caption() == null ? "" : "\n" + context.i18n().in(image.caption()));
         } else if (step instanceof Step.KeyPoints points) {
             node = keyPoints(points, context);
+            spoken = keyPointsText(points, context);
         } else {
-            node = help((Step.Help) step, context);
+            Step.Help help = (Step.Help) step;
+            node = help(help, context);
+            spoken = context.i18n().get("help.title") + "\n" + (help.text() == null ? "" : context.i18n().in(help.text()));
         }
-        return reading(node);
+        ReadAloud.Reading reading = new ReadAloud.Reading(node, () -> spoken);
+        return reading(context.withSpeaker(node, "speak-step", spoken), reading);
     }
 
-    private static StepView reading(Node node) {
+    private static StepView reading(Node node, ReadAloud.Reading reading) {
         return new StepView() {
             @Override
             public Node node() {
@@ -56,7 +65,21 @@ public final class StepViews {
             public ObservableBooleanValue done() {
                 return new SimpleBooleanProperty(true);
             }
+
+            @Override
+            public ReadAloud.Reading firstReading() {
+                return reading;
+            }
         };
+    }
+
+    private static String keyPointsText(Step.KeyPoints step, StepContext context) {
+        StringBuilder text = new StringBuilder(step.title() == null
+                ? context.i18n().get("lesson.remember") : context.i18n().in(step.title()));
+        for (var point : step.points()) {
+            text.append('\n').append(context.i18n().in(point));
+        }
+        return text.toString();
     }
 
     static VBox text(String source) {

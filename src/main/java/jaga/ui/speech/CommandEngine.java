@@ -1,0 +1,85 @@
+package jaga.ui.speech;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Speaks by running a program: one process per utterance, killed when speech is stopped. The
+ * text goes in through standard input or the environment, never through a shell.
+ */
+final class CommandEngine implements SpeechEngine {
+
+    /** How to start the program for one utterance. */
+    interface Launcher {
+        /** The process to start for the voice; its standard input receives the text when {@link #textOnStdin} is true. */
+        ProcessBuilder process(String voice, String text);
+
+        default boolean textOnStdin() {
+            return true;
+        }
+    }
+
+    private final String name;
+    private final Map<String, String> voices;
+    private final Launcher launcher;
+
+    CommandEngine(String name, Map<String, String> voices, Launcher launcher) {
+        this.name = name;
+        this.voices = Map.copyOf(voices);
+        this.launcher = launcher;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean hasVoice(String language) {
+        return voices.containsKey(language);
+    }
+
+    /** The voice chosen for a language, e.g. "en-gb" or "ms" for espeak-ng. */
+    String voice(String language) {
+        String voice = voices.get(language);
+        if (voice == null) {
+            throw new IllegalArgumentException("no " + name + " voice for " + language);
+        }
+        return voice;
+    }
+
+    ProcessBuilder process(String text, String language) {
+        return launcher.process(voice(language), text)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+    }
+
+    @Override
+    public void speak(String text, String language) throws IOException, InterruptedException {
+        Process process = process(text, language).start();
+        try {
+            try (OutputStream in = process.getOutputStream()) {
+                if (launcher.textOnStdin()) {
+                    in.write(text.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            process.waitFor();
+        } catch (InterruptedException | IOException | RuntimeException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + voices;
+    }
+
+    static List<String> command(String... parts) {
+        return List.of(parts);
+    }
+}
