@@ -16,13 +16,6 @@ import org.junit.jupiter.api.Test;
 /** The journeys children take, from the youngest to the oldest, as readable steps. */
 class ChildExperienceJourneysTest extends JourneyTestBase {
 
-    /** Learners are added by an adult; the child only taps their picture. */
-    private void learnerAddedByAnAdult(String name, String avatar, String band, String language) {
-        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
-            new LearnerRepository(database).create(name, avatar, band, language);
-        }
-    }
-
     @Test
     void aSevenYearOldTapsTheirPicturePractisesInAChatAndPassesTheQuiz() throws Exception {
         learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");

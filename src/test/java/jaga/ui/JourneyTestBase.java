@@ -58,6 +58,14 @@ abstract class JourneyTestBase extends FxRobot {
         startApp();
     }
 
+    /** Learners are added by an adult; the child only taps their picture. */
+    void learnerAddedByAnAdult(String name, String avatar, String band, String language) {
+        try (jaga.progress.Database database = jaga.progress.Database.open(DataDirectory.prepare(dataFolder),
+                java.time.Clock.systemUTC())) {
+            new jaga.progress.LearnerRepository(database).create(name, avatar, band, language);
+        }
+    }
+
     static ContentModule module(String id) {
         return new ContentLoader().load(List.of(Modules.bundledContent())).module(id).orElseThrow();
     }

@@ -6,15 +6,11 @@ import jaga.content.Choice;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.content.Step;
-import jaga.progress.DataDirectory;
-import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
 import jaga.ui.speech.FakeSpeechEngine;
 import jaga.ui.speech.SpeakerButton;
 import jaga.ui.speech.SpeechEngine;
 import jaga.ui.speech.SpeechEngines;
 import jaga.ui.speech.SpeechText;
-import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -26,12 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Read aloud, as children use it: speaker buttons, F2, auto-read, and a computer with no voice. */
 class ReadAloudJourneysTest extends JourneyTestBase {
-
-    private void learnerAddedByAnAdult(String name, String band, String language) {
-        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
-            new LearnerRepository(database).create(name, "cat", band, language);
-        }
-    }
 
     private static String firstStepText(ContentModule module, String language) {
         Step first = module.lessons().get(0).steps().get(0);
@@ -52,7 +42,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     void theSpeakerOnEachQuizQuestionReadsItsCleanedTextInTheLearnersLanguage() throws Exception {
         FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
         speechEngine = engine;
-        learnerAddedByAnAdult("Aina", "7-9", "ms");
+        learnerAddedByAnAdult("Aina", "cat", "7-9", "ms");
         ContentModule module = module("scams-7-9");
         LearnerRobot aina = new LearnerRobot(this, module);
         startApp();
@@ -93,7 +83,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     void aSevenYearOldHearsTheStepWhenItOpensAndPressingAgainStopsIt() throws Exception {
         FakeSpeechEngine engine = new FakeSpeechEngine(Set.of("en", "ms"), true); // speaks until stopped
         speechEngine = engine;
-        learnerAddedByAnAdult("Nurul", "7-9", "en");
+        learnerAddedByAnAdult("Nurul", "cat", "7-9", "en");
         ContentModule module = module("scams-7-9");
         LearnerRobot nurul = new LearnerRobot(this, module);
         startApp();
@@ -121,7 +111,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     void anOlderChildHearsNothingUntilTheyPressTheSpeaker() throws Exception {
         FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
         speechEngine = engine;
-        learnerAddedByAnAdult("Arjun", "13-17", "en");
+        learnerAddedByAnAdult("Arjun", "cat", "13-17", "en");
         ContentModule module = module("privacy-13-17");
         LearnerRobot arjun = new LearnerRobot(this, module);
         startApp();
@@ -140,7 +130,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     @Test
     void withoutASpeechEngineThereAreNoSpeakersAndTheDisplayMenuSaysWhatToInstall() throws Exception {
         speechEngine = SpeechEngine.NONE;
-        learnerAddedByAnAdult("Mei Ling", "7-9", "en");
+        learnerAddedByAnAdult("Mei Ling", "cat", "7-9", "en");
         ContentModule module = module("scams-7-9");
         LearnerRobot meiLing = new LearnerRobot(this, module);
         startApp();
@@ -169,7 +159,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     void autoReadTurnedOnForAnOlderChildIsRememberedNextTime() throws Exception {
         FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
         speechEngine = engine;
-        learnerAddedByAnAdult("Arjun", "13-17", "en");
+        learnerAddedByAnAdult("Arjun", "cat", "13-17", "en");
         ContentModule module = module("privacy-13-17");
         LearnerRobot arjun = new LearnerRobot(this, module);
         startApp();
