@@ -59,6 +59,26 @@ class ArchitectureTest {
                 .check(jaga);
     }
 
+    /**
+     * Jaga never uses the network: no production class may open a socket, an HTTP client or a URL
+     * connection (resources inside the jar are read through Class.getResource, not URLs).
+     */
+    @Test
+    void nothingInJagaCanReachTheNetwork() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .check(jaga);
+    }
+
     @Test
     void theRulesSeeTheProductionClasses() {
         // Guards the guard: an empty import would make every rule above pass vacuously.
