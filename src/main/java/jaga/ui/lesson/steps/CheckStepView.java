@@ -4,21 +4,16 @@ import jaga.content.Step;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Scoring;
 import jaga.ui.common.Buttons;
-import jaga.ui.question.AnswerInput;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
 import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 /** A question inside the lesson: feedback straight away, nothing counted toward the grade. */
 final class CheckStepView extends PracticeStepView {
-    private final AnswerInput input;
-    private final ReadAloud.Reading promptReading;
-    private final ReadAloud.Reading wholeReading;
 
     CheckStepView(Step.Check step, StepContext context) {
         super("check-step");
@@ -43,20 +38,5 @@ final class CheckStepView extends PracticeStepView {
         });
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> !input.ready().get(), input.ready()).or(done));
         box.getChildren().addAll(badge, context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, feedback);
-    }
-
-    @Override
-    public ReadAloud.Reading firstReading() {
-        return promptReading;
-    }
-
-    @Override
-    public ReadAloud.Reading wholeReading() {
-        return wholeReading;
-    }
-
-    @Override
-    public Node firstFocus() {
-        return input.firstFocus();
     }
 }

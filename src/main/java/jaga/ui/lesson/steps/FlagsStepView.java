@@ -9,15 +9,11 @@ import jaga.ui.question.FlagsInput;
 import jaga.ui.speech.ReadAloud;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 /** Practice: flag the messages that are red flags, then check and read why. */
 final class FlagsStepView extends PracticeStepView {
-    private final FlagsInput input;
-    private final ReadAloud.Reading promptReading;
-    private final ReadAloud.Reading wholeReading;
 
     FlagsStepView(Step.SpotTheFlags step, StepContext context) {
         super("flags-step");
@@ -48,20 +44,5 @@ final class FlagsStepView extends PracticeStepView {
                 .collect(java.util.stream.Collectors.joining("\n"));
         wholeReading = new ReadAloud.Reading(box, () -> everything);
         box.getChildren().addAll(context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, result);
-    }
-
-    @Override
-    public ReadAloud.Reading firstReading() {
-        return promptReading;
-    }
-
-    @Override
-    public ReadAloud.Reading wholeReading() {
-        return wholeReading;
-    }
-
-    @Override
-    public Node firstFocus() {
-        return input.firstFocus();
     }
 }

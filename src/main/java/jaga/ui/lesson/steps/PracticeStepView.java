@@ -10,6 +10,10 @@ import javafx.scene.layout.VBox;
 abstract class PracticeStepView implements StepView {
     protected final VBox box = new VBox();
     protected final BooleanProperty done = new SimpleBooleanProperty();
+    /** Set by each step's constructor: what it is answered with, and what read aloud reads. */
+    protected jaga.ui.question.AnswerInput input;
+    protected jaga.ui.speech.ReadAloud.Reading promptReading;
+    protected jaga.ui.speech.ReadAloud.Reading wholeReading;
 
     PracticeStepView(String styleClass) {
         box.setId("stepBody");
@@ -24,5 +28,20 @@ abstract class PracticeStepView implements StepView {
     @Override
     public ObservableBooleanValue done() {
         return done;
+    }
+
+    @Override
+    public jaga.ui.speech.ReadAloud.Reading firstReading() {
+        return promptReading;
+    }
+
+    @Override
+    public jaga.ui.speech.ReadAloud.Reading wholeReading() {
+        return wholeReading;
+    }
+
+    @Override
+    public Node firstFocus() {
+        return input.firstFocus();
     }
 }
