@@ -154,11 +154,7 @@ public final class App extends Application {
 
     private Services openServices() {
         speechEngine = findSpeech();
-        List<Path> sources = new java.util.ArrayList<>(List.of(options.contentDirectory()));
-        Path own = DataDirectory.ownModules(options.dataDirectory().root());
-        if (java.nio.file.Files.isDirectory(own)) {
-            sources.add(own); // teachers' own modules; an id used twice is reported, not shadowed
-        }
+        List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
         // The bundled content was checked against the schema when it was built; records and the
         // validator still check everything here (docs/decisions/0002).
         ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);

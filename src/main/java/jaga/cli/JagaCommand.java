@@ -84,12 +84,7 @@ public final class JagaCommand implements Callable<Integer> {
 
     /** The bundled content, then teachers' own modules in the data folder's modules/ if there are any. */
     List<Path> allContent() {
-        List<Path> folders = new java.util.ArrayList<>(List.of(contentFolder()));
-        Path own = DataDirectory.ownModules(dataFolder());
-        if (java.nio.file.Files.isDirectory(own)) {
-            folders.add(own);
-        }
-        return folders;
+        return DataDirectory.contentSources(contentFolder(), dataFolder());
     }
 
     /** The bundled help contacts, for checking modules that are not inside a content folder. */

@@ -20,7 +20,7 @@ import java.util.function.Function;
 public final class ModuleReader {
     public static final int FORMAT_VERSION = ModuleUpgrades.CURRENT;
 
-    private final JsonFactory factory = strictFactory();
+    private final JsonFactory factory = JsonDocument.strictFactory();
     private final RecordMapper records = new RecordMapper();
     private final SchemaCheck schema;
 
@@ -101,10 +101,5 @@ public final class ModuleReader {
         static ModuleReadResult failed(Path file, ContentProblem problem) {
             return new ModuleReadResult(file, Optional.empty(), List.of(problem), path -> JsonPosition.START);
         }
-    }
-
-    /** A property written twice in one object is an error, not a silent overwrite; nesting is limited. */
-    static JsonFactory strictFactory() {
-        return JsonDocument.strictFactory();
     }
 }

@@ -21,7 +21,7 @@ public final class ResourcesReader {
     public Result read(Path file) {
         JsonDocument document;
         try {
-            document = JsonDocument.read(file, ModuleReader.strictFactory());
+            document = JsonDocument.read(file, JsonDocument.strictFactory());
         } catch (JsonDocument.Unreadable e) {
             return new Result(Optional.empty(), List.of(ContentProblem.error(file, e.position(), JsonPaths.ROOT, e.getMessage())));
         }

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public final class DataDirectory {
     /** Where teachers' own modules live: {@code modules/} in the data folder. */
     public static Path ownModules(Path dataFolder) {
         return dataFolder.resolve("modules");
+    }
+
+    /**
+     * The content folders Jaga reads: the bundled content, then teachers' own modules if the data
+     * folder has any. An id used in both is reported as a problem, not shadowed.
+     */
+    public static List<Path> contentSources(Path bundledContent, Path dataFolder) {
+        Path own = ownModules(dataFolder);
+        return Files.isDirectory(own) ? List.of(bundledContent, own) : List.of(bundledContent);
     }
 
     public Path backups() {

@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 /** Pick one (radio buttons) or pick all that apply (check boxes). */
 final class ChoiceInput implements AnswerInput {
     private final List<Choice> choices;
-    private final boolean many;
     private final I18n i18n;
     private final VBox box = new VBox();
     private final Set<String> picked = new LinkedHashSet<>();
@@ -41,7 +40,6 @@ final class ChoiceInput implements AnswerInput {
     /** @param readAloud puts a speaker beside each choice; null for none */
     ChoiceInput(List<Choice> choices, boolean many, I18n i18n, ReadAloud readAloud) {
         this.choices = choices;
-        this.many = many;
         this.i18n = i18n;
         box.getStyleClass().add("choices");
         ToggleGroup group = new ToggleGroup();
@@ -147,13 +145,5 @@ final class ChoiceInput implements AnswerInput {
     @Override
     public List<String> spokenAnswers() {
         return choices.stream().map(choice -> i18n.in(choice.text())).toList();
-    }
-
-    List<Choice> choices() {
-        return choices;
-    }
-
-    boolean many() {
-        return many;
     }
 }

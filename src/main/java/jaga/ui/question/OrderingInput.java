@@ -200,10 +200,6 @@ final class OrderingInput implements AnswerInput {
         return box.getChildren().size() > 1 ? box.getChildren().get(1) : box;
     }
 
-    List<String> currentOrder() {
-        return order.stream().map(Question.Item::id).toList();
-    }
-
     @Override
     public List<String> spokenAnswers() {
         return order.stream().map(item -> i18n.in(item.text())).toList();
