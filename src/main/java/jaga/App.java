@@ -103,7 +103,11 @@ public final class App extends Application {
         String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
                 () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
-                readAloud, on -> flow[0].setAutoRead(on), installAdvice);
+                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> {
+                    if (flow[0] != null) { // not before content and the database are open
+                        flow[0].showAdultArea();
+                    }
+                });
         Scene scene = new Scene(window, 1100, 760);
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
@@ -121,7 +125,7 @@ public final class App extends Application {
             readAloud.engineProperty().set(speechEngine);
             readAloud.searchedProperty().set(true);
             flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
-                    readAloud, AutoReadSettings.in(new SettingsRepository(database)));
+                    readAloud, AutoReadSettings.in(new SettingsRepository(database)), Clock.systemUTC());
             flow[0].showProfiles();
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);

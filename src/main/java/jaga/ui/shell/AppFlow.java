@@ -4,6 +4,11 @@ import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.progress.AdultPin;
 import jaga.progress.Learner;
+import jaga.ui.adult.AdultAreaView;
+import jaga.ui.adult.AdultAreaViewModel;
+import jaga.ui.adult.ContentReportView;
+import jaga.ui.adult.GuidesView;
+import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -19,6 +24,11 @@ import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
 import jaga.ui.speech.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -33,13 +43,16 @@ public final class AppFlow {
     private final AdultPin pin;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
+    private final Clock clock;
 
     /**
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
      */
     public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
-                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
+                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead,
+                   Clock clock) {
+        this.clock = clock;
         this.readAloud = readAloud;
         this.autoRead = autoRead;
         this.learning = learning;
@@ -54,9 +67,23 @@ public final class AppFlow {
     public void showProfiles() {
         quiet();
         session.learnerProperty().set(null);
+        session.adultAreaProperty().set(false);
         ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
+    }
+
+    /** The adult area, behind the PIN: it locks again when left or after five idle minutes. */
+    public void showAdultArea() {
+        quiet();
+        session.learnerProperty().set(null);
+        session.adultAreaProperty().set(true);
+        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(pin, background), clock, this::showProfiles);
+        Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
+        sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
+        sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
+        navigator.show(new AdultAreaView(model, i18n, sections));
+        model.open();
     }
 
     private void startAs(Learner learner) {
