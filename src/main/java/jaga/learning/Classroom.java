@@ -9,13 +9,9 @@ import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.progress.ModuleAssignmentRepository;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +24,13 @@ import java.util.stream.Collectors;
  * rosters from CSV. The screens and the command line both come through here.
  */
 public final class Classroom {
-    /** Pictures given to learners added from a roster, in turn, so neighbours differ; they can be changed later. */
-    public static final List<String> ROSTER_AVATARS =
-            List.of("cat", "dog", "rabbit", "turtle", "owl", "fish", "butterfly", "elephant");
-    private static final List<String> LANGUAGES = List.of("en", "ms");
+    static final List<String> LANGUAGES = List.of("en", "ms");
 
     private final ContentCatalog catalog;
     private final LearnerRepository learners;
     private final ClassRepository classes;
     private final ModuleAssignmentRepository assignments;
+    private final RosterImport rosterImport;
 
     public Classroom(ContentCatalog catalog, LearnerRepository learners, ClassRepository classes,
                      ModuleAssignmentRepository assignments) {
@@ -44,6 +38,7 @@ public final class Classroom {
         this.learners = learners;
         this.classes = classes;
         this.assignments = assignments;
+        this.rosterImport = new RosterImport(learners, classes);
     }
 
     // ------------------------------------------------------------------ learners
@@ -165,125 +160,18 @@ public final class Classroom {
 
     // ------------------------------------------------------------------ roster
 
-    /** A roster read and checked against the learners and classes already here, ready to show. */
-    public record RosterPreview(List<Roster.Row> rows, List<Roster.Problem> problems) {
-        public RosterPreview {
-            rows = List.copyOf(rows);
-            problems = List.copyOf(problems);
-        }
-
-        public boolean hasProblems() {
-            return !problems.isEmpty();
-        }
-
-        /** Classes the good rows name, as written in the file (first spelling), in file order. */
-        public List<String> classNames() {
-            Map<String, String> names = new java.util.LinkedHashMap<>();
-            rows.stream().filter(Roster.Row::hasClass).forEach(r -> names.putIfAbsent(Roster.fold(r.className()), r.className()));
-            return List.copyOf(names.values());
-        }
+    /** Reads a roster file and checks it against who is here (see {@link RosterImport#preview(Path)}). */
+    public RosterImport.Preview previewRoster(Path file) {
+        return rosterImport.preview(file);
     }
 
-    /** What importing a roster did. */
-    public record RosterResult(int learnersAdded, int classes, int classesCreated, List<Roster.Problem> skipped) {
-        /** "Imported 28 learners into 2 classes; skipped 2 rows". */
-        public String summary() {
-            String text = "Imported " + learnersAdded + (learnersAdded == 1 ? " learner" : " learners");
-            if (classes > 0) {
-                text += " into " + classes + (classes == 1 ? " class" : " classes");
-            }
-            if (classesCreated > 0) {
-                text += " (" + classesCreated + " new)";
-            }
-            if (!skipped.isEmpty()) {
-                text += "; skipped " + skipped.size() + (skipped.size() == 1 ? " row" : " rows");
-            }
-            return text;
-        }
+    public RosterImport.Preview previewRoster(byte[] bytes) {
+        return rosterImport.preview(bytes);
     }
 
-    /** The file has problems and the adult did not choose to skip them: nothing was imported. */
-    public static final class RosterHasProblems extends RuntimeException {
-        private final transient List<Roster.Problem> problems;
-
-        public RosterHasProblems(List<Roster.Problem> problems) {
-            super(problems.size() + (problems.size() == 1 ? " row has a problem" : " rows have problems")
-                    + "; nothing was imported.");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Roster.Problem> problems() {
-            return problems;
-        }
-    }
-
-    /** Reads a roster file; {@link Roster.Refused} if it is not one (too big, unreadable, no header). */
-    public RosterPreview previewRoster(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > Roster.MAX_BYTES) {
-                throw new Roster.Refused("The file is larger than 5 MB, too big for a class roster."
-                        + " Split it into smaller files.");
-            }
-            return previewRoster(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new Roster.Refused("Could not read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "there is no such file" : e.getMessage()) + ". Nothing was imported.");
-        }
-    }
-
-    /** Parses the roster and checks it against who is here: a learner of that name already in that class. */
-    public RosterPreview previewRoster(byte[] bytes) {
-        Roster.Parsed parsed = Roster.parse(bytes);
-        Set<String> inClasses = new HashSet<>();
-        Map<Long, List<SchoolClass>> memberships = classes.memberships();
-        Set<String> withoutClass = new HashSet<>();
-        for (LearnerProfile learner : learners.profiles()) {
-            if (learner.archived()) {
-                continue;
-            }
-            List<SchoolClass> theirs = memberships.getOrDefault(learner.id(), List.of());
-            if (theirs.isEmpty()) {
-                withoutClass.add(Roster.fold(learner.displayName()));
-            }
-            for (SchoolClass c : theirs) {
-                inClasses.add(Roster.fold(learner.displayName()) + "\u0000" + Roster.fold(c.name()));
-            }
-        }
-        List<Roster.Row> rows = new ArrayList<>();
-        List<Roster.Problem> problems = new ArrayList<>(parsed.problems());
-        for (Roster.Row row : parsed.rows()) {
-            if (row.hasClass() && inClasses.contains(Roster.fold(row.name()) + "\u0000" + Roster.fold(row.className()))) {
-                problems.add(new Roster.Problem(row.line(), Roster.Kind.ALREADY_IN_CLASS,
-                        "\"" + row.name() + "\" is already in " + row.className()));
-            } else if (!row.hasClass() && withoutClass.contains(Roster.fold(row.name()))) {
-                problems.add(new Roster.Problem(row.line(), Roster.Kind.ALREADY_IN_JAGA,
-                        "there is already a learner called \"" + row.name() + "\" in no class"));
-            } else {
-                rows.add(row);
-            }
-        }
-        problems.sort(Comparator.comparingInt(Roster.Problem::line));
-        return new RosterPreview(rows, problems);
-    }
-
-    /**
-     * Imports the preview's good rows in one transaction, creating missing classes. With problems
-     * and {@code skipInvalid} false, imports nothing and throws {@link RosterHasProblems}.
-     */
-    public RosterResult importRoster(RosterPreview preview, boolean skipInvalid, String locale) {
-        if (preview.hasProblems() && !skipInvalid) {
-            throw new RosterHasProblems(preview.problems());
-        }
-        String language = language(locale);
-        List<LearnerRepository.NewLearner> toAdd = new ArrayList<>();
-        for (int i = 0; i < preview.rows().size(); i++) {
-            Roster.Row row = preview.rows().get(i);
-            toAdd.add(new LearnerRepository.NewLearner(row.name(), ROSTER_AVATARS.get(i % ROSTER_AVATARS.size()),
-                    row.band().code(), language, row.className()));
-        }
-        LearnerRepository.Added added = learners.addAll(toAdd);
-        return new RosterResult(added.learners(), added.classes(), added.classesCreated(), preview.problems());
+    /** Imports the preview's good rows, all or nothing (see {@link RosterImport#apply}). */
+    public RosterImport.Result importRoster(RosterImport.Preview preview, boolean skipInvalid, String locale) {
+        return rosterImport.apply(preview, skipInvalid, locale);
     }
 
     // ------------------------------------------------------------------ checks
@@ -317,7 +205,7 @@ public final class Classroom {
         return band;
     }
 
-    private static String language(String locale) {
+    static String language(String locale) {
         if (!LANGUAGES.contains(locale)) {
             throw new IllegalArgumentException("the language is en or ms");
         }
