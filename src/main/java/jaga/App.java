@@ -14,6 +14,7 @@ import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
@@ -167,6 +168,7 @@ public final class App extends Application {
         LearningService learning = new LearningService(catalog, new LearnerRepository(database),
                 new LessonProgressRepository(database), new QuizRepository(database),
                 new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
+                new ModuleAssignmentRepository(database),
                 Clock.systemDefaultZone());
         return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
     }

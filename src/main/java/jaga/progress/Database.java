@@ -26,7 +26,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     /** Migrations in order; migration N brings the schema to user_version N. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql",
+            "V003__picture_lock_module_assignment.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BACKUPS_KEPT = 5;
     private static final DateTimeFormatter BACKUP_STAMP =

@@ -189,7 +189,7 @@ public class ProgressBenchmark {
             }
         }
         return new LearnerData(UUID.randomUUID().toString().replace("-", ""), "Learner " + number, "owl", "10-12", "en",
-                term.toString(), false, List.of(className(number), "Whole school"), lessons, List.of(), attempts,
+                term.toString(), false, List.of(className(number), "Whole school"), List.of(), lessons, List.of(), attempts,
                 List.of(), List.of());
     }
 
