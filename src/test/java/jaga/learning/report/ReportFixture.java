@@ -51,7 +51,7 @@ final class ReportFixture implements AutoCloseable {
         classes = new ClassRepository(database);
         learning = new LearningService(catalog, learners, new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), clock);
+                new ReviewRepository(database), new jaga.progress.ModuleAssignmentRepository(database), clock);
         reports = new ReportService(catalog, learners, classes, new DashboardRepository(database),
                 new BadgeRepository(database), clock);
     }
