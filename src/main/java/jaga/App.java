@@ -8,6 +8,11 @@ import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.AdultPin;
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.learning.Classroom;
+import jaga.learning.report.ReportService;
+import jaga.ui.adult.AdultServices;
 import jaga.progress.BadgeRepository;
 import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
@@ -125,8 +130,8 @@ public final class App extends Application {
             contacts[0] = services.learning().catalog().resources();
             readAloud.engineProperty().set(speechEngine);
             readAloud.searchedProperty().set(true);
-            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
-                    readAloud, AutoReadSettings.in(new SettingsRepository(database)), Clock.systemUTC());
+            flow[0] = new AppFlow(services.learning(), services.adult(), background, i18n, navigator, session, display,
+                    readAloud, AutoReadSettings.in(new SettingsRepository(database)));
             flow[0].showProfiles();
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
@@ -155,7 +160,7 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultPin pin) {}
+    private record Services(LearningService learning, AdultServices adult) {}
 
     private Services openServices() {
         speechEngine = findSpeech();
@@ -165,12 +170,19 @@ public final class App extends Application {
         ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
-        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
+        LearnerRepository learners = new LearnerRepository(database);
+        ClassRepository classes = new ClassRepository(database);
+        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
+        BadgeRepository badges = new BadgeRepository(database);
+        LearningService learning = new LearningService(catalog, learners,
                 new LessonProgressRepository(database), new QuizRepository(database),
-                new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
-                new ModuleAssignmentRepository(database),
+                new ChatChoiceRepository(database), badges, new ReviewRepository(database), assignments,
                 Clock.systemDefaultZone());
-        return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
+        AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
+                new Classroom(catalog, learners, classes, assignments),
+                new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
+                Clock.systemUTC());
+        return new Services(learning, adult);
     }
 
     /** Read aloud is a help, not a need: a failing probe leaves it off rather than stopping Jaga. */

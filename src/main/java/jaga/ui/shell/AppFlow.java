@@ -2,10 +2,10 @@ package jaga.ui.shell;
 
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
-import jaga.progress.AdultPin;
 import jaga.progress.Learner;
 import jaga.ui.adult.AdultAreaView;
 import jaga.ui.adult.AdultAreaViewModel;
+import jaga.ui.adult.AdultServices;
 import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
 import jaga.ui.adult.PinGateViewModel;
@@ -24,7 +24,6 @@ import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
 import jaga.ui.speech.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,23 +39,20 @@ public final class AppFlow {
     private final Navigator navigator;
     private final Session session;
     private final DisplaySettings display;
-    private final AdultPin pin;
+    private final AdultServices adult;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
-    private final Clock clock;
 
     /**
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
      */
-    public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
-                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead,
-                   Clock clock) {
-        this.clock = clock;
+    public AppFlow(LearningService learning, AdultServices adult, Background background, I18n i18n, Navigator navigator,
+                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
         this.readAloud = readAloud;
         this.autoRead = autoRead;
         this.learning = learning;
-        this.pin = pin;
+        this.adult = adult;
         this.display = display;
         this.background = background;
         this.i18n = i18n;
@@ -68,7 +64,7 @@ public final class AppFlow {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(false);
-        ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
+        ProfilesViewModel model = new ProfilesViewModel(learning, adult.pin(), background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
     }
@@ -78,7 +74,8 @@ public final class AppFlow {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(true);
-        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(pin, background), clock, this::showProfiles);
+        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
+                this::showProfiles);
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
         sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
         sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
