@@ -3,7 +3,6 @@ package jaga.ui.adult;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -44,9 +43,8 @@ public final class AdultAreaView extends StackPane {
 
     private final AdultAreaViewModel model;
     private final BorderPane area = new BorderPane();
-    private final Map<AdultAreaViewModel.Section, Node> built = new LinkedHashMap<>();
 
-    /** @param sections the sections to offer, in side-bar order, each built when first opened */
+    /** @param sections the sections to offer, in side-bar order, each built afresh when opened */
     public AdultAreaView(AdultAreaViewModel model, I18n i18n,
                          Map<AdultAreaViewModel.Section, Supplier<Node>> sections) {
         this.model = model;
@@ -101,8 +99,8 @@ public final class AdultAreaView extends StackPane {
             model.sectionProperty().set((AdultAreaViewModel.Section) selected.getUserData());
         });
         model.sectionProperty().addListener((obs, old, section) -> {
-            Node content = built.computeIfAbsent(section, s -> sections.get(s).get());
-            area.setCenter(content);
+            // Built afresh each time, so a page shows what other pages just changed.
+            area.setCenter(sections.get(section).get());
             group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                     .ifPresent(t -> t.setSelected(true));
         });

@@ -9,6 +9,8 @@ import jaga.ui.adult.AdultServices;
 import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
 import jaga.ui.adult.PinGateViewModel;
+import jaga.ui.adult.ProgressView;
+import jaga.ui.adult.ProgressViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -77,6 +79,12 @@ public final class AppFlow {
         AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
                 this::showProfiles);
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
+        sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
+            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
+            ProgressView view = new ProgressView(progress, i18n, null);
+            progress.load();
+            return view;
+        });
         sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
         sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
         navigator.show(new AdultAreaView(model, i18n, sections));
