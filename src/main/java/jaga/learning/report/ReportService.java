@@ -139,6 +139,17 @@ public final class ReportService {
                 .flatMap(m -> m.guide().conversationStarters().stream()).toList();
     }
 
+    /** A certificate for each module the learner passed, first passed first (the date is the first pass). */
+    public List<Certificate> certificates(long learnerId) {
+        LearnerProfile profile = learners.profiles().stream().filter(p -> p.id() == learnerId).findFirst()
+                .orElseThrow(() -> new ProgressException("There is no learner number " + learnerId + "."));
+        Map<String, String> firstPass = new LinkedHashMap<>();
+        dashboards.finishedAttempts(learnerId).stream().filter(FinishedAttempt::passed)
+                .forEach(a -> firstPass.putIfAbsent(a.moduleId(), a.finishedAt()));
+        return firstPass.entrySet().stream()
+                .map(e -> new Certificate(learner(profile), module(e.getKey()), e.getValue())).toList();
+    }
+
     // ------------------------------------------------------------------ a class
 
     public ClassReport classReport(long classId) {
