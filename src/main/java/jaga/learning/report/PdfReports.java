@@ -216,7 +216,7 @@ public final class PdfReports {
                     Integer.toString(i + 1));
         }
         canvas.text(canvas.left() + nameWidth + modules.size() * cell + 4, base, canvas.bold, 6.5f, PdfCanvas.INK,
-                canvas.fit(canvas.bold, 6.5f, labels.get("col.average"), tail - 4));
+                canvas.fit(canvas.bold, 6.5f, labels.get("col.averageShort"), tail - 4));
     }
 
     private void passedChart(PdfCanvas canvas, ClassReport report) throws IOException {
