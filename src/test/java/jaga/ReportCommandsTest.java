@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.learning.report.ReportFixture;
 import jaga.progress.Learner;
 import jaga.testing.Modules;
+import jaga.testing.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `jaga report` and `jaga certificate` on a data folder, as IT staff or a script would run them.
- * With -Djaga.reportSamples=DIR the files made are copied there, to look at by hand.
+ * With -Djaga.reportSamples=DIR the files made are copied there, to look at by hand (see Samples).
  */
 class ReportCommandsTest {
 
@@ -44,10 +45,17 @@ class ReportCommandsTest {
             for (Learner learner : new Learner[] {aina, wei, never}) {
                 jaga.classes.addMember(classId, learner.id());
             }
+            // Aina over a fortnight: scams failed then passed, grooming and privacy not passed yet.
             jaga.lessons(aina, "scams-10-12");
             jaga.quiz(aina, "scams-10-12", 3);
+            jaga.clock.advance(Duration.ofDays(2));
             jaga.quiz(aina, "scams-10-12", 99);
+            jaga.clock.advance(Duration.ofDays(3));
             jaga.quiz(aina, "grooming-10-12", 2);
+            jaga.clock.advance(Duration.ofDays(4));
+            jaga.quiz(aina, "privacy-10-12", 4);
+            jaga.clock.advance(Duration.ofDays(5));
+            jaga.quiz(aina, "privacy-10-12", 6);
             jaga.quiz(wei, "privacy-10-12", 99);
         }
     }
@@ -73,7 +81,7 @@ class ReportCommandsTest {
         assertThat(out.toString()).contains("Wrote the report for class 5 Amanah (3 learner(s)) to " + file);
         String csv = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         assertThat(csv).contains("5 Amanah,3,Nur Iman,Ages 10-12,").contains("\"Tan, Wei \"\"Ming\"\"\"");
-        sample(file, "class-en.csv");
+        Samples.keep(file, "class-en.csv");
     }
 
     @Test
@@ -86,11 +94,11 @@ class ReportCommandsTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Laporan kemajuan: Aina", "Penguasaan mengikut topik", "Halaman 1 daripada");
         }
-        sample(file, "learner-ms.pdf");
+        Samples.keep(file, "learner-ms.pdf");
         jaga("report", "--learner", "aina", "--format", "pdf", "--out", temp.resolve("aina-en.pdf").toString());
-        sample(temp.resolve("aina-en.pdf"), "learner-en.pdf");
+        Samples.keep(temp.resolve("aina-en.pdf"), "learner-en.pdf");
         jaga("report", "--class", "5 Amanah", "--format", "pdf", "--language", "ms", "--out", temp.resolve("c.pdf").toString());
-        sample(temp.resolve("c.pdf"), "class-ms.pdf");
+        Samples.keep(temp.resolve("c.pdf"), "class-ms.pdf");
     }
 
     @Test
@@ -140,18 +148,10 @@ class ReportCommandsTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Aina", "Certificate of Achievement", "Sijil Pencapaian");
         }
-        sample(file, "certificate.pdf");
+        Samples.keep(file, "certificate.pdf");
 
         assertThat(jaga("certificate", "--learner", "Aina", "--module", "grooming-10-12", "--out", file.toString()))
                 .isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("jaga: Aina has not passed grooming-10-12 yet. Modules passed: scams-10-12.");
-    }
-
-    private static void sample(Path file, String name) throws IOException {
-        String folder = System.getProperty("jaga.reportSamples");
-        if (folder != null) {
-            Files.createDirectories(Path.of(folder));
-            Files.copy(file, Path.of(folder, name), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -71,10 +71,10 @@ public final class PdfReports {
 
         canvas.heading(labels.get("section.modules"));
         String lang = labels.language();
-        List<Column> columns = List.of(new Column(labels.get("col.module"), 0.34f, false),
-                new Column(labels.get("col.topic"), 0.17f, false), new Column(labels.get("col.lessons"), 0.1f, true),
-                new Column(labels.get("col.attempts"), 0.08f, true), new Column(labels.get("col.best"), 0.08f, true),
-                new Column(labels.get("col.last"), 0.08f, true), new Column(labels.get("col.state"), 0.15f, false));
+        List<Column> columns = List.of(new Column(labels.get("col.module"), 0.31f, false),
+                new Column(labels.get("col.topic"), 0.16f, false), new Column(labels.get("col.lessons"), 0.1f, true),
+                new Column(labels.get("col.attempts"), 0.08f, true), new Column(labels.get("col.best"), 0.09f, true),
+                new Column(labels.get("col.last"), 0.1f, true), new Column(labels.get("col.state"), 0.16f, false));
         List<List<String>> rows = report.modules().stream().map(row -> List.of(
                 row.module().title().in(lang),
                 row.module().topic().map(labels::topic).orElse(""),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jaga.progress.Learner;
+import jaga.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,6 +127,7 @@ class ReportExportsTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Learner 1 ", "Learner 36 ", "Page " + pdf.getNumberOfPages() + " of " + pdf.getNumberOfPages());
         }
+        Samples.keep(big, "class-40-en.pdf");
     }
 
     @Test
@@ -142,6 +144,11 @@ class ReportExportsTest {
             assertThat(text).contains(PdfCanvas.MISSING.repeat(3) + " Mei Ling", PdfCanvas.MISSING.repeat(3))
                     .contains("Some letters in names cannot be drawn in this PDF");
         }
+        Samples.keep(file, "class-scripts-en.pdf");
+        Path malay = temp.resolve("scripts-ms.csv");
+        new CsvReports(ReportLabels.of("ms", ZoneOffset.UTC)).writeClass(jaga.reports.classReport(classId), malay,
+                ExportProgress.NONE);
+        Samples.keep(malay, "class-scripts-ms.csv");
     }
 
     @Test
@@ -180,6 +187,14 @@ class ReportExportsTest {
         }
         assertThat(ms.keySet()).isEqualTo(en.keySet());
         assertThat(ReportLabels.of("ms", ZoneOffset.UTC).get("report.page", 1, 2)).isEqualTo("Halaman 1 daripada 2");
+    }
+
+    @Test
+    void theColumnsDocumentedInDocsReportsAreTheColumnsWritten() throws IOException {
+        List<String> documented = Files.readAllLines(Path.of("docs/reports.md")).stream()
+                .filter(line -> line.matches("\\| `[a-z_]+` \\|.*"))
+                .map(line -> line.substring(3, line.indexOf('`', 3))).toList();
+        assertThat(documented).isEqualTo(CsvReports.COLUMNS);
     }
 
     /** An RFC 4180 reader, as a spreadsheet reads the file. */
