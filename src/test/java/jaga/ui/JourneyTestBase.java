@@ -6,6 +6,7 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
+import jaga.testing.PlannedFileDialogs;
 import jaga.ui.speech.FakeSpeechEngine;
 import jaga.ui.speech.SpeechEngine;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ abstract class JourneyTestBase extends FxRobot {
     /** The speech engine Jaga finds at start: a silent fake by default, so journeys make no sound. */
     SpeechEngine speechEngine = FakeSpeechEngine.bothLanguages();
 
+    /** What the adult picks in file dialogs (reports saved, rosters opened). */
+    final PlannedFileDialogs files = new PlannedFileDialogs();
+
     @BeforeEach
     void prepare() throws Exception {
         // Chat messages appear at once (a display setting children can choose too), so journeys do not wait.
@@ -47,7 +51,7 @@ abstract class JourneyTestBase extends FxRobot {
     void startApp() throws Exception {
         LaunchOptions options = new LaunchOptions(DataDirectory.prepare(dataFolder), Modules.bundledContent());
         SpeechEngine speech = speechEngine;
-        app = FxToolkit.setupApplication(() -> new App(options, () -> speech));
+        app = FxToolkit.setupApplication(() -> new App(options, () -> speech, files));
     }
 
     /** Closes Jaga and opens it again on the same data folder, as a child would the next day. */

@@ -11,6 +11,7 @@ import jaga.ui.adult.GuidesView;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.adult.ProgressView;
 import jaga.ui.adult.ProgressViewModel;
+import jaga.ui.adult.ReportExports;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -81,7 +82,8 @@ public final class AppFlow {
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
         sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
             ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
-            ProgressView view = new ProgressView(progress, i18n, null);
+            ProgressView view = new ProgressView(progress, i18n,
+                    new ReportExports(adult.reports(), background, adult.files()));
             progress.load();
             return view;
         });
