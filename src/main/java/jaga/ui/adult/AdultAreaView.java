@@ -83,12 +83,17 @@ public final class AdultAreaView extends StackPane {
         Button leave = Buttons.big("leaveAdultArea", i18n.text("adult.leave"), false, model::leave);
         leave.setGraphic(new FontIcon("mdi2l-lock"));
         leave.setMaxWidth(Double.MAX_VALUE);
+        leave.setMinWidth(0); // wraps inside the side bar rather than pushing past it
+        leave.setWrapText(true);
+        leave.setMinHeight(Region.USE_PREF_SIZE);
         nav.getChildren().addAll(spacer, leave);
         ScrollPane navScroll = new ScrollPane(nav);
         navScroll.setFitToWidth(true);
         navScroll.setFitToHeight(true);
         navScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         navScroll.getStyleClass().addAll("screen-scroll", "adult-nav-scroll");
+        // At large text sizes the side bar keeps to under a third of the window; its items wrap.
+        navScroll.maxWidthProperty().bind(area.widthProperty().multiply(0.3));
         area.setLeft(navScroll);
 
         group.selectedToggleProperty().addListener((obs, old, selected) -> {

@@ -23,6 +23,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,7 +53,8 @@ public final class ProgressView extends ScrollPane {
         scope.setButtonCell(new ScopeCell());
         scope.valueProperty().bindBidirectional(model.scopeProperty());
         scopeLabel.setLabelFor(scope);
-        HBox scopeRow = new HBox(scopeLabel, scope);
+        scopeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane scopeRow = new FlowPane(scopeLabel, scope);
         scopeRow.getStyleClass().add("scope-row");
         // Only worth offering when there is a class to choose.
         scopeRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.scopes()).greaterThan(1));
