@@ -135,10 +135,19 @@ public final class PdfReports {
                 canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.regular, BODY, PdfCanvas.INK, labels.get("help.nobody"));
             }
             for (ClassReport.NeedsHelp help : report.needsHelp()) {
-                String reasons = help.reasons().stream().map(r -> r.kind() == ClassReport.HelpReason.Kind.FAILED_TWICE
-                        ? labels.get("help.FAILED_TWICE", r.module().title().in(labels.language()), r.failedAttempts())
-                        : labels.get("help.LOW_MASTERY", labels.topic(r.topic()), r.masteryPercent()))
-                        .collect(Collectors.joining("; "));
+                // Grouped by kind, so a long list stays readable: "failed: A, B; mastery below 50%: C 31%".
+                List<String> failed = help.reasons().stream().filter(r -> r.kind() == ClassReport.HelpReason.Kind.FAILED_TWICE)
+                        .map(r -> r.module().title().in(labels.language()) + " (" + r.failedAttempts() + "\u00d7)").toList();
+                List<String> low = help.reasons().stream().filter(r -> r.kind() == ClassReport.HelpReason.Kind.LOW_MASTERY)
+                        .map(r -> labels.topic(r.topic()) + " " + r.masteryPercent() + "%").toList();
+                List<String> parts = new ArrayList<>();
+                if (!failed.isEmpty()) {
+                    parts.add(labels.get("help.failed", String.join(", ", failed)));
+                }
+                if (!low.isEmpty()) {
+                    parts.add(labels.get("help.low", String.join(", ", low)));
+                }
+                String reasons = String.join("; ", parts);
                 canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.regular, BODY, PdfCanvas.INK,
                         "\u2022 " + help.learner().name() + ": " + reasons);
             }

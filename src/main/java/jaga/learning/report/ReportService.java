@@ -130,8 +130,12 @@ public final class ReportService {
         return result;
     }
 
-    /** Guides begin starters meant for one age with "Ages 7 to 9:" or "Ages 7-9"; keep the child's own and general ones. */
-    private static final java.util.regex.Pattern AGES = java.util.regex.Pattern.compile("^Ages (\\d+)(?: to |-)(\\d+)\\b");
+    /**
+     * Guides begin a starter meant for one age with "Ages 7 to 9:", "Ages 7-9 (...)", "For ages 7-9:"
+     * or "(Ages 7-9) ..."; the child's own and those for any age are kept.
+     */
+    private static final java.util.regex.Pattern AGES = java.util.regex.Pattern.compile(
+            "^\\W*(?:for )?ages (\\d+)(?: to |-)(\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static List<LocalizedText> forBand(List<LocalizedText> starters, String band) {
         List<LocalizedText> kept = starters.stream().filter(starter -> {

@@ -2,12 +2,15 @@ package jaga.learning.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.content.LocalizedText;
 import jaga.content.Question;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
 import jaga.progress.Learner;
 import jaga.progress.QuizRepository;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,16 @@ class ReportServiceTest {
         // Aina failed once but passed since: the failed quiz is no reason any more.
         assertThat(jaga.reports.learnerReport(aina.id()).talkAboutNext())
                 .allSatisfy(talk -> assertThat(talk.reasons()).doesNotContain(TalkAbout.Reason.FAILED_QUIZ));
+    }
+
+    @Test
+    void startersForAnotherAgeAreLeftOutWhicheverWayTheGuideWritesTheAge() {
+        List<LocalizedText> starters = Stream.of("Ages 7 to 9: a", "Ages 10-12 (b)",
+                "For ages 10-12: c", "(Ages 10-12) d", "(Ages 13-17, \"e\") e", "Any age: f")
+                .map(text -> LocalizedText.of(text, text)).toList();
+
+        assertThat(ReportService.forBand(starters, "10-12")).extracting(s -> s.in("en"))
+                .containsExactly("Ages 10-12 (b)", "For ages 10-12: c", "(Ages 10-12) d", "Any age: f");
     }
 
     @Test
