@@ -8,6 +8,11 @@ import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.AdultPin;
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.learning.Classroom;
+import jaga.learning.report.ReportService;
+import jaga.ui.adult.AdultServices;
 import jaga.progress.BadgeRepository;
 import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
@@ -104,7 +109,11 @@ public final class App extends Application {
         String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
                 () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
-                readAloud, on -> flow[0].setAutoRead(on), installAdvice);
+                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> {
+                    if (flow[0] != null) { // not before content and the database are open
+                        flow[0].showAdultArea();
+                    }
+                });
         Scene scene = new Scene(window, 1100, 760);
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
@@ -121,7 +130,7 @@ public final class App extends Application {
             contacts[0] = services.learning().catalog().resources();
             readAloud.engineProperty().set(speechEngine);
             readAloud.searchedProperty().set(true);
-            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
+            flow[0] = new AppFlow(services.learning(), services.adult(), background, i18n, navigator, session, display,
                     readAloud, AutoReadSettings.in(new SettingsRepository(database)));
             flow[0].showProfiles();
         }, failure -> {
@@ -151,7 +160,7 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultPin pin) {}
+    private record Services(LearningService learning, AdultServices adult) {}
 
     private Services openServices() {
         speechEngine = findSpeech();
@@ -161,12 +170,19 @@ public final class App extends Application {
         ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
-        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
+        LearnerRepository learners = new LearnerRepository(database);
+        ClassRepository classes = new ClassRepository(database);
+        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
+        BadgeRepository badges = new BadgeRepository(database);
+        LearningService learning = new LearningService(catalog, learners,
                 new LessonProgressRepository(database), new QuizRepository(database),
-                new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
-                new ModuleAssignmentRepository(database),
+                new ChatChoiceRepository(database), badges, new ReviewRepository(database), assignments,
                 Clock.systemDefaultZone());
-        return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
+        AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
+                new Classroom(catalog, learners, classes, assignments),
+                new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
+                Clock.systemUTC());
+        return new Services(learning, adult);
     }
 
     /** Read aloud is a help, not a need: a failing probe leaves it off rather than stopping Jaga. */

@@ -3,6 +3,7 @@ package jaga.ui.profiles;
 import jaga.content.Band;
 import jaga.learning.PictureLock;
 import jaga.progress.Learner;
+import jaga.ui.adult.PinGateView;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
@@ -15,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -62,14 +62,11 @@ public final class ProfilesView extends StackPane {
         shownIn(lock, ProfilesViewModel.Mode.PICTURE_LOCK);
         VBox form = buildForm();
         shownIn(form, ProfilesViewModel.Mode.ADD_LEARNER);
-        VBox setUp = adultCard("setUpPin", "pin.setUp.title", "pin.setUp.intro", true);
-        shownIn(setUp, ProfilesViewModel.Mode.SET_UP_PIN);
-        VBox enter = adultCard("enterPin", "pin.enter.title", "pin.enter.intro", false);
-        shownIn(enter, ProfilesViewModel.Mode.ENTER_PIN);
-        VBox recovery = recoveryCard();
-        shownIn(recovery, ProfilesViewModel.Mode.SHOW_RECOVERY);
+        PinGateView gate = new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
+                javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
+        shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
 
-        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, setUp, enter, recovery, form));
+        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, form));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         getChildren().add(scroll);
@@ -223,123 +220,6 @@ public final class ProfilesView extends StackPane {
     private void shownIn(Node pane, ProfilesViewModel.Mode mode) {
         pane.visibleProperty().bind(model.modeProperty().isEqualTo(mode));
         pane.managedProperty().bind(pane.visibleProperty());
-    }
-
-    /** The adult's PIN: set it up (twice) the first time, or give it to add a learner. */
-    private VBox adultCard(String id, String titleKey, String introKey, boolean settingUp) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(titleKey));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text(introKey));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
-        PasswordField first = pinField(id + "-pin", "pin.field");
-        VBox card = new VBox(title, intro, fieldLabel("pin.field", first), first);
-        PasswordField again = settingUp ? pinField(id + "-again", "pin.again") : null;
-        if (again != null) {
-            card.getChildren().addAll(fieldLabel("pin.again", again), again);
-        }
-        Label problem = new Label();
-        problem.setId(id + "-problem");
-        problem.getStyleClass().add("error-text");
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> describe(model.pinProblemProperty().get()), model.pinProblemProperty(), i18n.languageProperty()));
-        problem.visibleProperty().bind(model.pinProblemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
-        Runnable submit = () -> {
-            if (settingUp) {
-                model.setUpPin(first.getText(), again.getText());
-            } else {
-                model.enterPin(first.getText());
-            }
-            first.clear();
-            if (again != null) {
-                again.clear();
-            }
-        };
-        Button go = Buttons.big(id + "-continue", i18n.text("pin.continue"), true, submit);
-        go.disableProperty().bind(model.checkingProperty());
-        Button cancel = Buttons.big(id + "-cancel", i18n.text("profiles.form.cancel"), false, model::cancel);
-        cancel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox actions = new HBox(go, cancel);
-        actions.getStyleClass().add("form-actions");
-        card.getChildren().addAll(problem, actions);
-        card.getStyleClass().addAll("card", "learner-form");
-        card.setMaxWidth(720);
-        model.modeProperty().addListener((obs, was, now) -> {
-            if (card.getParent() != null && card.getParent().isVisible()) {
-                Focus.request(first);
-            }
-        });
-        VBox wrapper = new VBox(card);
-        wrapper.setAlignment(Pos.TOP_CENTER);
-        wrapper.getStyleClass().add("form-wrapper");
-        // Only the pane on screen answers Enter and Esc; hidden panes' buttons would take them.
-        go.defaultButtonProperty().bind(wrapper.visibleProperty());
-        cancel.cancelButtonProperty().bind(wrapper.visibleProperty());
-        return wrapper;
-    }
-
-    private PasswordField pinField(String id, String labelKey) {
-        PasswordField field = new PasswordField();
-        field.setId(id);
-        field.accessibleTextProperty().bind(i18n.text(labelKey));
-        field.getStyleClass().add("name-field");
-        field.setMaxWidth(280);
-        return field;
-    }
-
-    private Label fieldLabel(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(field);
-        return label;
-    }
-
-    private String describe(ProfilesViewModel.PinProblem problem) {
-        if (problem instanceof ProfilesViewModel.PinProblem.Wrong wrong) {
-            return i18n.get("pin.wrong", wrong.triesLeft());
-        }
-        if (problem instanceof ProfilesViewModel.PinProblem.Locked locked) {
-            java.time.LocalTime until = java.time.LocalTime.ofInstant(locked.until(), java.time.ZoneId.systemDefault())
-                    .withNano(0);
-            return i18n.get("pin.locked", until.toString());
-        }
-        if (problem instanceof ProfilesViewModel.PinProblem.DoesNotMatch) {
-            return i18n.get("pin.noMatch");
-        }
-        return problem == null ? "" : i18n.get("pin.format");
-    }
-
-    /** The recovery code, shown once: the only way back in if the PIN is forgotten. */
-    private VBox recoveryCard() {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("pin.recovery.title"));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text("pin.recovery.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
-        Label code = new Label();
-        code.setId("recoveryCode");
-        code.textProperty().bind(model.recoveryCodeProperty());
-        code.getStyleClass().add("recovery-code");
-        Button noted = Buttons.big("recoveryNoted", i18n.text("pin.recovery.noted"), true, model::recoveryNoted);
-        VBox card = new VBox(title, intro, code, noted);
-        card.getStyleClass().addAll("card", "learner-form");
-        card.setMaxWidth(720);
-        model.modeProperty().addListener((obs, was, now) -> {
-            if (now == ProfilesViewModel.Mode.SHOW_RECOVERY) {
-                Focus.request(noted);
-            }
-        });
-        VBox wrapper = new VBox(card);
-        wrapper.setAlignment(Pos.TOP_CENTER);
-        wrapper.getStyleClass().add("form-wrapper");
-        return wrapper;
     }
 
     private VBox buildForm() {

@@ -2,8 +2,15 @@ package jaga.ui.shell;
 
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
-import jaga.progress.AdultPin;
 import jaga.progress.Learner;
+import jaga.ui.adult.AdultAreaView;
+import jaga.ui.adult.AdultAreaViewModel;
+import jaga.ui.adult.AdultServices;
+import jaga.ui.adult.ContentReportView;
+import jaga.ui.adult.GuidesView;
+import jaga.ui.adult.PinGateViewModel;
+import jaga.ui.adult.ProgressView;
+import jaga.ui.adult.ProgressViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -19,6 +26,10 @@ import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
 import jaga.ui.speech.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -30,7 +41,7 @@ public final class AppFlow {
     private final Navigator navigator;
     private final Session session;
     private final DisplaySettings display;
-    private final AdultPin pin;
+    private final AdultServices adult;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
 
@@ -38,12 +49,12 @@ public final class AppFlow {
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
      */
-    public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
+    public AppFlow(LearningService learning, AdultServices adult, Background background, I18n i18n, Navigator navigator,
                    Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
         this.readAloud = readAloud;
         this.autoRead = autoRead;
         this.learning = learning;
-        this.pin = pin;
+        this.adult = adult;
         this.display = display;
         this.background = background;
         this.i18n = i18n;
@@ -54,9 +65,30 @@ public final class AppFlow {
     public void showProfiles() {
         quiet();
         session.learnerProperty().set(null);
-        ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
+        session.adultAreaProperty().set(false);
+        ProfilesViewModel model = new ProfilesViewModel(learning, adult.pin(), background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
+    }
+
+    /** The adult area, behind the PIN: it locks again when left or after five idle minutes. */
+    public void showAdultArea() {
+        quiet();
+        session.learnerProperty().set(null);
+        session.adultAreaProperty().set(true);
+        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
+                this::showProfiles);
+        Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
+        sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
+            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
+            ProgressView view = new ProgressView(progress, i18n, null);
+            progress.load();
+            return view;
+        });
+        sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
+        sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
+        navigator.show(new AdultAreaView(model, i18n, sections));
+        model.open();
     }
 
     private void startAs(Learner learner) {
