@@ -66,7 +66,9 @@ public final class ScriptedSession {
     }
 
     private void run() {
-        for (Learner learner : service.learners()) {
+        // The two newest learners review what is due (all of them would make the run mostly reviews).
+        List<Learner> all = service.learners();
+        for (Learner learner : all.subList(Math.max(0, all.size() - 2), all.size())) {
             review(learner);
         }
         Learner learner = currentLearner();
