@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * or {@code -Djava.security.manager=allow} on 18 to 23; where Java refuses it, only the proxy
  * selector guards, which still catches sockets and HTTP but not DNS or NIO channels.
  */
+@SuppressWarnings("removal") // the security manager: see above
 public final class NetworkGuard implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
