@@ -110,8 +110,8 @@ class DamagedEnvironmentTest {
         Path disk = Files.createDirectory(temp.resolve("disk"));
 
         // A 512 KB disk holding the family's folder, then filled to the last block by another program.
-        List<String> output = ConfinedChild.run("mount -t tmpfs -o size=512k tmpfs \"$0\" && cp -a " + folder
-                + "/. \"$0\"/ && { dd if=/dev/zero of=\"$0\"/backups/other-program.tmp bs=4096 2>/dev/null; true; }",
+        List<String> output = ConfinedChild.run("mount -t tmpfs -o size=512k tmpfs \"$0\" && cp -a \"" + folder
+                + "/.\" \"$0\"/ && { dd if=/dev/zero of=\"$0\"/backups/other-program.tmp bs=4096 2>/dev/null; true; }",
                 disk, DamagedFolderProbe.class, "open", disk.toString());
 
         assertThat(output).contains("refused DataDirectoryUnusable Cannot use the data folder " + disk
@@ -128,8 +128,8 @@ class DamagedEnvironmentTest {
                 "this system allows no user and mount namespaces, so no small full disk can be made for the test");
         Path disk = Files.createDirectory(temp.resolve("disk"));
 
-        List<String> output = ConfinedChild.run("mount -t tmpfs -o size=4m tmpfs \"$0\" && cp -a " + folder
-                + "/. \"$0\"/", disk, DamagedFolderProbe.class, "fill", disk.toString());
+        List<String> output = ConfinedChild.run("mount -t tmpfs -o size=4m tmpfs \"$0\" && cp -a \"" + folder
+                + "/.\" \"$0\"/", disk, DamagedFolderProbe.class, "fill", disk.toString());
 
         assertThat(output).anyMatch(line -> line.startsWith("disk full: "));
         assertThat(output).contains("refused ProgressException Could not save the answer in " + disk.resolve("jaga.db")
