@@ -58,8 +58,9 @@ public final class ScriptedSession {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(day));
         Database database = Database.open(DataDirectory.prepare(dataFolder), clock);
         LessonProgressRepository lessons = new LessonProgressRepository(database);
-        LearningService service = new LearningService(catalog, new LearnerRepository(database), lessons, new QuizRepository(database), new ChatChoiceRepository(database),
-                new BadgeRepository(database), new ReviewRepository(database), clock);
+        LearningService service = new LearningService(catalog, new LearnerRepository(database), lessons,
+                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
+                new ReviewRepository(database), clock);
         System.out.println("ready");
         System.out.flush();
         new ScriptedSession(service, lessons, module, day).run();
