@@ -7,6 +7,7 @@ import jaga.content.ContentModule;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
 import jaga.testing.PlannedFileDialogs;
+import jaga.testing.NetworkGuard;
 import jaga.ui.speech.FakeSpeechEngine;
 import jaga.ui.speech.SpeechEngine;
 import java.nio.file.Files;
@@ -15,11 +16,16 @@ import java.util.List;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** Starts the real app (real content, a real SQLite file in a temp folder) for journeys. */
+/**
+ * Starts the real app (real content, a real SQLite file in a temp folder) for journeys. Every
+ * journey runs under the {@link NetworkGuard}: any attempt to use the network fails it.
+ */
+@ExtendWith(NetworkGuard.class)
 abstract class JourneyTestBase extends FxRobot {
 
     @TempDir
