@@ -60,7 +60,7 @@ public final class ScriptedSession {
         LessonProgressRepository lessons = new LessonProgressRepository(database);
         LearningService service = new LearningService(catalog, new LearnerRepository(database), lessons,
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), clock);
+                new ReviewRepository(database), new jaga.progress.ModuleAssignmentRepository(database), clock);
         System.out.println("ready");
         System.out.flush();
         new ScriptedSession(service, lessons, module, day).run();
