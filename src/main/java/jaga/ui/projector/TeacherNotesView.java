@@ -38,7 +38,7 @@ final class TeacherNotesView {
         now.setId("notesNow");
         notes.getChildren().add(now);
         Label next = SlideView.wrapped(i18n.get("projector.notes.nextUp", nextText(slide)), "projector-notes-text");
-        next.setId("notesNext");
+        next.setId("notesNextUp");
         notes.getChildren().add(next);
 
         List<String> key = answerKey(slide);

@@ -59,6 +59,8 @@ public final class ProjectorScreenshots {
                         {"1366", "768", "en", "100", "false", "flags"},
                         {"1366", "768", "en", "100", "false", "help"},
                         {"1366", "768", "en", "150", "true", "flags"},
+                        {"1024", "768", "en", "200", "false", "helpnotes"},
+                        {"1024", "768", "en", "200", "false", "vote"},
                 };
                 for (String[] shot : shots) {
                     Scene[] scene = new Scene[1];
@@ -152,7 +154,10 @@ public final class ProjectorScreenshots {
                 }
                 model.reveal();
             }
-            case "help" -> {
+            case "help", "helpnotes" -> {
+                if (state.equals("helpnotes")) {
+                    model.toggleNotes();
+                }
                 while (!(model.slide().step() instanceof jaga.content.Step.Help)) {
                     step(model);
                 }
