@@ -114,7 +114,7 @@ public final class ProjectorView extends StackPane {
     }
 
     private void focusFirstModule() {
-        Focus.request(moduleList.getChildren().isEmpty() ? chooser : moduleList.getChildren().get(0));
+        moduleList.lookupAll(".big-button").stream().findFirst().ifPresent(Focus::request);
     }
 
     public ProjectorViewModel model() {
@@ -170,7 +170,8 @@ public final class ProjectorView extends StackPane {
         return screen;
     }
 
-    private Button moduleButton(ContentModule module) {
+    /** A card per module, as on a child's lesson list, with one clear button to show it. */
+    private Node moduleButton(ContentModule module) {
         Label topic = new Label();
         topic.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("topic." + module.topic().code())
                 + " \u00b7 " + i18n.get("band.short." + module.band().code()), i18n.languageProperty()));
@@ -182,19 +183,16 @@ public final class ProjectorView extends StackPane {
         name.setMinHeight(Region.USE_PREF_SIZE);
         VBox words = new VBox(topic, name);
         words.getStyleClass().add("card-text");
+        words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox graphic = new HBox(Topics.icon(module.topic()), words);
-        graphic.setAlignment(Pos.CENTER_LEFT);
-        graphic.getStyleClass().add("module-card");
-        Button open = new Button();
-        open.setGraphic(graphic);
-        open.setId("projector-open-" + module.id());
-        open.setMaxWidth(Double.MAX_VALUE);
-        open.getStyleClass().add("projector-module");
-        open.accessibleTextProperty().bind(Bindings.createStringBinding(() -> topic.getText() + ": " + name.getText(),
-                topic.textProperty(), name.textProperty()));
-        open.setOnAction(e -> model.open(module));
-        return open;
+        Button open = Buttons.big("projector-open-" + module.id(), i18n.text("projector.open"), true, () -> model.open(module));
+        open.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> open.getText() + ": " + topic.getText() + ", " + name.getText(),
+                open.textProperty(), topic.textProperty(), name.textProperty()));
+        HBox card = new HBox(Topics.icon(module.topic()), words, open);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().addAll("card", "module-card", "projector-module");
+        return card;
     }
 
     // ---- presenting ---------------------------------------------------------------------------

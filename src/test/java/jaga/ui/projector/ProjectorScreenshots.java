@@ -61,6 +61,7 @@ public final class ProjectorScreenshots {
                         {"1366", "768", "en", "150", "true", "flags"},
                         {"1024", "768", "en", "200", "false", "helpnotes"},
                         {"1024", "768", "en", "200", "false", "vote"},
+                        {"1024", "768", "ms", "100", "false", "window"},
                 };
                 for (String[] shot : shots) {
                     Scene[] scene = new Scene[1];
@@ -121,7 +122,7 @@ public final class ProjectorScreenshots {
         }
         switch (state) {
             case "text" -> { }
-            case "vote", "revealed", "ending", "notes" -> {
+            case "vote", "revealed", "ending", "notes", "window" -> {
                 for (int i = 0; i < 3; i++) {
                     model.next();
                 }
@@ -139,6 +140,10 @@ public final class ProjectorScreenshots {
                 }
                 if (state.equals("notes")) {
                     model.toggleNotes();
+                }
+                if (state.equals("window")) {
+                    view.openNotesWindow();
+                    notesStage = view.notesStage();
                 }
             }
             case "check" -> {
@@ -167,7 +172,16 @@ public final class ProjectorScreenshots {
         return scene;
     }
 
+    private static Stage notesStage;
+
     private static void write(Scene scene, Path out, String[] shot) throws Exception {
+        if (notesStage != null) {
+            Scene notes = notesStage.getScene();
+            notesStage = null;
+            String[] named = shot.clone();
+            named[5] = "notes-window";
+            write(notes, out, named);
+        }
         WritableImage image = scene.snapshot(null);
         BufferedImage buffered = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < image.getHeight(); y++) {
