@@ -97,6 +97,7 @@ final class NotesWindow {
                 keys.handle(event);
             }
         });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, keys::handleUnconsumed);
         stage.setScene(scene);
         followTheme();
         model.slideProperty().addListener(redraw);

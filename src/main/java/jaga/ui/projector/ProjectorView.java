@@ -103,6 +103,12 @@ public final class ProjectorView extends StackPane {
         model.slideProperty().addListener((obs, old, slide) -> showSlide(slide));
         i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
         model.notesOpenProperty().addListener((obs, old, open) -> showSlide(model.slide()));
+        // However projector mode is left (Esc, the menu, or another screen shown), the notes window goes with it.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                notesWindow.close();
+            }
+        });
         showSlide(model.slide());
         if (model.slide() == null) {
             focusFirstModule();

@@ -290,8 +290,6 @@ final class SlideView {
         if (slide.revealed()) {
             row.getStyleClass().add(option.right() ? "choice-correct" : "choice-wrong");
         }
-        row.setAccessibleRole(AccessibleRole.TEXT);
-        row.setAccessibleText(letter + ". " + words);
         return row;
     }
 
