@@ -22,7 +22,7 @@ public final class ChatChoiceRepository {
                 "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id, chosen_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, chosenAt) == 0) {
-            chosenAt = java.time.Instant.parse(chosenAt).plusMillis(1).toString();
+            chosenAt = Database.timestamp(java.time.Instant.parse(chosenAt).plusMillis(1));
         }
     }
 

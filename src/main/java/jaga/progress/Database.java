@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -325,9 +324,18 @@ public final class Database implements AutoCloseable {
     }
 
     /** Now, to the millisecond, as ISO-8601 UTC text. */
+    /** Always three digits of milliseconds, so stored times sort as text in time order. */
     String now() {
-        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return timestamp(clock.instant());
     }
+
+    /** A moment as Jaga stores it: ISO-8601 UTC with exactly three digits of milliseconds. */
+    static String timestamp(java.time.Instant moment) {
+        return TIMESTAMP.format(moment);
+    }
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     @FunctionalInterface
     interface Work<T> {

@@ -136,7 +136,7 @@ class DatabaseTest {
 
             assertThat(choices.choices(learner, "grooming-10-12"))
                     .extracting(ChatChoiceRepository.ChatChoice::choiceId, ChatChoiceRepository.ChatChoice::chosenAt)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("keep-quiet", "2026-11-22T08:00:00Z"),
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("keep-quiet", "2026-11-22T08:00:00.000Z"),
                             org.assertj.core.groups.Tuple.tuple("tell-mum", "2026-11-22T08:00:00.001Z"));
         }
     }
