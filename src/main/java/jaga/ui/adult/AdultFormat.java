@@ -2,6 +2,7 @@ package jaga.ui.adult;
 
 import jaga.content.Topic;
 import jaga.learning.report.ModuleInfo;
+import jaga.learning.report.ReportLabels;
 import jaga.ui.common.I18n;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,8 +30,9 @@ final class AdultFormat {
         }
     }
 
+    /** Topic names as the printed reports write them, so screen and paper agree. */
     static String topic(Topic topic, I18n i18n) {
-        return i18n.get("adult.topic." + topic.code());
+        return ReportLabels.of(i18n.language(), ZoneId.systemDefault()).topic(topic);
     }
 
     static String module(ModuleInfo module, I18n i18n) {
