@@ -2,10 +2,6 @@ package jaga.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.progress.AdultPin;
-import jaga.progress.DataDirectory;
-import jaga.progress.Database;
-import jaga.progress.SettingsRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,16 +103,21 @@ class SecretsStayOutOfLogsTest extends JourneyTestBase {
         snapshotDataFolder("after entering the PIN, Jaga open");
         closeApp();
 
-        // Resetting with the recovery code has no screen yet; it is the same call the adult area will make.
-        String newRecoveryCode;
-        try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
-            newRecoveryCode = new AdultPin(new SettingsRepository(database), Clock.systemUTC())
-                    .reset(recoveryCode, NEW_PIN).orElseThrow();
-            snapshotDataFolder("after the reset, database open");
-        }
-
+        // "I forgot the PIN": the recovery code chooses a new one, on the PIN card's own screen.
         org.testfx.api.FxToolkit.registerPrimaryStage();
         startApp();
+        adult.press("#openAdultArea");
+        adult.press("#forgotPin");
+        adult.waitFor("#resetPin-code");
+        clickOn("#resetPin-code").write(recoveryCode.toLowerCase(java.util.Locale.ROOT));
+        clickOn("#resetPin-pin").write(NEW_PIN);
+        clickOn("#resetPin-again").write(NEW_PIN);
+        adult.press("#resetPin-continue");
+        adult.waitFor("#recoveryCode");
+        String newRecoveryCode = adult.text("#recoveryCode");
+        snapshotDataFolder("after the reset, Jaga open");
+        adult.press("#recoveryNoted");
+        adult.press("#leaveAdultArea");
         enterPinToAddALearner(adult, null, NEW_PIN);
         snapshotDataFolder("after entering the new PIN, Jaga open");
         closeApp();
