@@ -1,6 +1,7 @@
 package jaga;
 
 import atlantafx.base.theme.PrimerLight;
+import jaga.cli.JagaCommand;
 import jaga.cli.LaunchOptions;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
@@ -21,6 +22,7 @@ import jaga.ui.common.FxBackground;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
+import jaga.ui.common.StartupTiming;
 import jaga.ui.shell.AppFlow;
 import jaga.ui.shell.MainWindow;
 import jaga.ui.speech.AutoReadSettings;
@@ -70,7 +72,8 @@ public final class App extends Application {
     static void launchWith(LaunchOptions options) {
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
-                "--content-dir=" + options.contentDirectory());
+                "--content-dir=" + options.contentDirectory(),
+                "--exit-when-ready=" + options.exitWhenReady());
     }
 
     @Override
@@ -78,17 +81,18 @@ public final class App extends Application {
         if (options == null) {
             Map<String, String> named = getParameters().getNamed();
             options = new LaunchOptions(DataDirectory.prepare(Path.of(named.get("data-dir"))),
-                    Path.of(named.get("content-dir")));
+                    Path.of(named.get("content-dir")), Boolean.parseBoolean(named.get("exit-when-ready")));
         }
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.mark("JavaFX started");
+        background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n();
         Navigator navigator = new Navigator();
         Session session = new Session();
-        background = new FxBackground();
 
         Label loading = new Label(i18n.get("app.loading"));
         loading.getStyleClass().add("screen-subtitle");
@@ -114,6 +118,7 @@ public final class App extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
+        StartupTiming.mark("window shown");
 
         // Content and the database load off the JavaFX thread so the window is never frozen.
         background.run(this::openServices, services -> {
@@ -123,6 +128,7 @@ public final class App extends Application {
             flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
                     readAloud, AutoReadSettings.in(new SettingsRepository(database)));
             flow[0].showProfiles();
+            whenProfilesLoaded(scene);
         }, failure -> {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
             Label message = new Label(failure.getMessage());
@@ -132,7 +138,20 @@ public final class App extends Application {
             StackPane pane = new StackPane(message);
             pane.getStyleClass().add("screen");
             navigator.show(pane);
+            if (options.exitWhenReady()) {
+                System.exit(JagaCommand.EXIT_UNUSABLE); // a start-up being timed failed: say so by the exit code
+            }
         });
+    }
+
+    /**
+     * The one "interactive" moment: the profiles screen has its learners and has been drawn. The screen
+     * asked the single worker for its learners; the worker runs work in order, so this comes back after.
+     */
+    private void whenProfilesLoaded(Scene scene) {
+        background.run(() -> null,
+                loaded -> StartupTiming.whenRendered(scene, () -> StartupTiming.interactive(options.exitWhenReady())),
+                failure -> { });
     }
 
     private static String stylesheet(String name) {
@@ -153,17 +172,21 @@ public final class App extends Application {
     private record Services(LearningService learning, AdultPin pin) {}
 
     private Services openServices() {
+        StartupTiming.mark("opening services");
         speechEngine = findSpeech();
+        StartupTiming.mark("speech probe done");
         List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
         // The bundled content was checked against the schema when it was built; records and the
         // validator still check everything here (docs/decisions/0002).
         ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
         catalog.problems().forEach(problem -> LOG.warning(problem.format()));
+        StartupTiming.mark("content loaded");
         database = Database.open(options.dataDirectory(), Clock.systemUTC());
         LearningService learning = new LearningService(catalog, new LearnerRepository(database),
                 new LessonProgressRepository(database), new QuizRepository(database),
                 new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
                 Clock.systemDefaultZone());
+        StartupTiming.mark("services open");
         return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
     }
 

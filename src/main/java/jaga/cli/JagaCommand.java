@@ -43,6 +43,10 @@ public final class JagaCommand implements Callable<Integer> {
             description = "Content folder to use instead of the bundled one (default: $JAGA_CONTENT_DIR, else the bundled content).")
     Path contentDir;
 
+    @Option(names = "--exit-when-ready",
+            description = "Quit (exit code 0) as soon as the first screen is shown and usable: for timing start-up.")
+    boolean exitWhenReady;
+
     private final ToIntFunction<LaunchOptions> windowLauncher;
     private final Map<String, String> environment;
 
@@ -54,7 +58,7 @@ public final class JagaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory data = DataDirectory.prepare(dataFolder());
-        return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder()));
+        return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder(), exitWhenReady));
     }
 
     /** The checked data folder named by --data-dir (or its defaults). */
