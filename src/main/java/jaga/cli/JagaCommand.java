@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = "Jaga teaches children to stay safe online. With no command, opens the app.",
         subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class, ImportGiftCommand.class,
-                ExportModuleCommand.class, InstallModuleCommand.class},
+                ExportModuleCommand.class, InstallModuleCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner name that"
                 + " matches nobody or several)",
