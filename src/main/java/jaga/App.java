@@ -35,6 +35,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -48,12 +50,17 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private LaunchOptions options;
+    /**
+     * Content and the database, started by {@link #launchWith} before JavaFX starts, so they load while
+     * the toolkit comes up (Application.launch makes the App itself, so this is how it reaches it).
+     */
+    private static volatile CompletableFuture<Services> startedBeforeJavaFx;
+
     private FxBackground background;
-    private Database database;
+    private CompletableFuture<Services> services;
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
-    private volatile SpeechEngine speechEngine = SpeechEngine.NONE;
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -70,6 +77,7 @@ public final class App extends Application {
     }
 
     static void launchWith(LaunchOptions options) {
+        startedBeforeJavaFx = openServices(options);
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
                 "--content-dir=" + options.contentDirectory(),
@@ -88,6 +96,10 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("JavaFX started");
+        CompletableFuture<Services> early = startedBeforeJavaFx;
+        startedBeforeJavaFx = null;
+        services = early != null ? early : openServices(options);
+        findSpeechSoon();
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n();
@@ -121,27 +133,37 @@ public final class App extends Application {
         StartupTiming.mark("window shown");
 
         // Content and the database load off the JavaFX thread so the window is never frozen.
-        background.run(this::openServices, services -> {
-            contacts[0] = services.learning().catalog().resources();
-            readAloud.engineProperty().set(speechEngine);
-            readAloud.searchedProperty().set(true);
-            flow[0] = new AppFlow(services.learning(), services.pin(), background, i18n, navigator, session, display,
-                    readAloud, AutoReadSettings.in(new SettingsRepository(database)));
-            flow[0].showProfiles();
-            whenProfilesLoaded(scene);
-        }, failure -> {
-            LOG.log(Level.SEVERE, "Jaga could not start", failure);
-            Label message = new Label(failure.getMessage());
-            message.setWrapText(true);
-            message.setId("startupError");
-            message.getStyleClass().add("error-text");
-            StackPane pane = new StackPane(message);
-            pane.getStyleClass().add("screen");
-            navigator.show(pane);
-            if (options.exitWhenReady()) {
-                System.exit(JagaCommand.EXIT_UNUSABLE); // a start-up being timed failed: say so by the exit code
+        services.whenComplete((opened, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure == null) {
+                showProfiles(opened, scene, flow, contacts, i18n, navigator, session, display);
+            } else {
+                showStartupFailure(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure,
+                        navigator);
             }
-        });
+        }));
+    }
+
+    private void showProfiles(Services opened, Scene scene, AppFlow[] flow, Resources[] contacts, I18n i18n,
+                              Navigator navigator, Session session, DisplaySettings display) {
+        contacts[0] = opened.learning().catalog().resources();
+        flow[0] = new AppFlow(opened.learning(), opened.pin(), background, i18n, navigator, session, display,
+                readAloud, AutoReadSettings.in(new SettingsRepository(opened.database())));
+        flow[0].showProfiles();
+        whenProfilesLoaded(scene);
+    }
+
+    private void showStartupFailure(Throwable failure, Navigator navigator) {
+        LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        Label message = new Label(failure.getMessage());
+        message.setWrapText(true);
+        message.setId("startupError");
+        message.getStyleClass().add("error-text");
+        StackPane pane = new StackPane(message);
+        pane.getStyleClass().add("screen");
+        navigator.show(pane);
+        if (options.exitWhenReady()) {
+            System.exit(JagaCommand.EXIT_UNUSABLE); // a start-up being timed failed: say so by the exit code
+        }
     }
 
     /**
@@ -169,25 +191,58 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultPin pin) {}
+    private record Services(LearningService learning, AdultPin pin, Database database) {}
 
-    private Services openServices() {
+    /** Loads content and opens the database at the same time, each on its own thread. */
+    private static CompletableFuture<Services> openServices(LaunchOptions options) {
         StartupTiming.mark("opening services");
-        speechEngine = findSpeech();
-        StartupTiming.mark("speech probe done");
-        List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
-        // The bundled content was checked against the schema when it was built; records and the
-        // validator still check everything here (docs/decisions/0002).
-        ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
-        catalog.problems().forEach(problem -> LOG.warning(problem.format()));
-        StartupTiming.mark("content loaded");
-        database = Database.open(options.dataDirectory(), Clock.systemUTC());
-        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
-                new LessonProgressRepository(database), new QuizRepository(database),
-                new ChatChoiceRepository(database), new BadgeRepository(database), new ReviewRepository(database),
-                Clock.systemDefaultZone());
-        StartupTiming.mark("services open");
-        return new Services(learning, new AdultPin(new SettingsRepository(database), Clock.systemUTC()));
+        CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(() -> {
+            List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
+            // The bundled content was checked against the schema when it was built; records and the
+            // validator still check everything here (docs/decisions/0002).
+            ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
+            catalog.problems().forEach(problem -> LOG.warning(problem.format()));
+            StartupTiming.mark("content loaded");
+            return catalog;
+        }, onNewThread("jaga-content"));
+        CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> {
+            Database opened = Database.open(options.dataDirectory(), Clock.systemUTC());
+            StartupTiming.mark("database open");
+            return opened;
+        }, onNewThread("jaga-database"));
+        // If the content fails, the database that did open is closed again, so its lock is let go.
+        content.whenComplete((catalog, failure) -> {
+            if (failure != null) {
+                database.thenAccept(Database::close);
+            }
+        });
+        return content.thenCombine(database, (catalog, opened) -> {
+            LearningService learning = new LearningService(catalog, new LearnerRepository(opened),
+                    new LessonProgressRepository(opened), new QuizRepository(opened),
+                    new ChatChoiceRepository(opened), new BadgeRepository(opened), new ReviewRepository(opened),
+                    Clock.systemDefaultZone());
+            return new Services(learning, new AdultPin(new SettingsRepository(opened), Clock.systemUTC()), opened);
+        });
+    }
+
+    private static Executor onNewThread(String name) {
+        return work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** Looks for a speech engine on its own thread: read aloud appears when found, and never delays the first screen. */
+    private void findSpeechSoon() {
+        onNewThread("jaga-speech-probe").execute(() -> {
+            SpeechEngine found = findSpeech();
+            StartupTiming.mark("speech probe done");
+            javafx.application.Platform.runLater(() -> {
+                readAloud.engineProperty().set(found);
+                readAloud.searchedProperty().set(true);
+            });
+        });
     }
 
     /** Read aloud is a help, not a need: a failing probe leaves it off rather than stopping Jaga. */
@@ -210,8 +265,9 @@ public final class App extends Application {
         if (background != null) {
             background.close();
         }
-        if (database != null) {
-            database.close();
+        if (services != null) {
+            // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends).
+            services.thenAccept(opened -> opened.database().close());
         }
     }
 }
