@@ -113,7 +113,15 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+            try {
+                return measure(spec.commandLine().getOut());
+            } catch (IllegalStateException e) { // content with problems: its time would mean little
+                spec.commandLine().getErr().println("jaga bench: " + e.getMessage());
+                return JagaCommand.EXIT_PROBLEMS;
+            }
+        }
+
+        private int measure(PrintWriter out) throws IOException {
             Path bundled = bench.parent.contentFolder();
             print(out, "bundled content", ContentBench.load(List.of(bundled), loads));
             Path generated = Files.createTempDirectory("jaga-bench-content");
