@@ -79,12 +79,29 @@ public final class Installers {
         run("jpackage", image.toArray(String[]::new));
 
         Path appImage = DIST.resolve(os.appImageName());
-        ClassDataSharing.makeArchive(os, appImage);
+        boolean archived = ClassDataSharing.makeArchive(os, appImage);
 
         List<String> installer = new ArrayList<>(common);
         installer.addAll(List.of("--type", os.installerType, "--dest", DIST.toString(), "--app-image", appImage.toString()));
         installer.addAll(os.installerOptions());
-        run("jpackage", installer.toArray(String[]::new));
+        if (os == Os.LINUX) {
+            // The archive is dumped again where the .deb installs Jaga (a moved archive is not trusted); the
+            // class list travels in the package, the archive does not.
+            Path resources = WORK.resolve("deb-resources");
+            ClassDataSharing.writeDebianScripts(resources, appImage, archived);
+            installer.addAll(List.of("--resource-dir", resources.toString()));
+            Path archive = appImage.resolve(os.appFolder()).resolve(ClassDataSharing.ARCHIVE);
+            Path keep = WORK.resolve(ClassDataSharing.ARCHIVE);
+            if (Files.exists(archive)) {
+                Files.move(archive, keep);
+            }
+            run("jpackage", installer.toArray(String[]::new));
+            if (Files.exists(keep)) {
+                Files.move(keep, archive); // the app image in target/dist keeps its own
+            }
+        } else {
+            run("jpackage", installer.toArray(String[]::new));
+        }
         try (Stream<Path> built = Files.list(DIST)) {
             built.forEach(path -> say("built " + path));
         }
@@ -157,47 +174,79 @@ public final class Installers {
         return options;
     }
 
-    /** The AppCDS archive: one training run of the finished image, with -XX:ArchiveClassesAtExit. */
+    /**
+     * The AppCDS archive. A training run of the finished image (through its own launcher, so with exactly the
+     * class path and options a family's start uses) lists the classes Jaga loads up to its first screen; a
+     * static archive is then dumped from that list. A static archive is kept, not a dynamic one
+     * (-XX:ArchiveClassesAtExit), because a JDK 17 dynamic archive is refused once the image is moved, as
+     * installing it does; the dump itself needs no display, so the .deb's post-install script makes it again
+     * in place, from the same list (docs/decisions: AppCDS).
+     */
     static final class ClassDataSharing {
         static final String ARCHIVE = "jaga.jsa";
+        static final String CLASS_LIST = "jaga.classlist";
 
-        static void makeArchive(Os os, Path appImage) throws IOException, InterruptedException {
+        /** Makes the class list and the archive in the image; false (with a message) if it could not. */
+        static boolean makeArchive(Os os, Path appImage) throws IOException, InterruptedException {
             if (!Boolean.parseBoolean(System.getProperty("jaga.package.cds", "true"))) {
                 say("class-data sharing archive not made (-Djaga.package.cds=false)");
-                return;
+                return false;
             }
             if (os == Os.LINUX && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
                 say("no display, so no class-data sharing archive: the app starts without one, a little slower."
                         + " Run the build under xvfb-run (or on a desktop) to make one.");
-                return;
+                return false;
             }
-            // The training run starts through the image's own launcher, so the archive is made for exactly the
-            // class path and options a family's start uses; the archive option is then switched to reading it.
             Path appFolder = appImage.resolve(os.appFolder());
             Path config = appFolder.resolve(NAME + ".cfg");
             String original = Files.readString(config);
-            Files.writeString(config, withJavaOption(original, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE));
+            Files.writeString(config, withJavaOption(original, "-XX:DumpLoadedClassList=$APPDIR/" + CLASS_LIST));
             Path data = Files.createTempDirectory("jaga-cds-training");
             List<String> command = List.of(appImage.resolve(os.launcher()).toString(), "--data-dir", data.toString(),
                     "--exit-when-ready");
             say("training run for the class-data sharing archive: " + String.join(" ", command));
-            // The JVM lists classes it cannot archive (picocli is compiled for Java 5); that list goes to a log file.
             Path log = WORK.resolve("cds-training.log");
-            Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean finished = training.waitFor(5, TimeUnit.MINUTES);
-            if (!finished) {
-                training.destroyForcibly();
-            }
+            int exit = runLogged(command, log);
+            Files.writeString(config, original);
             deleteRecursively(data);
-            Path archive = appFolder.resolve(ARCHIVE);
-            if (finished && training.exitValue() == 0 && Files.exists(archive)) {
-                Files.writeString(config, withJavaOption(original, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE));
-                say("class-data sharing archive " + archive + " (" + Files.size(archive) / 1_000_000 + " MB; log: " + log + ")");
-            } else {
-                Files.writeString(config, original);
-                Files.deleteIfExists(archive);
+            if (exit != 0 || !Files.exists(appFolder.resolve(CLASS_LIST))) {
+                Files.deleteIfExists(appFolder.resolve(CLASS_LIST));
                 say("the training run failed (see " + log + "), so no class-data sharing archive; the app starts without one.");
+                return false;
             }
+            List<String> dump = new ArrayList<>(List.of(appImage.resolve(os.runtimeJava()).toString()));
+            dump.addAll(dumpOptions(appFolder.toAbsolutePath().toString(), classPath(original, appFolder.toAbsolutePath().toString())));
+            if (runLogged(dump, WORK.resolve("cds-dump.log")) != 0) {
+                say("the archive could not be dumped (see " + WORK.resolve("cds-dump.log") + "); the app starts without one.");
+                return false;
+            }
+            Files.writeString(config, withJavaOption(original, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE));
+            say("class-data sharing archive " + appFolder.resolve(ARCHIVE) + " ("
+                    + Files.size(appFolder.resolve(ARCHIVE)) / 1_000_000 + " MB) from "
+                    + Files.readAllLines(appFolder.resolve(CLASS_LIST)).size() + " classes listed");
+            return true;
+        }
+
+        /** The options that dump the static archive from the class list, for an app folder and class path. */
+        static List<String> dumpOptions(String appFolder, String classPath) {
+            return List.of("-Xshare:dump", "-XX:SharedClassListFile=" + appFolder + "/" + CLASS_LIST,
+                    "-XX:SharedArchiveFile=" + appFolder + "/" + ARCHIVE, "-cp", classPath);
+        }
+
+        /** The launcher's class path, in its order, with $APPDIR filled in. */
+        static String classPath(String config, String appFolder) {
+            return config.lines().filter(line -> line.startsWith("app.classpath="))
+                    .map(line -> line.substring("app.classpath=".length()).replace("$APPDIR", appFolder))
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        }
+
+        private static int runLogged(List<String> command, Path log) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
         }
 
         /** The launcher's configuration with one more JVM option at the end of its [JavaOptions]. */
@@ -215,6 +264,54 @@ public final class Installers {
                 before += System.lineSeparator();
             }
             return before + "java-options=" + option + System.lineSeparator() + config.substring(end);
+        }
+
+        /**
+         * The .deb's own maintainer scripts (jpackage's use xdg-desktop-menu, which fails where the system has no
+         * menu folder, as on this minimal Debian): the desktop entry goes to /usr/share/applications, and the
+         * archive is dumped in place from the shipped class list (no display needed). A failed dump only
+         * leaves Jaga starting without the archive.
+         */
+        static void writeDebianScripts(Path resources, Path appImage, boolean withArchive) throws IOException {
+            Files.createDirectories(resources);
+            String installed = "/opt/" + PACKAGE;
+            String appFolder = installed + "/lib/app";
+            String desktop = installed + "/lib/" + PACKAGE + "-" + NAME + ".desktop";
+            String config = Files.readString(appImage.resolve(Os.LINUX.appFolder()).resolve(NAME + ".cfg"));
+            StringBuilder postinst = new StringBuilder("""
+                    #!/bin/sh
+                    set -e
+                    case "$1" in
+                        configure)
+                            mkdir -p /usr/share/applications
+                            cp DESKTOP /usr/share/applications/jaga.desktop
+                            if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications || true; fi
+                    """.replace("DESKTOP", desktop));
+            if (withArchive) {
+                List<String> dump = new ArrayList<>(List.of(installed + "/" + Os.LINUX.runtimeJava()));
+                dump.addAll(dumpOptions(appFolder, classPath(config, appFolder)));
+                postinst.append("            rm -f ").append(appFolder).append('/').append(ARCHIVE).append("\n")
+                        .append("            ").append(String.join(" ", dump))
+                        .append(" >/dev/null 2>&1 || echo \"Jaga: no class-data sharing archive; Jaga will start a little slower.\"\n");
+            }
+            postinst.append("""
+                            ;;
+                    esac
+                    exit 0
+                    """);
+            String prerm = """
+                    #!/bin/sh
+                    set -e
+                    case "$1" in
+                        remove|upgrade|deconfigure)
+                            rm -f /usr/share/applications/jaga.desktop APP/ARCHIVE
+                            if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications || true; fi
+                            ;;
+                    esac
+                    exit 0
+                    """.replace("APP", appFolder).replace("ARCHIVE", ARCHIVE);
+            Files.writeString(resources.resolve("postinst"), postinst);
+            Files.writeString(resources.resolve("prerm"), prerm);
         }
     }
 
@@ -247,6 +344,14 @@ public final class Installers {
                 case LINUX -> "lib/app";
                 case WINDOWS -> "app";
                 case MAC -> "Contents/app";
+            };
+        }
+
+        String runtimeJava() {
+            return switch (this) {
+                case LINUX -> "lib/runtime/bin/java";
+                case WINDOWS -> "runtime/bin/java.exe";
+                case MAC -> "Contents/runtime/Contents/Home/bin/java";
             };
         }
 
