@@ -9,15 +9,22 @@ import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.AdultPin;
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.learning.Classroom;
+import jaga.learning.report.ReportService;
+import jaga.ui.adult.AdultServices;
 import jaga.progress.BadgeRepository;
 import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
+import jaga.ui.common.FileDialogs;
 import jaga.ui.common.FxBackground;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
@@ -54,13 +61,15 @@ public final class App extends Application {
      * Content and the database, started by {@link #launchWith} before JavaFX starts, so they load while
      * the toolkit comes up (Application.launch makes the App itself, so this is how it reaches it).
      */
-    private static volatile CompletableFuture<Services> startedBeforeJavaFx;
+    private static volatile CompletableFuture<Opened> startedBeforeJavaFx;
 
     private FxBackground background;
     private CompletableFuture<Services> services;
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
+    /** Where reports are saved and rosters opened from; tests hand in their own. */
+    private FileDialogs fileDialogs = FileDialogs.system();
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -74,6 +83,12 @@ public final class App extends Application {
     public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines) {
         this(options);
         this.speechEngines = Objects.requireNonNull(speechEngines);
+    }
+
+    /** As {@link #App(LaunchOptions, Supplier)}, with the file dialogs to use (tests answer them with paths). */
+    public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines, FileDialogs fileDialogs) {
+        this(options, speechEngines);
+        this.fileDialogs = Objects.requireNonNull(fileDialogs);
     }
 
     static void launchWith(LaunchOptions options) {
@@ -96,9 +111,9 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("JavaFX started");
-        CompletableFuture<Services> early = startedBeforeJavaFx;
+        CompletableFuture<Opened> early = startedBeforeJavaFx;
         startedBeforeJavaFx = null;
-        services = early != null ? early : openServices(options);
+        services = (early != null ? early : openServices(options)).thenApply(this::services);
         findSpeechSoon();
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -119,7 +134,11 @@ public final class App extends Application {
         String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
                 () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
-                readAloud, on -> flow[0].setAutoRead(on), installAdvice);
+                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> {
+                    if (flow[0] != null) { // not before content and the database are open
+                        flow[0].showAdultArea();
+                    }
+                });
         Scene scene = new Scene(window, 1100, 760);
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
@@ -146,7 +165,7 @@ public final class App extends Application {
     private void showProfiles(Services opened, Scene scene, AppFlow[] flow, Resources[] contacts, I18n i18n,
                               Navigator navigator, Session session, DisplaySettings display) {
         contacts[0] = opened.learning().catalog().resources();
-        flow[0] = new AppFlow(opened.learning(), opened.pin(), background, i18n, navigator, session, display,
+        flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
                 readAloud, AutoReadSettings.in(new SettingsRepository(opened.database())));
         flow[0].showProfiles();
         whenProfilesLoaded(scene);
@@ -191,10 +210,13 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultPin pin, Database database) {}
+    private record Services(LearningService learning, AdultServices adult, Database database) {}
+
+    /** The content and the open database, before the services are built on them. */
+    private record Opened(ContentCatalog catalog, Database database) {}
 
     /** Loads content and opens the database at the same time, each on its own thread. */
-    private static CompletableFuture<Services> openServices(LaunchOptions options) {
+    private static CompletableFuture<Opened> openServices(LaunchOptions options) {
         StartupTiming.mark("opening services");
         CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(() -> {
             List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
@@ -216,13 +238,25 @@ public final class App extends Application {
                 database.thenAccept(Database::close);
             }
         });
-        return content.thenCombine(database, (catalog, opened) -> {
-            LearningService learning = new LearningService(catalog, new LearnerRepository(opened),
-                    new LessonProgressRepository(opened), new QuizRepository(opened),
-                    new ChatChoiceRepository(opened), new BadgeRepository(opened), new ReviewRepository(opened),
-                    Clock.systemDefaultZone());
-            return new Services(learning, new AdultPin(new SettingsRepository(opened), Clock.systemUTC()), opened);
-        });
+        return content.thenCombine(database, Opened::new);
+    }
+
+    private Services services(Opened opened) {
+        ContentCatalog catalog = opened.catalog();
+        Database database = opened.database();
+        LearnerRepository learners = new LearnerRepository(database);
+        ClassRepository classes = new ClassRepository(database);
+        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
+        BadgeRepository badges = new BadgeRepository(database);
+        LearningService learning = new LearningService(catalog, learners,
+                new LessonProgressRepository(database), new QuizRepository(database),
+                new ChatChoiceRepository(database), badges, new ReviewRepository(database), assignments,
+                Clock.systemDefaultZone());
+        AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
+                new Classroom(catalog, learners, classes, assignments),
+                new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
+                Clock.systemUTC(), fileDialogs);
+        return new Services(learning, adult, database);
     }
 
     private static Executor onNewThread(String name) {

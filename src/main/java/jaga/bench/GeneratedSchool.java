@@ -81,7 +81,7 @@ public final class GeneratedSchool {
             }
         }
         return new LearnerData(UUID.randomUUID().toString().replace("-", ""), learnerName(number), "owl", "10-12", "en",
-                term.toString(), false, List.of(className(number), WHOLE_SCHOOL), lessons, List.of(), attempts,
+                term.toString(), false, List.of(className(number), WHOLE_SCHOOL), List.of(), lessons, List.of(), attempts,
                 List.of(), List.of());
     }
 }

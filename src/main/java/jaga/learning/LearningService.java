@@ -10,6 +10,7 @@ import jaga.progress.ReviewRepository;
 import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +28,13 @@ public final class LearningService {
     private final ChatChoiceRepository chatChoices;
     private final BadgeRepository badges;
     private final ReviewRepository reviews;
+    private final ModuleAssignmentRepository assignments;
     private final java.time.Clock clock;
 
     public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
                            QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges,
-                           ReviewRepository reviews, java.time.Clock clock) {
+                           ReviewRepository reviews, ModuleAssignmentRepository assignments, java.time.Clock clock) {
+        this.assignments = assignments;
         this.chatChoices = chatChoices;
         this.badges = badges;
         this.reviews = reviews;
@@ -54,20 +57,38 @@ public final class LearningService {
         learners.setLocale(learner.id(), locale);
     }
 
-    /** The learner modules for this learner's age band, each with its state. */
+    /** Ids of the learners who must tap their three pictures before their lessons open. */
+    public Set<Long> pictureLocked() {
+        return learners.pictureLocked();
+    }
+
+    /** True when the learner must tap their three pictures before their lessons open. */
+    public boolean hasPictureLock(Learner learner) {
+        return learners.hasPictureLock(learner.id());
+    }
+
+    /** Whether these pictures, in this order, open the learner's picture lock. */
+    public boolean unlocks(Learner learner, List<String> pictures) {
+        return learners.unlocks(learner.id(), pictures);
+    }
+
+    /**
+     * The learner modules this learner is shown, each with its state: those of their own age band,
+     * unless their classes or an adult chose otherwise ({@link ModuleChoices}).
+     */
     public List<ModuleOverview> modulesFor(Learner learner) {
         Map<String, QuizRepository.QuizRecord> records = quizzes.records(learner.id());
         Set<String> startedModules = lessons.places(learner.id()).stream()
                 .map(LessonProgressRepository.LessonPlace::moduleId)
                 .collect(Collectors.toSet());
-        // A child sees the learner modules of their own age band, topic by topic; parent guides
-        // and other bands are for adults to open.
-        return catalog.modules().stream()
-                .filter(ContentModule::forLearners)
-                .filter(m -> m.band().code().equals(learner.band()))
-                .sorted(Comparator.comparing((ContentModule m) -> m.topic().ordinal()))
+        return shownModules(learner).stream()
                 .map(module -> overview(module, records.get(module.id()), startedModules.contains(module.id())))
                 .toList();
+    }
+
+    /** The learner modules shown to this learner, topic by topic (parent guides are for adults). */
+    public List<ContentModule> shownModules(Learner learner) {
+        return ModuleChoices.shown(catalog.modules(), learner.band(), assignments.choicesFor(learner.id()));
     }
 
     private static ModuleOverview overview(ContentModule module, QuizRepository.QuizRecord record, boolean lessonStarted) {

@@ -1,28 +1,19 @@
 package jaga.progress;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The adult PIN that guards adding learners and the adult area. Only a salted
- * PBKDF2-HMAC-SHA256 hash is stored, with its parameters beside it so they can be raised later;
+ * PBKDF2-HMAC-SHA256 hash is stored ({@link SecretHash}), with its parameters beside it;
  * the recovery code shown once at setup is hashed the same way. Five wrong tries in a row lock
  * the PIN for a while, longer each time. Resetting with the recovery code changes only the PIN:
  * no child's progress is touched.
  */
 public final class AdultPin {
-    static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    static final int ITERATIONS = 210_000;
-    static final int KEY_BITS = 256;
     static final int TRIES_BEFORE_LOCK = 5;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     private static final String PIN = "adult.pin";
@@ -73,7 +64,7 @@ public final class AdultPin {
             return new Check.Locked(lockedUntil.get());
         }
         String stored = settings.get(PIN).orElseThrow(() -> new IllegalStateException("no adult PIN is set"));
-        if (matches(pin, stored)) {
+        if (SecretHash.matches(pin, stored)) {
             settings.put(FAILURES, "0");
             settings.put(LOCKS, "0");
             return new Check.Accepted();
@@ -94,7 +85,7 @@ public final class AdultPin {
     /** With the recovery code, sets a new PIN (and a new recovery code); progress is untouched. */
     public Optional<String> reset(String recoveryCode, String newPin) {
         String stored = settings.get(RECOVERY).orElseThrow(() -> new IllegalStateException("no adult PIN is set"));
-        if (!matches(normalise(recoveryCode), stored)) {
+        if (!SecretHash.matches(normalise(recoveryCode), stored)) {
             return Optional.empty();
         }
         settings.put(LOCKED_UNTIL, Instant.EPOCH.toString());
@@ -108,8 +99,8 @@ public final class AdultPin {
             throw new IllegalArgumentException("a PIN is 4 to 8 digits");
         }
         String code = recoveryCode();
-        settings.put(PIN, hash(pin));
-        settings.put(RECOVERY, hash(normalise(code)));
+        settings.put(PIN, SecretHash.hash(pin));
+        settings.put(RECOVERY, SecretHash.hash(normalise(code)));
         settings.put(FAILURES, "0");
         return code;
     }
@@ -128,38 +119,4 @@ public final class AdultPin {
     private static String normalise(String code) {
         return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
     }
-
-    /** {@code pbkdf2-sha256$iterations$salt$hash}, salt and hash in Base64. */
-    private String hash(String secret) {
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        byte[] hash = derive(secret, salt, ITERATIONS);
-        return "pbkdf2-sha256$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(salt) + "$"
-                + Base64.getEncoder().encodeToString(hash);
-    }
-
-    private static boolean matches(String secret, String stored) {
-        String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
-            return false;
-        }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(secret == null ? "" : secret, salt, Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual); // no early exit: timing says nothing
-    }
-
-    private static byte[] derive(String secret, byte[] salt, int iterations) {
-        char[] chars = secret.toCharArray();
-        PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2 is not available in this Java", e);
-        } finally {
-            spec.clearPassword();
-            Arrays.fill(chars, '\0');
-        }
-    }
-
 }

@@ -42,6 +42,25 @@ public final class DashboardRepository {
         return mostMissed(ONE_LEARNER, learnerId, limit);
     }
 
+    /** Every finished quiz attempt of the learner, oldest first: the points of a progress-over-time chart. */
+    public List<FinishedAttempt> finishedAttempts(long learnerId) {
+        return finishedAttempts(ONE_LEARNER, learnerId);
+    }
+
+    /** Every finished quiz attempt of the children in the class, per child, oldest first. */
+    public List<FinishedAttempt> finishedAttemptsInClass(long classId) {
+        return finishedAttempts(ONE_CLASS, classId);
+    }
+
+    private List<FinishedAttempt> finishedAttempts(String whose, long id) {
+        return sql.query("read the finished quizzes",
+                "SELECT learner_id, module_id, finished_at, score_percent, passed FROM quiz_attempt"
+                        + " WHERE " + whose + " AND finished_at IS NOT NULL AND score_percent IS NOT NULL"
+                        + " ORDER BY learner_id, finished_at, id",
+                row -> new FinishedAttempt(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+                        row.getInt(5) == 1), id);
+    }
+
     // ------------------------------------------------------------------ per class
 
     /**
@@ -297,4 +316,7 @@ public final class DashboardRepository {
     }
 
     public record WrongResponse(String response, int count) {}
+
+    /** A quiz attempt the learner finished: when (ISO-8601 UTC), the score (0-100) and whether it passed. */
+    public record FinishedAttempt(long learnerId, String moduleId, String finishedAt, int scorePercent, boolean passed) {}
 }

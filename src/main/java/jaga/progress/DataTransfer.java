@@ -9,6 +9,7 @@ import jaga.progress.ProgressExport.AttemptData;
 import jaga.progress.ProgressExport.BadgeData;
 import jaga.progress.ProgressExport.ChatChoiceData;
 import jaga.progress.ProgressExport.ClassData;
+import jaga.progress.ProgressExport.ModuleChoiceData;
 import jaga.progress.ProgressExport.LearnerData;
 import jaga.progress.ProgressExport.LessonData;
 import jaga.progress.ProgressExport.ReviewData;
@@ -61,8 +62,7 @@ public final class DataTransfer {
     /** Every learner, class and adult setting: the file to move Jaga to a new computer. */
     public ProgressExport exportEverything() {
         List<ClassData> classes = sql.query("read the classes",
-                "SELECT name, created_at, archived FROM school_class ORDER BY name",
-                row -> new ClassData(row.getString(1), row.getString(2), row.getInt(3) == 1));
+                "SELECT id, name, created_at, archived FROM school_class ORDER BY name", this::classData);
         return new ProgressExport(ProgressExport.FORMAT, ProgressExport.FORMAT_VERSION, database.now(),
                 database.schemaVersion(), learners("", new Object[0]), classes, new SettingsRepository(database).all());
     }
@@ -72,10 +72,21 @@ public final class DataTransfer {
         List<ClassData> classes = new ArrayList<>();
         for (String name : names) {
             classes.addAll(sql.query("read the classes",
-                    "SELECT name, created_at, archived FROM school_class WHERE name = ?",
-                    row -> new ClassData(row.getString(1), row.getString(2), row.getInt(3) == 1), name));
+                    "SELECT id, name, created_at, archived FROM school_class WHERE name = ?", this::classData, name));
         }
         return classes;
+    }
+
+    /** A class with the age bands and module choices an adult made for it. */
+    private ClassData classData(ResultSet row) throws SQLException {
+        long classId = row.getLong(1);
+        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
+        return new ClassData(row.getString(2), row.getString(3), row.getInt(4) == 1,
+                List.copyOf(assignments.classBands(classId)), choices(assignments.classModules(classId)));
+    }
+
+    private static List<ModuleChoiceData> choices(Map<String, Boolean> modules) {
+        return modules.entrySet().stream().map(e -> new ModuleChoiceData(e.getKey(), e.getValue())).toList();
     }
 
     private List<LearnerData> learners(String where, Object... parameters) {
@@ -85,7 +96,7 @@ public final class DataTransfer {
                         + " ORDER BY id",
                 row -> new Row(row.getLong(1), new LearnerData(row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getInt(8) == 1,
-                        null, null, null, null, null, null)), parameters);
+                        null, null, null, null, null, null, null)), parameters);
         List<LearnerData> result = new ArrayList<>();
         for (Row row : rows) {
             result.add(withProgress(row.id(), row.data()));
@@ -133,7 +144,9 @@ public final class DataTransfer {
                 row -> new ReviewData(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
                         row.getString(5)), learnerId);
         return new LearnerData(learner.uid(), learner.displayName(), learner.avatar(), learner.band(), learner.locale(),
-                learner.createdAt(), learner.archived(), classes, lessons, choices, attempts, badges, reviews);
+                learner.createdAt(), learner.archived(), classes,
+                choices(new ModuleAssignmentRepository(database).learnerModules(learnerId)), lessons, choices, attempts,
+                badges, reviews);
     }
 
     private static Integer integer(ResultSet row, int column) throws SQLException {
@@ -276,6 +289,8 @@ public final class DataTransfer {
                                  + " VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement addMember = connection.prepareStatement(
                          "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement addLearnerModule = connection.prepareStatement(
+                         "INSERT INTO learner_module (learner_id, module_id, shown) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
                  PreparedStatement findLesson = connection.prepareStatement(
                          "SELECT 1 FROM lesson_progress WHERE learner_id = ? AND module_id = ? AND lesson_id = ?");
                  PreparedStatement mergeLesson = connection.prepareStatement(
@@ -332,6 +347,11 @@ public final class DataTransfer {
                     for (String className : learner.classes()) {
                         bind(addMember, classId(className, now), learnerId, now);
                         addMember.executeUpdate();
+                    }
+                    // Choices already made here for this learner are kept; the file's fill the gaps.
+                    for (ModuleChoiceData module : learner.modules()) {
+                        bind(addLearnerModule, learnerId, module.moduleId(), module.shown() ? 1 : 0);
+                        addLearnerModule.executeUpdate();
                     }
                     for (LessonData lesson : learner.lessons()) {
                         if (!exists(findLesson, learnerId, lesson.moduleId(), lesson.lessonId())) {
@@ -406,6 +426,23 @@ public final class DataTransfer {
                     attemptsAdded, answersAdded, badgesAdded, reviewsAdded, settingsAdded);
         }
 
+        /** A class new here gets the file's bands and module choices; one already here keeps its own. */
+        private void addClassChoices(long classId, ClassData data) throws SQLException {
+            try (PreparedStatement band = connection.prepareStatement(
+                         "INSERT INTO class_band (class_id, band) VALUES (?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement module = connection.prepareStatement(
+                         "INSERT INTO class_module (class_id, module_id, shown) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (String code : data.bands()) {
+                    bind(band, classId, code);
+                    band.executeUpdate();
+                }
+                for (ModuleChoiceData choice : data.modules()) {
+                    bind(module, classId, choice.moduleId(), choice.shown() ? 1 : 0);
+                    module.executeUpdate();
+                }
+            }
+        }
+
         /** The class of that name here, created (with the export's details if it has them) if missing. */
         private long classId(String name, String now) throws SQLException {
             String clean = name.strip();
@@ -413,7 +450,7 @@ public final class DataTransfer {
             if (known != null) {
                 return known;
             }
-            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM school_class WHERE name = ?")) {
+            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM school_class WHERE lower(name) = lower(?)")) {
                 Long id = single(find, clean);
                 if (id == null) {
                     ClassData data = classData.get(clean);
@@ -423,6 +460,9 @@ public final class DataTransfer {
                                 data != null && data.archived() ? 1 : 0);
                         add.executeUpdate();
                         id = generatedId(add);
+                    }
+                    if (data != null) {
+                        addClassChoices(id, data);
                     }
                     classesAdded++;
                 }

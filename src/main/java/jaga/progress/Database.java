@@ -26,7 +26,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     /** Migrations in order; migration N brings the schema to user_version N. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql",
+            "V003__picture_lock_module_assignment.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BACKUPS_KEPT = 5;
     private static final DateTimeFormatter BACKUP_STAMP =
@@ -54,6 +55,12 @@ public final class Database implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(dataDirectory);
         try {
             Path file = dataDirectory.database();
+            if (Files.isDirectory(file)) {
+                throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + dataDirectory.root()
+                        + ": its progress file " + file + " is a folder, not a file. Move that folder somewhere else, or"
+                        + " choose another data folder with --data-dir or " + DataDirectory.ENVIRONMENT_VARIABLE
+                        + "; nothing was changed.");
+            }
             if (Files.exists(file)) {
                 inspectWithoutWriting(file);
             }
@@ -117,6 +124,31 @@ public final class Database implements AutoCloseable {
      * from a newer Jaga or a damaged one stays byte-for-byte as it was.
      */
     static int inspectWithoutWriting(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean walExisted = Files.exists(wal);
+        boolean shmExisted = Files.exists(shm);
+        try {
+            return inspect(file);
+        } catch (ProgressException.TooNew | ProgressException.Damaged refused) {
+            // SQLite makes an empty WAL and its index even to read; a refused file is left exactly as it was.
+            removeIfMadeHere(wal, walExisted, true);
+            removeIfMadeHere(shm, shmExisted, false);
+            throw refused;
+        }
+    }
+
+    private static void removeIfMadeHere(Path file, boolean existedBefore, boolean onlyIfEmpty) {
+        try {
+            if (!existedBefore && Files.exists(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
+                Files.delete(file);
+            }
+        } catch (IOException ignored) {
+            // an empty leftover is harmless; the refusal is what the user needs to hear about
+        }
+    }
+
+    private static int inspect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
@@ -139,6 +171,13 @@ public final class Database implements AutoCloseable {
             }
             return version;
         } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff;
+            if (code == 5 || code == 6) {
+                // SQLITE_BUSY or SQLITE_LOCKED: another program holds the file, which is not damage.
+                throw new ProgressException("The progress file " + file + " is being used by another program (a"
+                        + " database viewer or a backup tool, perhaps). Close that program and open Jaga again;"
+                        + " nothing was changed.", e);
+            }
             throw damaged(file, e);
         }
     }

@@ -31,6 +31,44 @@ public final class LearnerRepository {
         return new Learner(id, name, avatar, band, locale);
     }
 
+    /**
+     * Adds these learners and puts each in their class, creating classes not here yet (matched by
+     * name, ignoring case), all in one transaction: a failure half-way adds nobody.
+     */
+    public Added addAll(List<NewLearner> newLearners) {
+        return database.inTransaction("add the learners", connection -> {
+            ClassRepository classes = new ClassRepository(database);
+            Map<String, Long> classIds = new LinkedHashMap<>();
+            int classesCreated = 0;
+            for (NewLearner learner : newLearners) {
+                Learner added = create(learner.displayName(), learner.avatar(), learner.band(), learner.locale());
+                if (learner.className() == null) {
+                    continue;
+                }
+                String key = learner.className().strip().toLowerCase(java.util.Locale.ROOT);
+                Long classId = classIds.get(key);
+                if (classId == null) {
+                    Optional<ClassRepository.SchoolClass> existing = classes.named(learner.className());
+                    if (existing.isPresent()) {
+                        classId = existing.get().id();
+                    } else {
+                        classId = classes.create(learner.className()).id();
+                        classesCreated++;
+                    }
+                    classIds.put(key, classId);
+                }
+                classes.addMember(classId, added.id());
+            }
+            return new Added(newLearners.size(), classIds.size(), classesCreated);
+        });
+    }
+
+    /** A learner to add with {@link #addAll}; {@code className} may be null. */
+    public record NewLearner(String displayName, String avatar, String band, String locale, String className) {}
+
+    /** How many learners were added, into how many classes, of which how many were new. */
+    public record Added(int learners, int classes, int classesCreated) {}
+
     /** Everyone not archived, in the order they were added, so a child's picture stays in its place. */
     public List<Learner> active() {
         return sql.query("list the learners", "SELECT " + COLUMNS + " FROM learner WHERE archived = 0 ORDER BY id",
@@ -48,6 +86,50 @@ public final class LearnerRepository {
 
     public void setArchived(long learnerId, boolean archived) {
         sql.update("archive the learner", "UPDATE learner SET archived = ? WHERE id = ?", archived ? 1 : 0, learnerId);
+    }
+
+    /** An adult's edit of the learner's name, picture, age band and language; their progress stays. */
+    public void update(long learnerId, String displayName, String avatar, String band, String locale) {
+        String name = displayName.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a learner needs a name");
+        }
+        int changed = sql.update("save the learner",
+                "UPDATE learner SET display_name = ?, avatar = ?, band = ?, locale = ? WHERE id = ?",
+                name, avatar, band, locale, learnerId);
+        if (changed == 0) {
+            throw new ProgressException("There is no learner number " + learnerId + ".");
+        }
+    }
+
+    /**
+     * Sets the learner's picture lock to the pictures in this order (only a salted hash is kept),
+     * or removes it when {@code pictures} is empty.
+     */
+    public void setPictureLock(long learnerId, java.util.List<String> pictures) {
+        String stored = pictures.isEmpty() ? null : SecretHash.hash(String.join(",", pictures));
+        sql.update("save the picture lock", "UPDATE learner SET picture_lock = ? WHERE id = ?", stored, learnerId);
+    }
+
+    public boolean hasPictureLock(long learnerId) {
+        return !sql.query("read the picture lock", "SELECT 1 FROM learner WHERE id = ? AND picture_lock IS NOT NULL",
+                row -> 1, learnerId).isEmpty();
+    }
+
+    /** Ids of the learners with a picture lock. */
+    public java.util.Set<Long> pictureLocked() {
+        return new java.util.HashSet<>(sql.query("read the picture locks",
+                "SELECT id FROM learner WHERE picture_lock IS NOT NULL", row -> row.getLong(1)));
+    }
+
+    /** True when the learner has no lock, or these pictures in this order open it. */
+    public boolean unlocks(long learnerId, java.util.List<String> pictures) {
+        List<String> stored = sql.query("read the picture lock", "SELECT picture_lock FROM learner WHERE id = ?",
+                row -> row.getString(1), learnerId);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        return stored.get(0) == null || SecretHash.matches(String.join(",", pictures), stored.get(0));
     }
 
     /** Everyone, archived too, with what an adult needs to tell two learners apart. */

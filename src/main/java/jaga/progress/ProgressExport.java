@@ -22,7 +22,8 @@ public record ProgressExport(
         Map<String, String> adultSettings) {
 
     public static final String FORMAT = "jaga-progress";
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added the module choices of classes and learners; files of version 1 are still read. */
+    public static final int FORMAT_VERSION = 2;
 
     public ProgressExport {
         learners = learners == null ? List.of() : List.copyOf(learners);
@@ -30,12 +31,13 @@ public record ProgressExport(
     }
 
     @JsonPropertyOrder({"uid", "displayName", "avatar", "band", "locale", "createdAt", "archived", "classes",
-            "lessons", "chatChoices", "quizAttempts", "badges", "reviewItems"})
+            "modules", "lessons", "chatChoices", "quizAttempts", "badges", "reviewItems"})
     public record LearnerData(String uid, String displayName, String avatar, String band, String locale,
-                              String createdAt, boolean archived, List<String> classes, List<LessonData> lessons,
-                              List<ChatChoiceData> chatChoices, List<AttemptData> quizAttempts, List<BadgeData> badges,
-                              List<ReviewData> reviewItems) {
+                              String createdAt, boolean archived, List<String> classes, List<ModuleChoiceData> modules,
+                              List<LessonData> lessons, List<ChatChoiceData> chatChoices, List<AttemptData> quizAttempts,
+                              List<BadgeData> badges, List<ReviewData> reviewItems) {
         public LearnerData {
+            modules = modules == null ? List.of() : List.copyOf(modules);
             classes = classes == null ? List.of() : List.copyOf(classes);
             lessons = lessons == null ? List.of() : List.copyOf(lessons);
             chatChoices = chatChoices == null ? List.of() : List.copyOf(chatChoices);
@@ -65,5 +67,15 @@ public record ProgressExport(
 
     public record ReviewData(String moduleId, String questionId, int box, String dueOn, String lastReviewedAt) {}
 
-    public record ClassData(String name, String createdAt, boolean archived) {}
+    @JsonPropertyOrder({"name", "createdAt", "archived", "bands", "modules"})
+    public record ClassData(String name, String createdAt, boolean archived, List<String> bands,
+                            List<ModuleChoiceData> modules) {
+        public ClassData {
+            bands = bands == null ? List.of() : List.copyOf(bands);
+            modules = modules == null ? List.of() : List.copyOf(modules);
+        }
+    }
+
+    /** A module an adult chose to show ({@code shown} true) or not to show to a class or a learner. */
+    public record ModuleChoiceData(String moduleId, boolean shown) {}
 }

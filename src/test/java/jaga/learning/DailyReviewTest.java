@@ -13,6 +13,7 @@ import jaga.progress.Database;
 import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
 import jaga.testing.Fixtures;
@@ -46,7 +47,7 @@ class DailyReviewTest {
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), clock);
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), clock);
+                new ReviewRepository(database), new ModuleAssignmentRepository(database), clock);
         siti = learning.addLearner("Siti", "cat", "10-12", "ms");
     }
 

@@ -14,6 +14,7 @@ import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import jaga.testing.Modules;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class LearningServiceTest {
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), Clock.systemUTC());
+                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
         aina = learning.addLearner("Aina", "cat", "7-9", "ms");
     }
 

@@ -39,7 +39,24 @@ class MigrationTest {
                             + " score_percent, passed) VALUES (7, 1, 'grooming-10-12', 1, '2025-03-01T08:20:00Z',"
                             + " '2025-03-01T08:25:00Z', 50, 0)",
                     "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at)"
-                            + " VALUES (7, 'q1', 'b', 0.0, '2025-03-01T08:21:00Z'), (7, 'q2', 'a', 1.0, '2025-03-01T08:22:00Z')"));
+                            + " VALUES (7, 'q1', 'b', 0.0, '2025-03-01T08:21:00Z'), (7, 'q2', 'a', 1.0, '2025-03-01T08:22:00Z')"),
+            2, List.of(
+                    "INSERT INTO learner (id, uid, display_name, avatar, band, locale, created_at, archived)"
+                            + " VALUES (1, 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Aina', 'owl', '10-12', 'ms', '2025-03-01T08:00:00Z', 0),"
+                            + " (2, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'Danial', 'cat', '13-17', 'en', '2025-03-02T08:00:00Z', 1)",
+                    "INSERT INTO lesson_progress (learner_id, module_id, content_version, lesson_id, step_index, completed_at,"
+                            + " updated_at) VALUES (1, 'grooming-10-12', 1, 'signs', 3, NULL, '2025-03-01T08:10:00Z')",
+                    "INSERT INTO quiz_attempt (id, uid, learner_id, module_id, content_version, started_at, finished_at,"
+                            + " score_percent, passed) VALUES (7, 'cccccccccccccccccccccccccccccccc', 1, 'grooming-10-12', 1,"
+                            + " '2025-03-01T08:20:00Z', '2025-03-01T08:25:00Z', 50, 0)",
+                    "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, time_taken_ms, answered_at)"
+                            + " VALUES (7, 'q1', 'b', 0.0, 5000, '2025-03-01T08:21:00Z'),"
+                            + " (7, 'q2', 'a', 1.0, NULL, '2025-03-01T08:22:00Z')",
+                    "INSERT INTO school_class (id, name, created_at, archived) VALUES (3, '5 Bestari', '2025-03-01T07:00:00Z', 0)",
+                    "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (3, 1, '2025-03-01T07:05:00Z'),"
+                            + " (3, 2, '2025-03-01T07:05:00Z')",
+                    "INSERT INTO adult_setting (key, value, updated_at) VALUES ('adult.pin', 'pbkdf2-sha256$1$AA==$AA==',"
+                            + " '2025-03-01T07:00:00Z')"));
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
 
@@ -89,6 +106,36 @@ class MigrationTest {
             assertThat(query(backup, "PRAGMA user_version")).isEqualTo(String.valueOf(version));
             assertThat(query(backup, "SELECT COUNT(*) FROM quiz_answer")).isEqualTo("2");
         });
+    }
+
+    @Test
+    void aVersion2ClassroomKeepsItsClassesAndHasNoLocksOrModuleChoicesAfterTheUpgrade(@TempDir Path folder)
+            throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Database.createAtVersion(data, 2, clock);
+        execute(folder.resolve("jaga.db"), PROGRESS_AT_VERSION.get(2));
+
+        try (Database database = Database.open(data, clock)) {
+            ClassRepository classes = new ClassRepository(database);
+            assertThat(classes.classes()).containsExactly(new ClassRepository.SchoolClass(3, "5 Bestari", false));
+            assertThat(classes.members(3)).containsExactly(1L, 2L);
+            assertThat(new SettingsRepository(database).get("adult.pin")).hasValue("pbkdf2-sha256$1$AA==$AA==");
+
+            LearnerRepository learners = new LearnerRepository(database);
+            assertThat(learners.pictureLocked()).isEmpty();
+            assertThat(learners.unlocks(1, List.of("sun", "moon", "star"))).as("no lock: nothing to open").isTrue();
+            ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
+            assertThat(assignments.choicesFor(1)).isEqualTo(new ModuleAssignmentRepository.Choices(
+                    List.of(new ModuleAssignmentRepository.ClassChoices(3, "5 Bestari", java.util.Set.of(), Map.of())),
+                    Map.of()));
+
+            // The new tables work on the upgraded file, and deleting the class leaves its learners.
+            assignments.setClassBands(3, List.of("13-17"));
+            learners.setPictureLock(1, List.of("sun", "moon", "star"));
+            classes.delete(3);
+            assertThat(learners.profiles()).hasSize(2);
+            assertThat(query(folder.resolve("jaga.db"), "SELECT COUNT(*) FROM class_band")).isEqualTo("0");
+        }
     }
 
     @Test

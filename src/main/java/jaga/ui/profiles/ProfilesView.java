@@ -1,25 +1,31 @@
 package jaga.ui.profiles;
 
 import jaga.content.Band;
+import jaga.learning.PictureLock;
 import jaga.progress.Learner;
+import jaga.ui.adult.PinGateView;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A grid of pictures with names: a child taps theirs. No typing, no password. */
 public final class ProfilesView extends StackPane {
@@ -46,16 +52,21 @@ public final class ProfilesView extends StackPane {
         chooser.getStyleClass().add("profiles-chooser");
         chooser.setAlignment(Pos.TOP_CENTER);
         shownIn(chooser, ProfilesViewModel.Mode.CHOOSE);
+        model.modeProperty().addListener((obs, was, now) -> {
+            if (was == ProfilesViewModel.Mode.PICTURE_LOCK && now == ProfilesViewModel.Mode.CHOOSE
+                    && !grid.getChildren().isEmpty()) {
+                Focus.request(grid.getChildren().get(0));
+            }
+        });
+        VBox lock = pictureLockCard();
+        shownIn(lock, ProfilesViewModel.Mode.PICTURE_LOCK);
         VBox form = buildForm();
         shownIn(form, ProfilesViewModel.Mode.ADD_LEARNER);
-        VBox setUp = adultCard("setUpPin", "pin.setUp.title", "pin.setUp.intro", true);
-        shownIn(setUp, ProfilesViewModel.Mode.SET_UP_PIN);
-        VBox enter = adultCard("enterPin", "pin.enter.title", "pin.enter.intro", false);
-        shownIn(enter, ProfilesViewModel.Mode.ENTER_PIN);
-        VBox recovery = recoveryCard();
-        shownIn(recovery, ProfilesViewModel.Mode.SHOW_RECOVERY);
+        PinGateView gate = new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
+                javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
+        shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
 
-        ScrollPane scroll = new ScrollPane(new VBox(chooser, setUp, enter, recovery, form));
+        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, form));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         getChildren().add(scroll);
@@ -95,126 +106,120 @@ public final class ProfilesView extends StackPane {
         Focus.request(grid.getChildren().get(0));
     }
 
+    /** The lock pictures: a dark disc each (4.5:1 for the white icon), and a name under it. */
+    record LockPicture(String id, String iconCode, Color background) {}
+
+    static final List<LockPicture> LOCK_PICTURES = List.of(
+            new LockPicture("sun", "mdi2w-white-balance-sunny", Color.web("#9A3412")),
+            new LockPicture("moon", "mdi2m-moon-waning-crescent", Color.web("#1E3A8A")),
+            new LockPicture("star", "mdi2s-star", Color.web("#854D0E")),
+            new LockPicture("tree", "mdi2p-pine-tree", Color.web("#15803D")),
+            new LockPicture("flower", "mdi2f-flower", Color.web("#BE185D")),
+            new LockPicture("apple", "mdi2f-food-apple", Color.web("#B91C1C")),
+            new LockPicture("ball", "mdi2s-soccer", Color.web("#475569")),
+            new LockPicture("car", "mdi2c-car", Color.web("#1D4ED8")),
+            new LockPicture("umbrella", "mdi2u-umbrella", Color.web("#7E22CE")));
+
+    /**
+     * The child's picture lock: nine pictures, each a button with its name (for screen readers
+     * and for children who read), three taps, dots that show how many were tapped but not which.
+     */
+    private VBox pictureLockCard() {
+        Label title = new Label();
+        title.setId("pictureLock-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.unlockingProperty().get() == null ? ""
+                        : i18n.get("pictureLock.title", model.unlockingProperty().get().displayName()),
+                model.unlockingProperty(), i18n.languageProperty()));
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text("pictureLock.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("screen-subtitle");
+
+        HBox dots = new HBox();
+        dots.getStyleClass().add("lock-dots");
+        dots.setAlignment(Pos.CENTER);
+        dots.setFocusTraversable(false);
+        Label progress = new Label();
+        progress.setId("pictureLock-progress");
+        progress.getStyleClass().add("lock-progress");
+        progress.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("pictureLock.progress", model.tappedPictures().size(), PictureLock.LENGTH),
+                model.tappedPictures(), i18n.languageProperty()));
+        Runnable drawDots = () -> {
+            dots.getChildren().clear();
+            for (int i = 0; i < PictureLock.LENGTH; i++) {
+                // Filled or hollow, not a colour change: the count is also said in words beside them.
+                FontIcon dot = new FontIcon(i < model.tappedPictures().size() ? "mdi2c-circle" : "mdi2c-circle-outline");
+                dot.getStyleClass().add("lock-dot");
+                dots.getChildren().add(dot);
+            }
+            dots.getChildren().add(progress);
+        };
+        model.tappedPictures().addListener((ListChangeListener<String>) change -> drawDots.run());
+        drawDots.run();
+
+        GridPane pictures = new GridPane();
+        pictures.getStyleClass().add("lock-grid");
+        pictures.setAlignment(Pos.CENTER);
+        List<Button> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < LOCK_PICTURES.size(); i++) {
+            LockPicture picture = LOCK_PICTURES.get(i);
+            Label name = new Label();
+            name.textProperty().bind(i18n.text("pictureLock.picture." + picture.id()));
+            name.getStyleClass().add("lock-picture-name");
+            VBox face = new VBox(Avatars.disc(picture.iconCode(), picture.background(), 64), name);
+            face.setAlignment(Pos.CENTER);
+            face.getStyleClass().add("learner-face");
+            Button button = new Button();
+            button.setGraphic(face);
+            button.setId("lockPicture-" + picture.id());
+            button.getStyleClass().add("lock-picture");
+            button.accessibleTextProperty().bind(i18n.text("pictureLock.picture." + picture.id()));
+            button.disableProperty().bind(model.checkingProperty());
+            button.setOnAction(e -> model.tapPicture(picture.id()));
+            pictures.add(button, i % 3, i / 3);
+            buttons.add(button);
+        }
+
+        Label tryAgain = new Label();
+        tryAgain.setId("pictureLock-tryAgain");
+        tryAgain.textProperty().bind(i18n.text("pictureLock.tryAgain"));
+        tryAgain.getStyleClass().add("error-text");
+        tryAgain.setWrapText(true);
+        tryAgain.visibleProperty().bind(model.tryAgainProperty());
+        tryAgain.managedProperty().bind(tryAgain.visibleProperty());
+        tryAgain.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+
+        Button back = Buttons.big("pictureLock-back", i18n.text("pictureLock.back"), false, model::leavePictureLock);
+        HBox actions = new HBox(back);
+        actions.getStyleClass().add("form-actions");
+
+        VBox card = new VBox(title, intro, dots, pictures, tryAgain, actions);
+        card.getStyleClass().addAll("card", "learner-form", "picture-lock");
+        card.setMaxWidth(720);
+        VBox wrapper = new VBox(card);
+        wrapper.setAlignment(Pos.TOP_CENTER);
+        wrapper.getStyleClass().add("form-wrapper");
+        back.cancelButtonProperty().bind(wrapper.visibleProperty());
+        model.modeProperty().addListener((obs, was, now) -> {
+            if (now == ProfilesViewModel.Mode.PICTURE_LOCK) {
+                Focus.request(buttons.get(0));
+            }
+        });
+        // After a wrong try the child starts again from the first picture.
+        model.tryAgainProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Focus.request(buttons.get(0));
+            }
+        });
+        return wrapper;
+    }
+
     private void shownIn(Node pane, ProfilesViewModel.Mode mode) {
         pane.visibleProperty().bind(model.modeProperty().isEqualTo(mode));
         pane.managedProperty().bind(pane.visibleProperty());
-    }
-
-    /** The adult's PIN: set it up (twice) the first time, or give it to add a learner. */
-    private VBox adultCard(String id, String titleKey, String introKey, boolean settingUp) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(titleKey));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text(introKey));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
-        PasswordField first = pinField(id + "-pin", "pin.field");
-        VBox card = new VBox(title, intro, fieldLabel("pin.field", first), first);
-        PasswordField again = settingUp ? pinField(id + "-again", "pin.again") : null;
-        if (again != null) {
-            card.getChildren().addAll(fieldLabel("pin.again", again), again);
-        }
-        Label problem = new Label();
-        problem.setId(id + "-problem");
-        problem.getStyleClass().add("error-text");
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> describe(model.pinProblemProperty().get()), model.pinProblemProperty(), i18n.languageProperty()));
-        problem.visibleProperty().bind(model.pinProblemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
-        Runnable submit = () -> {
-            if (settingUp) {
-                model.setUpPin(first.getText(), again.getText());
-            } else {
-                model.enterPin(first.getText());
-            }
-            first.clear();
-            if (again != null) {
-                again.clear();
-            }
-        };
-        Button go = Buttons.big(id + "-continue", i18n.text("pin.continue"), true, submit);
-        go.disableProperty().bind(model.checkingProperty());
-        Button cancel = Buttons.big(id + "-cancel", i18n.text("profiles.form.cancel"), false, model::cancel);
-        cancel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox actions = new HBox(go, cancel);
-        actions.getStyleClass().add("form-actions");
-        card.getChildren().addAll(problem, actions);
-        card.getStyleClass().addAll("card", "learner-form");
-        card.setMaxWidth(720);
-        model.modeProperty().addListener((obs, was, now) -> {
-            if (card.getParent() != null && card.getParent().isVisible()) {
-                Focus.request(first);
-            }
-        });
-        VBox wrapper = new VBox(card);
-        wrapper.setAlignment(Pos.TOP_CENTER);
-        wrapper.getStyleClass().add("form-wrapper");
-        // Only the pane on screen answers Enter and Esc; hidden panes' buttons would take them.
-        go.defaultButtonProperty().bind(wrapper.visibleProperty());
-        cancel.cancelButtonProperty().bind(wrapper.visibleProperty());
-        return wrapper;
-    }
-
-    private PasswordField pinField(String id, String labelKey) {
-        PasswordField field = new PasswordField();
-        field.setId(id);
-        field.accessibleTextProperty().bind(i18n.text(labelKey));
-        field.getStyleClass().add("name-field");
-        field.setMaxWidth(280);
-        return field;
-    }
-
-    private Label fieldLabel(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(field);
-        return label;
-    }
-
-    private String describe(ProfilesViewModel.PinProblem problem) {
-        if (problem instanceof ProfilesViewModel.PinProblem.Wrong wrong) {
-            return i18n.get("pin.wrong", wrong.triesLeft());
-        }
-        if (problem instanceof ProfilesViewModel.PinProblem.Locked locked) {
-            java.time.LocalTime until = java.time.LocalTime.ofInstant(locked.until(), java.time.ZoneId.systemDefault())
-                    .withNano(0);
-            return i18n.get("pin.locked", until.toString());
-        }
-        if (problem instanceof ProfilesViewModel.PinProblem.DoesNotMatch) {
-            return i18n.get("pin.noMatch");
-        }
-        return problem == null ? "" : i18n.get("pin.format");
-    }
-
-    /** The recovery code, shown once: the only way back in if the PIN is forgotten. */
-    private VBox recoveryCard() {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("pin.recovery.title"));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text("pin.recovery.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
-        Label code = new Label();
-        code.setId("recoveryCode");
-        code.textProperty().bind(model.recoveryCodeProperty());
-        code.getStyleClass().add("recovery-code");
-        Button noted = Buttons.big("recoveryNoted", i18n.text("pin.recovery.noted"), true, model::recoveryNoted);
-        VBox card = new VBox(title, intro, code, noted);
-        card.getStyleClass().addAll("card", "learner-form");
-        card.setMaxWidth(720);
-        model.modeProperty().addListener((obs, was, now) -> {
-            if (now == ProfilesViewModel.Mode.SHOW_RECOVERY) {
-                Focus.request(noted);
-            }
-        });
-        VBox wrapper = new VBox(card);
-        wrapper.setAlignment(Pos.TOP_CENTER);
-        wrapper.getStyleClass().add("form-wrapper");
-        return wrapper;
     }
 
     private VBox buildForm() {

@@ -2,8 +2,19 @@ package jaga.ui.shell;
 
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
-import jaga.progress.AdultPin;
 import jaga.progress.Learner;
+import jaga.ui.adult.AdultAreaView;
+import jaga.ui.adult.AdultAreaViewModel;
+import jaga.ui.adult.AdultServices;
+import jaga.ui.adult.ContentReportView;
+import jaga.ui.adult.GuidesView;
+import jaga.ui.adult.PinGateViewModel;
+import jaga.ui.adult.ProgressView;
+import jaga.ui.adult.ProjectorStartView;
+import jaga.ui.projector.ProjectorView;
+import jaga.ui.projector.ProjectorViewModel;
+import jaga.ui.adult.ProgressViewModel;
+import jaga.ui.adult.ReportExports;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -19,6 +30,10 @@ import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
 import jaga.ui.speech.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -30,7 +45,7 @@ public final class AppFlow {
     private final Navigator navigator;
     private final Session session;
     private final DisplaySettings display;
-    private final AdultPin pin;
+    private final AdultServices adult;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
 
@@ -38,12 +53,12 @@ public final class AppFlow {
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
      */
-    public AppFlow(LearningService learning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
+    public AppFlow(LearningService learning, AdultServices adult, Background background, I18n i18n, Navigator navigator,
                    Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
         this.readAloud = readAloud;
         this.autoRead = autoRead;
         this.learning = learning;
-        this.pin = pin;
+        this.adult = adult;
         this.display = display;
         this.background = background;
         this.i18n = i18n;
@@ -54,9 +69,40 @@ public final class AppFlow {
     public void showProfiles() {
         quiet();
         session.learnerProperty().set(null);
-        ProfilesViewModel model = new ProfilesViewModel(learning, pin, background, this::startAs);
+        session.adultAreaProperty().set(false);
+        ProfilesViewModel model = new ProfilesViewModel(learning, adult.pin(), background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
+    }
+
+    /** The adult area, behind the PIN: it locks again when left or after five idle minutes. */
+    public void showAdultArea() {
+        quiet();
+        session.learnerProperty().set(null);
+        session.adultAreaProperty().set(true);
+        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
+                this::showProfiles);
+        // The side bar lists sections in the enum's order.
+        Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new EnumMap<>(AdultAreaViewModel.Section.class);
+        sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
+            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
+            ProgressView view = new ProgressView(progress, i18n,
+                    new ReportExports(adult.reports(), background, adult.files()));
+            progress.load();
+            return view;
+        });
+        AdultAreaView[] area = new AdultAreaView[1];
+        // The projector takes the whole window; leaving it comes back to the adult area still open.
+        sections.put(AdultAreaViewModel.Section.PROJECTOR, () -> new ProjectorStartView(i18n,
+                () -> navigator.show(new ProjectorView(new ProjectorViewModel(learning.catalog()), i18n, display, () -> {
+                    model.noteActivity();
+                    navigator.show(area[0]);
+                }))));
+        sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
+        sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
+        area[0] = new AdultAreaView(model, i18n, sections);
+        navigator.show(area[0]);
+        model.open();
     }
 
     private void startAs(Learner learner) {

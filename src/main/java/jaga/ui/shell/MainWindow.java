@@ -54,17 +54,18 @@ public final class MainWindow extends StackPane {
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
-        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null);
+        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null, null);
     }
 
     /**
      * @param readAloud     speech (F2 reads the whole step), or null for none
      * @param autoRead      turns auto-read on or off for the current learner
      * @param installAdvice what to install for speech on this system (a message key)
+     * @param openAdultArea opens the adult area (offered on the "who's learning?" screen), or null for none
      */
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage,
-                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice) {
+                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice, Runnable openAdultArea) {
         this.i18n = i18n;
         this.session = session;
         this.readAloud = readAloud;
@@ -98,8 +99,16 @@ public final class MainWindow extends StackPane {
         switcher.visibleProperty().bind(Bindings.isNotNull(session.learnerProperty()));
         switcher.managedProperty().bind(switcher.visibleProperty());
 
+        // For parents and teachers, from the "who's learning?" screen only: children's screens stay simple.
+        Button adults = headerButton("openAdultArea", "header.adults", "mdi2s-shield-account",
+                openAdultArea == null ? () -> { } : openAdultArea);
+        adults.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> openAdultArea != null && session.learner() == null && !session.adultAreaProperty().get(),
+                session.learnerProperty(), session.adultAreaProperty()));
+        adults.managedProperty().bind(adults.visibleProperty());
+
         // At large text sizes the buttons wrap onto a second row rather than squeezing the names.
-        FlowPane actions = new FlowPane(who, helpButton, displayMenu(display), language, switcher);
+        FlowPane actions = new FlowPane(who, helpButton, displayMenu(display), language, adults, switcher);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.getStyleClass().add("header-actions");
         HBox.setHgrow(actions, Priority.ALWAYS);
