@@ -1,6 +1,7 @@
 package jaga;
 
 import atlantafx.base.theme.PrimerLight;
+import jaga.cli.JagaCommand;
 import jaga.cli.LaunchOptions;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
@@ -28,6 +29,7 @@ import jaga.ui.common.FxBackground;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
+import jaga.ui.common.StartupTiming;
 import jaga.ui.shell.AppFlow;
 import jaga.ui.shell.MainWindow;
 import jaga.ui.speech.AutoReadSettings;
@@ -40,6 +42,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -53,12 +57,17 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private LaunchOptions options;
+    /**
+     * Content and the database, started by {@link #launchWith} before JavaFX starts, so they load while
+     * the toolkit comes up (Application.launch makes the App itself, so this is how it reaches it).
+     */
+    private static volatile CompletableFuture<Opened> startedBeforeJavaFx;
+
     private FxBackground background;
-    private Database database;
+    private CompletableFuture<Services> services;
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
-    private volatile SpeechEngine speechEngine = SpeechEngine.NONE;
     /** Where reports are saved and rosters opened from; tests hand in their own. */
     private FileDialogs fileDialogs = FileDialogs.system();
 
@@ -83,9 +92,11 @@ public final class App extends Application {
     }
 
     static void launchWith(LaunchOptions options) {
+        startedBeforeJavaFx = openServices(options);
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
-                "--content-dir=" + options.contentDirectory());
+                "--content-dir=" + options.contentDirectory(),
+                "--exit-when-ready=" + options.exitWhenReady());
     }
 
     @Override
@@ -93,17 +104,22 @@ public final class App extends Application {
         if (options == null) {
             Map<String, String> named = getParameters().getNamed();
             options = new LaunchOptions(DataDirectory.prepare(Path.of(named.get("data-dir"))),
-                    Path.of(named.get("content-dir")));
+                    Path.of(named.get("content-dir")), Boolean.parseBoolean(named.get("exit-when-ready")));
         }
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.mark("JavaFX started");
+        CompletableFuture<Opened> early = startedBeforeJavaFx;
+        startedBeforeJavaFx = null;
+        services = (early != null ? early : openServices(options)).thenApply(this::services);
+        findSpeechSoon();
+        background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n();
         Navigator navigator = new Navigator();
         Session session = new Session();
-        background = new FxBackground();
 
         Label loading = new Label(i18n.get("app.loading"));
         loading.getStyleClass().add("screen-subtitle");
@@ -133,25 +149,50 @@ public final class App extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
+        StartupTiming.mark("window shown");
 
         // Content and the database load off the JavaFX thread so the window is never frozen.
-        background.run(this::openServices, services -> {
-            contacts[0] = services.learning().catalog().resources();
-            readAloud.engineProperty().set(speechEngine);
-            readAloud.searchedProperty().set(true);
-            flow[0] = new AppFlow(services.learning(), services.adult(), background, i18n, navigator, session, display,
-                    readAloud, AutoReadSettings.in(new SettingsRepository(database)));
-            flow[0].showProfiles();
-        }, failure -> {
-            LOG.log(Level.SEVERE, "Jaga could not start", failure);
-            Label message = new Label(failure.getMessage());
-            message.setWrapText(true);
-            message.setId("startupError");
-            message.getStyleClass().add("error-text");
-            StackPane pane = new StackPane(message);
-            pane.getStyleClass().add("screen");
-            navigator.show(pane);
-        });
+        services.whenComplete((opened, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure == null) {
+                showProfiles(opened, scene, flow, contacts, i18n, navigator, session, display);
+            } else {
+                showStartupFailure(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure,
+                        navigator);
+            }
+        }));
+    }
+
+    private void showProfiles(Services opened, Scene scene, AppFlow[] flow, Resources[] contacts, I18n i18n,
+                              Navigator navigator, Session session, DisplaySettings display) {
+        contacts[0] = opened.learning().catalog().resources();
+        flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
+                readAloud, AutoReadSettings.in(new SettingsRepository(opened.database())));
+        flow[0].showProfiles();
+        whenProfilesLoaded(scene);
+    }
+
+    private void showStartupFailure(Throwable failure, Navigator navigator) {
+        LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        Label message = new Label(failure.getMessage());
+        message.setWrapText(true);
+        message.setId("startupError");
+        message.getStyleClass().add("error-text");
+        StackPane pane = new StackPane(message);
+        pane.getStyleClass().add("screen");
+        navigator.show(pane);
+        if (options.exitWhenReady()) {
+            System.exit(JagaCommand.EXIT_UNUSABLE); // a start-up being timed failed: say so by the exit code
+        }
+    }
+
+    /**
+     * The one "interactive" moment: the profiles screen has its learners and has been drawn. The screen
+     * asked the single worker for its learners; the worker runs work in order, so this comes back after.
+     */
+    private void whenProfilesLoaded(Scene scene) {
+        background.run(() -> null,
+                loaded -> StartupTiming.whenRendered(scene, () -> StartupTiming.interactive(options.exitWhenReady())),
+                failure -> { });
     }
 
     private static String stylesheet(String name) {
@@ -169,16 +210,40 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultServices adult) {}
+    private record Services(LearningService learning, AdultServices adult, Database database) {}
 
-    private Services openServices() {
-        speechEngine = findSpeech();
-        List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
-        // The bundled content was checked against the schema when it was built; records and the
-        // validator still check everything here (docs/decisions/0002).
-        ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
-        catalog.problems().forEach(problem -> LOG.warning(problem.format()));
-        database = Database.open(options.dataDirectory(), Clock.systemUTC());
+    /** The content and the open database, before the services are built on them. */
+    private record Opened(ContentCatalog catalog, Database database) {}
+
+    /** Loads content and opens the database at the same time, each on its own thread. */
+    private static CompletableFuture<Opened> openServices(LaunchOptions options) {
+        StartupTiming.mark("opening services");
+        CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(() -> {
+            List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
+            // The bundled content was checked against the schema when it was built; records and the
+            // validator still check everything here (docs/decisions/0002).
+            ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
+            catalog.problems().forEach(problem -> LOG.warning(problem.format()));
+            StartupTiming.mark("content loaded");
+            return catalog;
+        }, onNewThread("jaga-content"));
+        CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> {
+            Database opened = Database.open(options.dataDirectory(), Clock.systemUTC());
+            StartupTiming.mark("database open");
+            return opened;
+        }, onNewThread("jaga-database"));
+        // If the content fails, the database that did open is closed again, so its lock is let go.
+        content.whenComplete((catalog, failure) -> {
+            if (failure != null) {
+                database.thenAccept(Database::close);
+            }
+        });
+        return content.thenCombine(database, Opened::new);
+    }
+
+    private Services services(Opened opened) {
+        ContentCatalog catalog = opened.catalog();
+        Database database = opened.database();
         LearnerRepository learners = new LearnerRepository(database);
         ClassRepository classes = new ClassRepository(database);
         ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
@@ -191,7 +256,27 @@ public final class App extends Application {
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
                 Clock.systemUTC(), fileDialogs);
-        return new Services(learning, adult);
+        return new Services(learning, adult, database);
+    }
+
+    private static Executor onNewThread(String name) {
+        return work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** Looks for a speech engine on its own thread: read aloud appears when found, and never delays the first screen. */
+    private void findSpeechSoon() {
+        onNewThread("jaga-speech-probe").execute(() -> {
+            SpeechEngine found = findSpeech();
+            StartupTiming.mark("speech probe done");
+            javafx.application.Platform.runLater(() -> {
+                readAloud.engineProperty().set(found);
+                readAloud.searchedProperty().set(true);
+            });
+        });
     }
 
     /** Read aloud is a help, not a need: a failing probe leaves it off rather than stopping Jaga. */
@@ -214,8 +299,9 @@ public final class App extends Application {
         if (background != null) {
             background.close();
         }
-        if (database != null) {
-            database.close();
+        if (services != null) {
+            // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends).
+            services.thenAccept(opened -> opened.database().close());
         }
     }
 }

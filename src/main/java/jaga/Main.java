@@ -6,6 +6,7 @@ import jaga.progress.ProgressException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine;
 
@@ -24,6 +25,10 @@ public final class Main {
 
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                    ToIntFunction<LaunchOptions> windowLauncher) {
+        Optional<LaunchOptions> window = JagaCommand.plainWindowLaunch(args, environment);
+        if (window.isPresent()) {
+            return windowLauncher.applyAsInt(window.get()); // the usual start, kept quick
+        }
         CommandLine commandLine = new CommandLine(new JagaCommand(windowLauncher, environment));
         commandLine.setOut(out);
         commandLine.setErr(err);

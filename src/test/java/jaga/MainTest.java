@@ -97,4 +97,29 @@ class MainTest {
         assertThat(run("--colour")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--colour'");
     }
+
+    @Test
+    void exitWhenReadyReachesTheWindowInEitherSpelling() {
+        Path data = temp.resolve("data");
+
+        assertThat(run("--exit-when-ready", "--data-dir=" + data)).isZero();
+        assertThat(run("--data-dir", data.toString())).isZero();
+
+        assertThat(windowsOpened).extracting(LaunchOptions::exitWhenReady).containsExactly(true, false);
+        assertThat(windowsOpened).allSatisfy(options -> assertThat(options.dataDirectory().root()).isEqualTo(data));
+    }
+
+    @Test
+    void aCommandAfterTheWindowOptionsIsStillACommand() {
+        assertThat(run("--data-dir", temp.resolve("data").toString(), "learners")).isZero();
+
+        assertThat(windowsOpened).isEmpty();
+        assertThat(err.toString()).contains("0 learner(s)");
+    }
+
+    @Test
+    void theBenchCommandIsListed() {
+        assertThat(run("bench", "--help")).isZero();
+        assertThat(out.toString()).contains("startup", "content", "progress", "memory");
+    }
 }

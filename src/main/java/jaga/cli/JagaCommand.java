@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class, ImportGiftCommand.class,
                 ExportModuleCommand.class, InstallModuleCommand.class, ImportRosterCommand.class, ReportCommand.class,
-                CertificateCommand.class},
+                CertificateCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner or class name that"
                 + " matches nobody or several)",
@@ -44,6 +44,10 @@ public final class JagaCommand implements Callable<Integer> {
             description = "Content folder to use instead of the bundled one (default: $JAGA_CONTENT_DIR, else the bundled content).")
     Path contentDir;
 
+    @Option(names = "--exit-when-ready",
+            description = "Quit (exit code 0) as soon as the first screen is shown and usable: for timing start-up.")
+    boolean exitWhenReady;
+
     private final ToIntFunction<LaunchOptions> windowLauncher;
     private final Map<String, String> environment;
 
@@ -55,7 +59,46 @@ public final class JagaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory data = DataDirectory.prepare(dataFolder());
-        return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder()));
+        return windowLauncher.applyAsInt(new LaunchOptions(data, contentFolder(), exitWhenReady));
+    }
+
+    /**
+     * The window's options when the arguments only open the window (nothing but --data-dir, --content-dir and
+     * --exit-when-ready), read without building picocli's model of every command: that costs a few hundred
+     * milliseconds of a cold start, and picocli's classes (compiled for Java 5) cannot be kept in a class-data
+     * sharing archive. Empty when anything else is asked for or something is wrong: picocli then runs as usual
+     * and gives its usual messages and exit codes.
+     */
+    public static Optional<LaunchOptions> plainWindowLaunch(String[] args, Map<String, String> environment) {
+        JagaCommand command = new JagaCommand(null, environment);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--exit-when-ready")) {
+                    command.exitWhenReady = true;
+                } else if (arg.startsWith("--data-dir=") || arg.startsWith("--content-dir=")) {
+                    command.folder(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+                } else if ((arg.equals("--data-dir") || arg.equals("--content-dir")) && i + 1 < args.length) {
+                    command.folder(arg, args[++i]);
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new LaunchOptions(command.dataDirectory(), command.contentFolder(), command.exitWhenReady));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void folder(String option, String value) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a folder");
+        }
+        if (option.equals("--data-dir")) {
+            dataDir = Path.of(value);
+        } else {
+            contentDir = Path.of(value);
+        }
     }
 
     /** The checked data folder named by --data-dir (or its defaults). */

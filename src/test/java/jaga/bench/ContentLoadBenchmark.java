@@ -47,7 +47,8 @@ public class ContentLoadBenchmark {
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
-        content = GeneratedContent.write(Files.createTempDirectory("jaga-bench-content"), modules, 30);
+        content = GeneratedContent.write(Files.createTempDirectory("jaga-bench-content"),
+                Path.of("content/resources.json"), modules, 30);
     }
 
     @Benchmark

@@ -3,26 +3,14 @@ package jaga.bench;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
-import jaga.progress.DataTransfer;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.ProgressExport;
-import jaga.progress.ProgressExport.AnswerData;
-import jaga.progress.ProgressExport.AttemptData;
-import jaga.progress.ProgressExport.LearnerData;
-import jaga.progress.ProgressExport.LessonData;
 import jaga.progress.QuizRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,10 +45,6 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ProgressBenchmark {
 
     static final int LEARNERS = 1_000;
-    static final int MODULES = 20;
-    static final int ATTEMPTS = 3;
-    static final int ANSWERS = 10;
-    static final int CLASS_SIZE = 40;
 
     @State(Scope.Benchmark)
     public static class OneChild {
@@ -100,29 +84,17 @@ public class ProgressBenchmark {
             folder = Files.createTempDirectory("jaga-bench-school");
             DataDirectory data = DataDirectory.prepare(folder);
             long started = System.nanoTime();
-            try (Database generating = Database.open(data, Clock.systemUTC())) {
-                DataTransfer transfer = new DataTransfer(generating);
-                Random random = new Random(42);
-                List<LearnerData> batch = new ArrayList<>();
-                for (int learner = 0; learner < LEARNERS; learner++) {
-                    batch.add(learner(learner, random));
-                    if (batch.size() == 50) {
-                        transfer.importData(new ProgressExport(ProgressExport.FORMAT, ProgressExport.FORMAT_VERSION,
-                                Instant.now().toString(), Database.SCHEMA_VERSION, batch, List.of(), null));
-                        batch.clear();
-                    }
-                }
-            }
+            GeneratedSchool.write(data, LEARNERS);
             long bytes = Files.size(data.database());
             System.out.printf("%nschool database: %,d learners x %d modules x %d attempts x %d answers;"
                             + " generated in %.1f s; size on disk %,d bytes (%.1f MB)%n",
-                    LEARNERS, MODULES, ATTEMPTS, ANSWERS, (System.nanoTime() - started) / 1e9, bytes, bytes / 1e6);
+                    LEARNERS, GeneratedSchool.MODULES, GeneratedSchool.ATTEMPTS, GeneratedSchool.ANSWERS, (System.nanoTime() - started) / 1e9, bytes, bytes / 1e6);
             database = Database.open(data, Clock.systemUTC());
             dashboards = new DashboardRepository(database);
             ClassRepository classes = new ClassRepository(database);
-            oneClass = classes.named(className(LEARNERS / 2)).orElseThrow().id();
-            wholeSchool = classes.named("Whole school").orElseThrow().id();
-            oneLearner = new LearnerRepository(database).named("Learner 500").get(0).id();
+            oneClass = classes.named(GeneratedSchool.className(LEARNERS / 2)).orElseThrow().id();
+            wholeSchool = classes.named(GeneratedSchool.WHOLE_SCHOOL).orElseThrow().id();
+            oneLearner = new LearnerRepository(database).named(GeneratedSchool.learnerName(500)).get(0).id();
         }
 
         @TearDown(Level.Trial)
@@ -157,40 +129,6 @@ public class ProgressBenchmark {
     /** Everything the class dashboard shows: each child's summary, the modules, the ten most-missed questions. */
     private static void dashboardOfClass(School school, long classId, Blackhole sink) {
         sink.consume(school.dashboards.classDashboard(classId, 10));
-    }
-
-    private static String className(int learner) {
-        return String.format("Class %02d", learner / CLASS_SIZE + 1);
-    }
-
-    /** A learner who has done 3 attempts at each of 20 modules, about 70% right, over a school term. */
-    private static LearnerData learner(int number, Random random) {
-        Instant term = Instant.parse("2026-01-05T00:00:00Z");
-        List<LessonData> lessons = new ArrayList<>();
-        List<AttemptData> attempts = new ArrayList<>();
-        for (int module = 0; module < MODULES; module++) {
-            String moduleId = "module-" + module;
-            Instant day = term.plus(random.nextInt(120), ChronoUnit.DAYS).plus(random.nextInt(36_000), ChronoUnit.SECONDS);
-            lessons.add(new LessonData(moduleId, 1, "lesson-1", 5, day.toString(), day.toString()));
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Instant at = day.plus(attempt * 15L, ChronoUnit.MINUTES);
-                List<AnswerData> answers = new ArrayList<>();
-                int right = 0;
-                for (int question = 0; question < ANSWERS; question++) {
-                    boolean correct = random.nextInt(10) < 7;
-                    right += correct ? 1 : 0;
-                    at = at.plusMillis(3_000 + random.nextInt(20_000));
-                    answers.add(new AnswerData("q" + (question + 1), correct ? "a" : "bcd".charAt(random.nextInt(3)) + "",
-                            correct ? 1.0 : 0.0, 3_000L + random.nextInt(20_000), at.truncatedTo(ChronoUnit.MILLIS).toString()));
-                }
-                int score = right * 100 / ANSWERS;
-                attempts.add(new AttemptData(UUID.randomUUID().toString().replace("-", ""), moduleId, 1, day.toString(),
-                        at.toString(), score, score >= 70, answers));
-            }
-        }
-        return new LearnerData(UUID.randomUUID().toString().replace("-", ""), "Learner " + number, "owl", "10-12", "en",
-                term.toString(), false, List.of(className(number), "Whole school"), List.of(), lessons, List.of(), attempts,
-                List.of(), List.of());
     }
 
     static void deleteRecursively(Path folder) throws IOException {

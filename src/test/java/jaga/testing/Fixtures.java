@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,11 +16,7 @@ public final class Fixtures {
     private Fixtures() {}
 
     public static ObjectNode fullModule() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/jaga/content/fixtures/full-module/module.json")) {
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return jaga.bench.GeneratedContent.sampleModule();
     }
 
     /** The fixture after a change, as pretty-printed text. */
@@ -44,9 +38,7 @@ public final class Fixtures {
     public static Path writeFullModule(Path root, String folder, String json) {
         try {
             Path file = Modules.write(root, folder, json);
-            try (InputStream picture = Fixtures.class.getResourceAsStream("/jaga/content/fixtures/full-module/phone.png")) {
-                Files.copy(picture, file.resolveSibling("phone.png"));
-            }
+            jaga.bench.GeneratedContent.copySamplePicture(file.getParent());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

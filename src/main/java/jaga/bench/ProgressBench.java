@@ -1,0 +1,83 @@
+package jaga.bench;
+
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.QuizRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The progress store's speed on real SQLite files, opened exactly as the app opens them. */
+public final class ProgressBench {
+    /** Times in ms. */
+    public record Timings(double[] millis) {
+        public double median() {
+            return Stats.median(millis);
+        }
+
+        public double p99() {
+            return Stats.percentile(millis, 99);
+        }
+    }
+
+    /** The class dashboard's times, the school's size on disk and how long it took to generate. */
+    public record School(int learners, long bytes, double generateSeconds, Timings classDashboard) {}
+
+    private ProgressBench() {}
+
+    /** Saving one quiz answer (committed, synchronous=FULL) {@code answers} times, after {@code warmups} untimed. */
+    public static Timings answerCommits(int warmups, int answers) throws IOException {
+        Path folder = Files.createTempDirectory("jaga-bench-commit");
+        try (Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC())) {
+            long learner = new LearnerRepository(database).create("Aina", "owl", "10-12", "ms").id();
+            QuizRepository quizzes = new QuizRepository(database);
+            long attempt = quizzes.startAttempt(learner, "grooming-10-12", 1);
+            double[] millis = new double[answers];
+            for (int i = -warmups; i < answers; i++) {
+                long started = System.nanoTime();
+                quizzes.recordAnswer(attempt, "q" + (i + warmups), "b", 1.0, 4_000L);
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - started) / 1e6;
+                }
+            }
+            return new Timings(millis);
+        } finally {
+            Stats.deleteRecursively(folder);
+        }
+    }
+
+    /**
+     * A generated school of {@code learners} learners ({@link GeneratedSchool}); then a teacher's class
+     * dashboard (a class of 40, ten most-missed questions) {@code runs} times after {@code warmups} untimed.
+     */
+    public static School classDashboard(int learners, int warmups, int runs) throws IOException {
+        Path folder = Files.createTempDirectory("jaga-bench-school");
+        try {
+            DataDirectory data = DataDirectory.prepare(folder);
+            long started = System.nanoTime();
+            GeneratedSchool.write(data, learners);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long bytes = Files.size(data.database());
+            try (Database database = Database.open(data, Clock.systemUTC())) {
+                DashboardRepository dashboards = new DashboardRepository(database);
+                long oneClass = new ClassRepository(database).named(GeneratedSchool.className(learners / 2))
+                        .orElseThrow().id();
+                double[] millis = new double[runs];
+                for (int i = -warmups; i < runs; i++) {
+                    long begun = System.nanoTime();
+                    dashboards.classDashboard(oneClass, 10);
+                    if (i >= 0) {
+                        millis[i] = (System.nanoTime() - begun) / 1e6;
+                    }
+                }
+                return new School(learners, bytes, seconds, new Timings(millis));
+            }
+        } finally {
+            Stats.deleteRecursively(folder);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package jaga.cli;
+
+import jaga.bench.ContentBench;
+import jaga.bench.GeneratedContent;
+import jaga.bench.ProgressBench;
+import jaga.bench.StartupBench;
+import jaga.bench.Stats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jaga bench startup|content|progress|memory}: the figures in docs/performance.md, measured here. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Jaga on this computer (the figures in docs/performance.md).",
+        subcommands = {BenchCommand.Startup.class, BenchCommand.Content.class, BenchCommand.Progress.class,
+                BenchCommand.Memory.class})
+final class BenchCommand {
+
+    @ParentCommand
+    JagaCommand parent;
+
+    /** Options startup and memory share (a picocli mixin): how to launch Jaga and the bare window. */
+    static final class Launching {
+        @Option(names = "--runs", defaultValue = "15", description = "Timed runs of each (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--warmups", defaultValue = "1", description = "Untimed runs of each first (default: ${DEFAULT-VALUE}).")
+        int warmups;
+
+        @Option(names = "--java", paramLabel = "PATH", description = "The java to launch (default: the one running this command).")
+        String java;
+
+        @Option(names = "--java-option", paramLabel = "OPTION", description = "A JVM option for both launches (repeatable).")
+        List<String> javaOptions = new ArrayList<>();
+
+        @Option(names = "--class-path", paramLabel = "PATH", description = "Class path for both (default: this command's).")
+        String classPath;
+
+        @Option(names = "--launcher", paramLabel = "PATH",
+                description = "Time this launcher (e.g. the installed /opt/jaga/bin/jaga) instead of java -cp ... jaga.Main.")
+        String launcher;
+
+        List<StartupBench.Launch> launches(Path dataFolder) {
+            String javaCommand = java != null ? java
+                    : ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            String path = classPath != null ? classPath : System.getProperty("java.class.path");
+            return StartupBench.launches(javaCommand, javaOptions, path, launcher == null ? List.of() : List.of(launcher), dataFolder);
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Time from process start to the first usable screen, Jaga against a bare JavaFX window,"
+                    + " alternating run by run (needs a display).")
+    static final class Startup implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Launching launch;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            Path data = StartupBench.preparedDataFolder();
+            try {
+                String loadBefore = Stats.loadAverage();
+                List<StartupBench.Result> results = StartupBench.run(launch.launches(data),
+                        launch.warmups, launch.runs, out);
+                String loadAfter = Stats.loadAverage();
+                out.printf("%nstartup: %d runs each, alternating; load average before %s, after %s%n",
+                        launch.runs, loadBefore, loadAfter);
+                for (StartupBench.Result result : results) {
+                    out.printf("%-12s median %6.0f ms  (min %.0f, max %.0f)  RSS median %.0f MB%n", result.name(),
+                            result.median(), Arrays.stream(result.millis()).min().orElse(0),
+                            Arrays.stream(result.millis()).max().orElse(0), Stats.median(result.residentMegabytes()));
+                }
+                out.printf("ratio jaga / bare window: %.2f%n", results.get(0).median() / results.get(1).median());
+                out.flush();
+                return JagaCommand.EXIT_OK;
+            } finally {
+                Stats.deleteRecursively(data);
+            }
+        }
+    }
+
+    @Command(name = "content", mixinStandardHelpOptions = true,
+            description = "Content load as at start-up: the bundled content, then generated modules (default 1,000).")
+    static final class Content implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--loads", defaultValue = "6", description = "Loads of each (the first is cold; default: ${DEFAULT-VALUE}).")
+        int loads;
+
+        @Option(names = "--modules", defaultValue = "1000", description = "Generated modules (default: ${DEFAULT-VALUE}).")
+        int modules;
+
+        @Option(names = "--questions", defaultValue = "30", description = "Questions per generated module (default: ${DEFAULT-VALUE}).")
+        int questions;
+
+        @Override
+        public Integer call() throws IOException {
+            try {
+                return measure(spec.commandLine().getOut());
+            } catch (IllegalStateException e) { // content with problems: its time would mean little
+                spec.commandLine().getErr().println("jaga bench: " + e.getMessage());
+                return JagaCommand.EXIT_PROBLEMS;
+            }
+        }
+
+        private int measure(PrintWriter out) throws IOException {
+            Path bundled = bench.parent.contentFolder();
+            print(out, "bundled content", ContentBench.load(List.of(bundled), loads));
+            Path generated = Files.createTempDirectory("jaga-bench-content");
+            try {
+                GeneratedContent.write(generated, bundled.resolve("resources.json"), modules, questions);
+                print(out, "generated (" + questions + " questions each)", ContentBench.load(List.of(generated), loads));
+            } finally {
+                Stats.deleteRecursively(generated);
+            }
+            out.printf("load average %s; max heap %d MB%n", Stats.loadAverage(), Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            return JagaCommand.EXIT_OK;
+        }
+
+        private static void print(PrintWriter out, String what, ContentBench.Result result) {
+            out.printf("content load, %s: %,d modules: first (cold) %.0f ms, then median %.0f ms over %d loads%n",
+                    what, result.modules(), result.cold(), result.warmMedian(), result.millis().length - 1);
+            out.flush();
+        }
+    }
+
+    @Command(name = "progress", mixinStandardHelpOptions = true,
+            description = "Saving an answer (median, p99) and a class dashboard in a generated school (default 1,000 learners).")
+    static final class Progress implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--answers", defaultValue = "2000", description = "Timed answer saves (default: ${DEFAULT-VALUE}).")
+        int answers;
+
+        @Option(names = "--learners", defaultValue = "1000", description = "Learners in the school (default: ${DEFAULT-VALUE}).")
+        int learners;
+
+        @Option(names = "--dashboards", defaultValue = "30", description = "Timed class dashboards (default: ${DEFAULT-VALUE}).")
+        int dashboards;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            ProgressBench.Timings commits = ProgressBench.answerCommits(Math.max(1, answers / 10), answers);
+            out.printf("answer commit: median %.3f ms, p99 %.3f ms over %,d answers%n", commits.median(), commits.p99(), answers);
+            out.flush();
+            ProgressBench.School school = ProgressBench.classDashboard(learners, Math.max(1, dashboards / 5), dashboards);
+            out.printf("school of %,d learners: generated in %.1f s, %,d bytes on disk%n", school.learners(),
+                    school.generateSeconds(), school.bytes());
+            out.printf("class dashboard (40 children): median %.1f ms, p99 %.1f ms over %d runs%n",
+                    school.classDashboard().median(), school.classDashboard().p99(), dashboards);
+            out.printf("load average %s%n", Stats.loadAverage());
+            out.flush();
+            return JagaCommand.EXIT_OK;
+        }
+    }
+
+    @Command(name = "memory", mixinStandardHelpOptions = true,
+            description = "Resident memory (RSS) of Jaga when its first screen is usable (Linux; needs a display).")
+    static final class Memory implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Launching launch;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            Path data = StartupBench.preparedDataFolder();
+            try {
+                List<StartupBench.Launch> jagaOnly = launch.launches(data).subList(0, 1);
+                StartupBench.Result result = StartupBench.run(jagaOnly, launch.warmups, launch.runs, out).get(0);
+                double[] rss = result.residentMegabytes();
+                out.printf("%nRSS after start-up: median %.0f MB (min %.0f, max %.0f) over %d runs; load average %s%n",
+                        Stats.median(rss), Arrays.stream(rss).min().orElse(0), Arrays.stream(rss).max().orElse(0),
+                        rss.length, Stats.loadAverage());
+                out.flush();
+                return JagaCommand.EXIT_OK;
+            } finally {
+                Stats.deleteRecursively(data);
+            }
+        }
+    }
+}
