@@ -6,13 +6,16 @@ import jaga.progress.Learner;
 import jaga.ui.adult.AdultAreaView;
 import jaga.ui.adult.AdultAreaViewModel;
 import jaga.ui.adult.AdultServices;
+import jaga.ui.adult.ClassesView;
 import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
+import jaga.ui.adult.LearnersView;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
+import jaga.ui.common.OpenFileDialog;
 import jaga.ui.common.Session;
 import jaga.ui.home.HomeView;
 import jaga.ui.home.HomeViewModel;
@@ -77,6 +80,9 @@ public final class AppFlow {
         AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
                 this::showProfiles);
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
+        sections.put(AdultAreaViewModel.Section.LEARNERS,
+                () -> LearnersView.section(adult.classroom(), background, i18n, OpenFileDialog.system()));
+        sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
         sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
         sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
         navigator.show(new AdultAreaView(model, i18n, sections));
