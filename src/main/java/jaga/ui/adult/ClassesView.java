@@ -32,7 +32,7 @@ public final class ClassesView extends ScrollPane {
     private final ClassesViewModel model;
     private final I18n i18n;
     private final ListView<ClassRow> list = new ListView<>();
-    private final FlowPane memberBoxes = new FlowPane();
+    private final FlowPane memberBoxes = LearnersView.toolbar();
     private final VBox moduleRows = new VBox();
 
     public ClassesView(ClassesViewModel model, I18n i18n) {
@@ -187,7 +187,7 @@ public final class ClassesView extends ScrollPane {
 
         Label bandsHeading = sectionHeading("adult.classes.bands");
         Label bandsIntro = AdultText.subtitle(i18n, "adult.classes.bandsIntro");
-        FlowPane bandBoxes = new FlowPane();
+        FlowPane bandBoxes = LearnersView.toolbar();
         bandBoxes.getStyleClass().add("member-choices");
         for (Band band : ProfilesViewModel.childBands()) {
             CheckBox box = new CheckBox();
@@ -197,6 +197,7 @@ public final class ClassesView extends ScrollPane {
             model.bands().addListener((javafx.collections.SetChangeListener<Band>) c ->
                     box.setSelected(model.bands().contains(band)));
             bandBoxes.getChildren().add(box);
+            LearnersView.fit(bandBoxes, box);
         }
 
         Label modulesHeading = sectionHeading("adult.classes.modules");
@@ -258,6 +259,7 @@ public final class ClassesView extends ScrollPane {
             box.setOnAction(e -> model.setMember(id, box.isSelected()));
             box.setMnemonicParsing(false);
             memberBoxes.getChildren().add(box);
+            LearnersView.fit(memberBoxes, box);
         }
     }
 
@@ -269,9 +271,7 @@ public final class ClassesView extends ScrollPane {
         for (ContentModule module : model.modules()) {
             Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code()) + ")");
             name.setWrapText(true);
-            name.setMinWidth(0);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            name.setMaxWidth(Double.MAX_VALUE);
+            name.getStyleClass().add("module-choice-name");
             ComboBox<ModuleChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ModuleChoice.values()));
             choice.setId("moduleChoice-" + module.id());
             StringConverter<ModuleChoice> words = new StringConverter<>() {
@@ -292,7 +292,8 @@ public final class ClassesView extends ScrollPane {
             choice.setAccessibleText(name.getText());
             choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             name.setLabelFor(choice);
-            HBox row = new HBox(name, choice);
+            // Side by side in a column at normal text sizes; the choice goes under the name when text is large.
+            FlowPane row = LearnersView.toolbar(name, choice);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("module-choice-row");
             moduleRows.getChildren().add(row);

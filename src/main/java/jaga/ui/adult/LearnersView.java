@@ -56,6 +56,7 @@ public final class LearnersView extends StackPane {
         this.i18n = i18n;
         this.fileDialog = fileDialog;
         getStyleClass().add("learners-page");
+        model.adultLanguageProperty().bind(i18n.languageProperty());
         getChildren().addAll(
                 shownIn(listPane(), LearnersViewModel.Mode.LIST),
                 shownIn(scrolled(formPane()), LearnersViewModel.Mode.FORM),
@@ -99,7 +100,11 @@ public final class LearnersView extends StackPane {
         list.accessibleTextProperty().bind(i18n.text("adult.learners.listLabel"));
         list.setCellFactory(view -> new LearnerCell());
         list.setMinHeight(140);
-        list.setPrefHeight(2000);
+        list.setPrefHeight(360);
+        // The list gives way when space is short, never the texts around it.
+        for (Label text : List.of(title, intro, notice)) {
+            text.setMinHeight(Label.USE_PREF_SIZE);
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
         model.selectedProperty().addListener((obs, old, row) -> {
@@ -143,6 +148,7 @@ public final class LearnersView extends StackPane {
                     : i18n.get("adult.learners.selected", row.learner().displayName());
         }, model.selectedProperty(), i18n.languageProperty()));
         selectedName.setWrapText(true);
+        selectedName.setMinHeight(Label.USE_PREF_SIZE);
 
         VBox page = new VBox(title, intro, tools, notice, list, selectedName, selectedActions);
         page.getStyleClass().add("adult-page");
@@ -239,21 +245,25 @@ public final class LearnersView extends StackPane {
         bindChoice(avatarGroup, model.avatarProperty());
         Label avatarLabel = fieldLabel("adult.learners.form.avatar", avatars);
 
-        FlowPane bands = new FlowPane();
+        FlowPane bands = toolbar();
         bands.getStyleClass().add("band-choices");
         ToggleGroup bandGroup = new ToggleGroup();
         for (Band band : ProfilesViewModel.childBands()) {
-            bands.getChildren().add(choice(bandGroup, "formBand-" + band.code(), "band." + band.code(), band));
+            ToggleButton option = choice(bandGroup, "formBand-" + band.code(), "band." + band.code(), band);
+            bands.getChildren().add(option);
+            fit(bands, option);
         }
         bindChoice(bandGroup, model.bandProperty());
         Label bandLabel = fieldLabel("adult.learners.form.band", bands);
 
-        FlowPane languages = new FlowPane();
+        FlowPane languages = toolbar();
         languages.getStyleClass().add("band-choices");
         ToggleGroup languageGroup = new ToggleGroup();
         for (String language : I18n.LANGUAGES) {
-            languages.getChildren().add(choice(languageGroup, "formLanguage-" + language,
-                    "adult.language." + language, language));
+            ToggleButton option = choice(languageGroup, "formLanguage-" + language, "adult.language." + language,
+                    language);
+            languages.getChildren().add(option);
+            fit(languages, option);
         }
         bindChoice(languageGroup, model.languageProperty());
         Label languageLabel = fieldLabel("adult.learners.form.language", languages);
@@ -409,12 +419,14 @@ public final class LearnersView extends StackPane {
         check.disableProperty().bind(model.busyProperty());
         FlowPane fileActions = toolbar(choose, check);
 
-        FlowPane languages = new FlowPane();
+        FlowPane languages = toolbar();
         languages.getStyleClass().add("band-choices");
         ToggleGroup languageGroup = new ToggleGroup();
         for (String language : I18n.LANGUAGES) {
-            languages.getChildren().add(choice(languageGroup, "rosterLanguage-" + language,
-                    "adult.language." + language, language));
+            ToggleButton option = choice(languageGroup, "rosterLanguage-" + language, "adult.language." + language,
+                    language);
+            languages.getChildren().add(option);
+            fit(languages, option);
         }
         bindChoice(languageGroup, model.rosterLanguageProperty());
         Label languageLabel = fieldLabel("adult.roster.language", languages);
@@ -462,12 +474,14 @@ public final class LearnersView extends StackPane {
         if (preview == null) {
             return;
         }
-        Label fine = new Label(i18n.get("adult.roster.fine", preview.rows().size()));
-        fine.setId("rosterFine");
-        fine.setWrapText(true);
-        fine.getStyleClass().add("roster-fine");
-        fine.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
-        box.getChildren().add(fine);
+        if (!preview.rows().isEmpty()) {
+            Label fine = new Label(i18n.get("adult.roster.fine", preview.rows().size()));
+            fine.setId("rosterFine");
+            fine.setWrapText(true);
+            fine.getStyleClass().add("roster-fine");
+            fine.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+            box.getChildren().add(fine);
+        }
         if (!preview.classNames().isEmpty()) {
             Label classes = new Label(i18n.get("adult.roster.classes", String.join(", ", preview.classNames())));
             classes.setId("rosterClasses");
@@ -513,10 +527,37 @@ public final class LearnersView extends StackPane {
         return scroll;
     }
 
+    /**
+     * A row of buttons that wraps onto more lines when the page is narrow; at large text sizes a
+     * button wider than the page wraps its own words instead of pushing the page sideways.
+     */
     static FlowPane toolbar(Node... buttons) {
-        FlowPane bar = new FlowPane(buttons);
+        FlowPane bar = new FlowPane(buttons) {
+            // A flow pane is normally at least as wide as its widest child's preferred width;
+            // this one may be as narrow as its widest child can shrink, so the page never scrolls sideways.
+            @Override
+            protected double computeMinWidth(double height) {
+                return snappedLeftInset() + snappedRightInset() + getManagedChildren().stream()
+                        .mapToDouble(child -> child.minWidth(-1)).max().orElse(0);
+            }
+        };
         bar.getStyleClass().add("adult-toolbar");
+        for (Node node : buttons) {
+            fit(bar, node);
+        }
         return bar;
+    }
+
+    /** Lets a control in a {@link #toolbar} wrap its words rather than be wider than the bar. */
+    static void fit(FlowPane bar, Node node) {
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            labeled.setWrapText(true);
+            labeled.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            labeled.maxWidthProperty().bind(bar.widthProperty());
+        } else if (node instanceof javafx.scene.control.TextField field) {
+            field.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            field.maxWidthProperty().bind(bar.widthProperty());
+        }
     }
 
     private Label fieldLabel(String key, Node field) {

@@ -68,6 +68,8 @@ public final class LearnersViewModel {
     // the roster
     private final StringProperty rosterPath = new SimpleStringProperty("");
     private final StringProperty rosterLanguage = new SimpleStringProperty("en");
+    /** The adult's own screen language: the first choice for a new learner's language. */
+    private final StringProperty adultLanguage = new SimpleStringProperty("en");
     private final ObjectProperty<RosterImport.Preview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> rosterProblem = new SimpleObjectProperty<>();
     private final BooleanBinding canImportAll;
@@ -104,7 +106,7 @@ public final class LearnersViewModel {
         name.set("");
         avatar.set(Avatars.ALL.get(learners.size() % Avatars.ALL.size()).id());
         band.set(Band.AGES_10_12);
-        language.set("en");
+        language.set(adultLanguage.get());
         lockChoice.set(LockChoice.NONE);
         newLock.clear();
         formProblem.set(null);
@@ -236,6 +238,7 @@ public final class LearnersViewModel {
 
     public void startImport() {
         rosterPath.set("");
+        rosterLanguage.set(adultLanguage.get());
         preview.set(null);
         rosterProblem.set(null);
         mode.set(Mode.IMPORT);
@@ -388,6 +391,10 @@ public final class LearnersViewModel {
 
     public StringProperty rosterPathProperty() {
         return rosterPath;
+    }
+
+    public StringProperty adultLanguageProperty() {
+        return adultLanguage;
     }
 
     /** The language learners added from the roster start in (each can change it later). */
