@@ -82,6 +82,12 @@ public final class ClassesView extends ScrollPane {
             rebuildModules();
         });
 
+        // Reloading replaces the rows; keep the chosen one highlighted (an equal row does not count as a change).
+        model.classes().addListener((javafx.collections.ListChangeListener<ClassRow>) change -> {
+            if (model.selectedProperty().get() != null) {
+                list.getSelectionModel().select(model.selectedProperty().get());
+            }
+        });
         VBox detail = detail();
         detail.visibleProperty().bind(model.selectedProperty().isNotNull());
         detail.managedProperty().bind(detail.visibleProperty());

@@ -113,6 +113,12 @@ public final class LearnersView extends StackPane {
                 list.scrollTo(row);
             }
         });
+        // Reloading replaces the rows; keep the chosen one highlighted (an equal row does not count as a change).
+        model.learners().addListener((javafx.collections.ListChangeListener<LearnerRow>) change -> {
+            if (model.selectedProperty().get() != null) {
+                list.getSelectionModel().select(model.selectedProperty().get());
+            }
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
                 model.startEditing(model.selectedProperty().get());
@@ -269,6 +275,7 @@ public final class LearnersView extends StackPane {
         Label languageLabel = fieldLabel("adult.learners.form.language", languages);
 
         VBox lock = pictureLockChooser();
+        VBox ownModules = moduleChooser();
 
         Label problem = noticeLabel("learnerFormProblem", model.formProblemProperty());
         Button save = Buttons.big("saveLearnerForm", i18n.text("adult.learners.form.save"), true, model::save);
@@ -277,7 +284,7 @@ public final class LearnersView extends StackPane {
         FlowPane actions = toolbar(save, cancel);
 
         VBox form = new VBox(heading, nameLabel, name, avatarLabel, avatars, bandLabel, bands, languageLabel, languages,
-                lock, problem, actions);
+                lock, ownModules, problem, actions);
         form.getStyleClass().addAll("card", "adult-form");
         model.modeProperty().addListener((obs, old, mode) -> {
             boolean open = mode == LearnersViewModel.Mode.FORM;
@@ -290,6 +297,87 @@ public final class LearnersView extends StackPane {
         VBox page = new VBox(form);
         page.getStyleClass().add("adult-page");
         return page;
+    }
+
+    /** The learner's own module choices, folded away: most learners need none. */
+    private VBox moduleChooser() {
+        VBox rows = new VBox();
+        rows.setId("learnerModules");
+        rows.getStyleClass().add("module-choices");
+        Runnable rebuild = () -> {
+            rows.getChildren().clear();
+            for (jaga.content.ContentModule module : model.modules()) {
+                Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code())
+                        + ")");
+                name.setWrapText(true);
+                name.getStyleClass().add("module-choice-name");
+                javafx.scene.control.ComboBox<ClassesViewModel.ModuleChoice> choice =
+                        new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                                ClassesViewModel.ModuleChoice.values()));
+                choice.setId("learnerModule-" + module.id());
+                javafx.util.StringConverter<ClassesViewModel.ModuleChoice> words = new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(ClassesViewModel.ModuleChoice value) {
+                        return value == null ? "" : i18n.get("adult.learners.module." + value.name());
+                    }
+
+                    @Override
+                    public ClassesViewModel.ModuleChoice fromString(String text) {
+                        return null;
+                    }
+                };
+                choice.setConverter(words);
+                choice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words));
+                choice.setValue(model.moduleChoice(module.id()));
+                choice.valueProperty().addListener((obs, old, value) -> model.setModuleChoice(module.id(), value));
+                choice.setAccessibleText(name.getText());
+                choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                name.setLabelFor(choice);
+                FlowPane row = toolbar(name, choice);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("module-choice-row");
+                rows.getChildren().add(row);
+            }
+        };
+        // Rebuilt when the form opens (and when the learner's saved choices arrive) or the language changes.
+        model.moduleChoices().addListener((javafx.collections.MapChangeListener<String, ClassesViewModel.ModuleChoice>)
+                change -> {
+                    if (!rows.getChildren().isEmpty()) {
+                        syncChoices(rows);
+                    }
+                });
+        model.modeProperty().addListener((obs, old, mode) -> {
+            if (mode == LearnersViewModel.Mode.FORM) {
+                rebuild.run();
+            }
+        });
+        i18n.languageProperty().addListener((obs, old, language) -> rebuild.run());
+        javafx.scene.control.TitledPane folded = new javafx.scene.control.TitledPane();
+        folded.setId("learnerModulesPane");
+        folded.textProperty().bind(i18n.text("adult.learners.modules"));
+        VBox inside = new VBox(AdultText.subtitle(i18n, "adult.learners.modulesIntro"), rows);
+        inside.getStyleClass().add("adult-form");
+        folded.setContent(inside);
+        folded.setExpanded(false);
+        folded.getStyleClass().add("learner-modules");
+        return new VBox(folded);
+    }
+
+    /** Shows choices that arrived after the rows were built. */
+    private void syncChoices(VBox rows) {
+        for (Node row : rows.getChildren()) {
+            for (Node child : ((FlowPane) row).getChildren()) {
+                if (child instanceof javafx.scene.control.ComboBox<?> box && box.getId() != null) {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ComboBox<ClassesViewModel.ModuleChoice> choice =
+                            (javafx.scene.control.ComboBox<ClassesViewModel.ModuleChoice>) box;
+                    ClassesViewModel.ModuleChoice wanted = model.moduleChoice(box.getId().substring("learnerModule-".length()));
+                    if (choice.getValue() != wanted) {
+                        choice.setValue(wanted);
+                    }
+                }
+            }
+        }
     }
 
     private VBox pictureLockChooser() {

@@ -1,6 +1,7 @@
 package jaga.ui.adult;
 
 import jaga.content.Band;
+import jaga.content.ContentModule;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The Learners page: everyone (archived too), one form to add or edit a learner with their
@@ -60,6 +62,9 @@ public final class LearnersViewModel {
     private final ObjectProperty<LockChoice> lockChoice = new SimpleObjectProperty<>(LockChoice.NONE);
     private final ObservableList<String> newLock = FXCollections.observableArrayList();
     private final ObjectProperty<Notice> formProblem = new SimpleObjectProperty<>();
+    /** The learner's own module choices (absent: their classes and band decide); they beat the classes'. */
+    private final ObservableMap<String, ClassesViewModel.ModuleChoice> moduleChoices = FXCollections.observableHashMap();
+    private final ObservableList<ContentModule> modules = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
 
     // deleting
@@ -92,6 +97,9 @@ public final class LearnersViewModel {
     }
 
     private void load(Long select) {
+        if (modules.isEmpty()) {
+            modules.setAll(classroom.assignableModules()); // from the loaded content: no file or database work
+        }
         background.run(classroom::learners, rows -> {
             learners.setAll(rows);
             Long keep = select != null ? select : selected.get() == null ? null : selected.get().learner().id();
@@ -109,6 +117,7 @@ public final class LearnersViewModel {
         language.set(adultLanguage.get());
         lockChoice.set(LockChoice.NONE);
         newLock.clear();
+        moduleChoices.clear();
         formProblem.set(null);
         mode.set(Mode.FORM);
     }
@@ -124,8 +133,15 @@ public final class LearnersViewModel {
         language.set(row.learner().locale());
         lockChoice.set(row.pictureLocked() ? LockChoice.KEEP : LockChoice.NONE);
         newLock.clear();
+        moduleChoices.clear();
         formProblem.set(null);
         mode.set(Mode.FORM);
+        background.run(() -> classroom.learnerModuleChoices(row.learner().id()), choices -> {
+            if (editing.get() == row) { // still the same form
+                choices.forEach((id, shown) -> moduleChoices.put(id, shown ? ClassesViewModel.ModuleChoice.SHOW
+                        : ClassesViewModel.ModuleChoice.HIDE));
+            }
+        }, this::failed);
     }
 
     /** Adds a picture to the new lock's sequence (the same picture may come twice). */
@@ -134,6 +150,27 @@ public final class LearnersViewModel {
             newLock.add(picture);
             lockChoice.set(LockChoice.NEW);
         }
+    }
+
+    public void setModuleChoice(String moduleId, ClassesViewModel.ModuleChoice choice) {
+        if (choice == null || choice == ClassesViewModel.ModuleChoice.BY_BAND) {
+            moduleChoices.remove(moduleId);
+        } else {
+            moduleChoices.put(moduleId, choice);
+        }
+    }
+
+    public ClassesViewModel.ModuleChoice moduleChoice(String moduleId) {
+        return moduleChoices.getOrDefault(moduleId, ClassesViewModel.ModuleChoice.BY_BAND);
+    }
+
+    public ObservableMap<String, ClassesViewModel.ModuleChoice> moduleChoices() {
+        return moduleChoices;
+    }
+
+    /** The learner modules an adult can show or hide. */
+    public ObservableList<ContentModule> modules() {
+        return modules;
     }
 
     public void clearLockPictures() {
@@ -155,6 +192,8 @@ public final class LearnersViewModel {
         String newLanguage = language.get();
         LockChoice lock = lockChoice.get();
         List<String> pictures = List.copyOf(newLock);
+        Map<String, Boolean> ownModules = new java.util.LinkedHashMap<>();
+        moduleChoices.forEach((id, choice) -> ownModules.put(id, choice == ClassesViewModel.ModuleChoice.SHOW));
         busy.set(true);
         background.run(() -> {
             long id;
@@ -168,6 +207,9 @@ public final class LearnersViewModel {
                 classroom.setPictureLock(id, pictures);
             } else if (lock == LockChoice.NONE && (row == null || row.pictureLocked())) {
                 classroom.clearPictureLock(id);
+            }
+            if (row != null || !ownModules.isEmpty()) {
+                classroom.setLearnerModules(id, ownModules);
             }
             return id;
         }, id -> {

@@ -113,6 +113,26 @@ class LearnersViewModelTest {
     }
 
     @Test
+    void aLearnersOwnModuleChoicesAreReadIntoTheFormAndSaved() {
+        long id = classroom.addLearner("Haziq", "owl", Band.AGES_10_12, "en").id();
+        var modules = classroom.assignableModules();
+        var ownBand = modules.stream().filter(m -> m.band() == Band.AGES_10_12).findFirst().orElseThrow();
+        var older = modules.stream().filter(m -> m.band() == Band.AGES_13_17).findFirst().orElseThrow();
+        classroom.setLearnerModules(id, java.util.Map.of(ownBand.id(), false));
+        page.load();
+        assertThat(page.modules()).hasSameSizeAs(modules);
+
+        page.startEditing(page.learners().get(0));
+        assertThat(page.moduleChoice(ownBand.id())).isEqualTo(ClassesViewModel.ModuleChoice.HIDE);
+        page.setModuleChoice(ownBand.id(), ClassesViewModel.ModuleChoice.BY_BAND);
+        page.setModuleChoice(older.id(), ClassesViewModel.ModuleChoice.SHOW);
+        page.save();
+
+        assertThat(classroom.learnerModuleChoices(id)).isEqualTo(java.util.Map.of(older.id(), true));
+        assertThat(classroom.shownModules(id)).contains(ownBand, older);
+    }
+
+    @Test
     void aNameTooLongIsRefusedInTheAdultsLanguageAndTheFormStaysOpen() {
         page.startAdding();
         page.nameProperty().set("x".repeat(61));
