@@ -23,6 +23,7 @@ import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
 import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
+import jaga.ui.common.FileDialogs;
 import jaga.ui.common.FxBackground;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
@@ -58,6 +59,8 @@ public final class App extends Application {
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
     private volatile SpeechEngine speechEngine = SpeechEngine.NONE;
+    /** Where reports are saved and rosters opened from; tests hand in their own. */
+    private FileDialogs fileDialogs = FileDialogs.system();
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -71,6 +74,12 @@ public final class App extends Application {
     public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines) {
         this(options);
         this.speechEngines = Objects.requireNonNull(speechEngines);
+    }
+
+    /** As {@link #App(LaunchOptions, Supplier)}, with the file dialogs to use (tests answer them with paths). */
+    public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines, FileDialogs fileDialogs) {
+        this(options, speechEngines);
+        this.fileDialogs = Objects.requireNonNull(fileDialogs);
     }
 
     static void launchWith(LaunchOptions options) {
@@ -181,7 +190,7 @@ public final class App extends Application {
         AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
-                Clock.systemUTC());
+                Clock.systemUTC(), fileDialogs);
         return new Services(learning, adult);
     }
 

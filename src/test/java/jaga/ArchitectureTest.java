@@ -79,10 +79,33 @@ class ArchitectureTest {
                 .check(jaga);
     }
 
+    /**
+     * Projector mode shows a lesson to a whole class: it records nothing for any child, so it may
+     * not reach the progress store, nor the learning service that writes to it.
+     */
+    static final com.tngtech.archunit.lang.ArchRule PROJECTOR_RECORDS_NOTHING = noClasses()
+            .that().resideInAPackage("jaga.ui.projector..")
+            .should().dependOnClassesThat().resideInAPackage("jaga.progress..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jaga.learning.LearningService");
+
+    @Test
+    void projectorModeRecordsNothing() {
+        PROJECTOR_RECORDS_NOTHING.check(jaga);
+    }
+
+    @Test
+    void theProjectorRuleCatchesAProjectorClassThatReachesProgress() {
+        JavaClasses planted = new ClassFileImporter().importClasses(jaga.ui.projector.PlantedRecorder.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROJECTOR_RECORDS_NOTHING.check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("jaga.progress.LessonProgressRepository")
+                .hasMessageContaining("jaga.learning.LearningService");
+    }
+
     @Test
     void theRulesSeeTheProductionClasses() {
         // Guards the guard: an empty import would make every rule above pass vacuously.
         org.assertj.core.api.Assertions.assertThat(jaga.contain("jaga.content.ModuleReader")).isTrue();
         org.assertj.core.api.Assertions.assertThat(jaga.contain("jaga.ui.quiz.QuizView")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(jaga.contain("jaga.ui.projector.ProjectorViewModel")).isTrue();
     }
 }

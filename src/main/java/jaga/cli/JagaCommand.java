@@ -23,9 +23,10 @@ import picocli.CommandLine.Option;
         description = "Jaga teaches children to stay safe online. With no command, opens the app.",
         subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class, ImportGiftCommand.class,
-                ExportModuleCommand.class, InstallModuleCommand.class, ImportRosterCommand.class},
+                ExportModuleCommand.class, InstallModuleCommand.class, ImportRosterCommand.class, ReportCommand.class,
+                CertificateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner name that"
+        exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner or class name that"
                 + " matches nobody or several)",
                 "2:wrong usage, or the data folder, database or a named file cannot be used"
                 + " (newer, damaged, already open, read-only)"})

@@ -57,6 +57,11 @@ public final class LearningService {
         learners.setLocale(learner.id(), locale);
     }
 
+    /** Ids of the learners who must tap their three pictures before their lessons open. */
+    public Set<Long> pictureLocked() {
+        return learners.pictureLocked();
+    }
+
     /** True when the learner must tap their three pictures before their lessons open. */
     public boolean hasPictureLock(Learner learner) {
         return learners.hasPictureLock(learner.id());

@@ -36,8 +36,17 @@ public final class Roster {
         }
     }
 
-    /** What is wrong with one row (line counted from 1, the header being line 1), in words a teacher can act on. */
-    public record Problem(int line, Kind kind, String message) {
+    /**
+     * What is wrong with one row (line counted from 1, the header being line 1), in words a teacher
+     * can act on. {@code detail} is the one value a translated message needs (the band written, the
+     * line of the first copy, the length limit), else empty; the screens' keys are
+     * {@code roster.problem.<kind>} with it as {0}.
+     */
+    public record Problem(int line, Kind kind, String detail, String message) {
+        public Problem(int line, Kind kind, String message) {
+            this(line, kind, "", message);
+        }
+
         public String format() {
             return "line " + line + ": " + message;
         }
@@ -98,22 +107,23 @@ public final class Roster {
             if (name.isEmpty()) {
                 problem = new Problem(line, Kind.EMPTY_NAME, "the name is empty");
             } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
-                problem = new Problem(line, Kind.NAME_TOO_LONG, "the name is longer than " + MAX_NAME + " characters");
+                problem = new Problem(line, Kind.NAME_TOO_LONG, String.valueOf(MAX_NAME),
+                        "the name is longer than " + MAX_NAME + " characters");
             } else if (hasControl(name) || hasControl(className)) {
                 problem = new Problem(line, Kind.NAME_HAS_CONTROL,
                         "the name or class has a line break or a control character in it");
             } else if (band == null) {
-                problem = new Problem(line, Kind.UNKNOWN_BAND, bandText.isEmpty()
+                problem = new Problem(line, Kind.UNKNOWN_BAND, bandText, bandText.isEmpty()
                         ? "the band is empty; use 7-9, 10-12 or 13-17"
                         : "unknown band \"" + bandText + "\"; use 7-9, 10-12 or 13-17");
             } else if (className.codePointCount(0, className.length()) > MAX_CLASS_NAME) {
-                problem = new Problem(line, Kind.CLASS_TOO_LONG,
+                problem = new Problem(line, Kind.CLASS_TOO_LONG, String.valueOf(MAX_CLASS_NAME),
                         "the class name is longer than " + MAX_CLASS_NAME + " characters");
             } else {
                 String key = fold(name) + "\u0000" + fold(className);
                 Integer first = seen.putIfAbsent(key, line);
                 if (first != null) {
-                    problem = new Problem(line, Kind.DUPLICATE_ROW, "\"" + name + "\""
+                    problem = new Problem(line, Kind.DUPLICATE_ROW, String.valueOf(first), "\"" + name + "\""
                             + (className.isEmpty() ? "" : " in " + className) + " is already on line " + first);
                 }
             }

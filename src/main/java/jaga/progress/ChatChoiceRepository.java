@@ -14,10 +14,16 @@ public final class ChatChoiceRepository {
 
     public void recordChoice(long learnerId, String moduleId, int contentVersion, String lessonId, String stepId,
                              String choiceId) {
-        sql.update("save the chat reply",
+        // The time is part of what makes a reply unique (so importing an export twice adds nothing twice).
+        // A second reply at the same step in the same millisecond takes the next one, rather than
+        // being silently dropped (found by the crash loop, whose scripted learner replies that fast).
+        String chosenAt = database.now();
+        while (sql.update("save the chat reply",
                 "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id, chosen_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, database.now());
+                learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, chosenAt) == 0) {
+            chosenAt = Database.timestamp(java.time.Instant.parse(chosenAt).plusMillis(1));
+        }
     }
 
     /** Every choice the learner made in this module, oldest first. */

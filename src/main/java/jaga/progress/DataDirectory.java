@@ -15,6 +15,8 @@ public final class DataDirectory {
 
     public static final String ENVIRONMENT_VARIABLE = "JAGA_DATA_DIR";
     public static final String DATABASE_FILE = "jaga.db";
+    /** What the write check writes: one disk block, so that a full disk is found before SQLite meets it. */
+    private static final int PROBE_BYTES = 4096;
 
     private final Path root;
 
@@ -90,12 +92,29 @@ public final class DataDirectory {
             throw unusable(root, "it is not a folder");
         }
         try {
+            // A block of data, not just an empty file: an empty file still fits on a full disk.
             Path probe = Files.createTempFile(root, ".write-check", ".tmp");
-            Files.delete(probe);
+            try {
+                Files.write(probe, new byte[PROBE_BYTES]);
+            } finally {
+                Files.delete(probe);
+            }
         } catch (IOException e) {
+            if (freeSpace(root) < PROBE_BYTES) {
+                throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": the disk"
+                        + " it is on is full. Free some space and open Jaga again; nothing was changed.");
+            }
             throw unusable(root, "Jaga cannot write there");
         }
         return new DataDirectory(root);
+    }
+
+    private static long freeSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // unknown: say the general "cannot write there"
+        }
     }
 
     private static ProgressException.DataDirectoryUnusable unusable(Path root, String reason) {

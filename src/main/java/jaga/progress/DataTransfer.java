@@ -450,7 +450,7 @@ public final class DataTransfer {
             if (known != null) {
                 return known;
             }
-            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM school_class WHERE name = ?")) {
+            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM school_class WHERE lower(name) = lower(?)")) {
                 Long id = single(find, clean);
                 if (id == null) {
                     ClassData data = classData.get(clean);

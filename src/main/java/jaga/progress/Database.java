@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,6 +54,12 @@ public final class Database implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(dataDirectory);
         try {
             Path file = dataDirectory.database();
+            if (Files.isDirectory(file)) {
+                throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + dataDirectory.root()
+                        + ": its progress file " + file + " is a folder, not a file. Move that folder somewhere else, or"
+                        + " choose another data folder with --data-dir or " + DataDirectory.ENVIRONMENT_VARIABLE
+                        + "; nothing was changed.");
+            }
             if (Files.exists(file)) {
                 inspectWithoutWriting(file);
             }
@@ -118,6 +123,31 @@ public final class Database implements AutoCloseable {
      * from a newer Jaga or a damaged one stays byte-for-byte as it was.
      */
     static int inspectWithoutWriting(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean walExisted = Files.exists(wal);
+        boolean shmExisted = Files.exists(shm);
+        try {
+            return inspect(file);
+        } catch (ProgressException.TooNew | ProgressException.Damaged refused) {
+            // SQLite makes an empty WAL and its index even to read; a refused file is left exactly as it was.
+            removeIfMadeHere(wal, walExisted, true);
+            removeIfMadeHere(shm, shmExisted, false);
+            throw refused;
+        }
+    }
+
+    private static void removeIfMadeHere(Path file, boolean existedBefore, boolean onlyIfEmpty) {
+        try {
+            if (!existedBefore && Files.exists(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
+                Files.delete(file);
+            }
+        } catch (IOException ignored) {
+            // an empty leftover is harmless; the refusal is what the user needs to hear about
+        }
+    }
+
+    private static int inspect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
@@ -140,6 +170,13 @@ public final class Database implements AutoCloseable {
             }
             return version;
         } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff;
+            if (code == 5 || code == 6) {
+                // SQLITE_BUSY or SQLITE_LOCKED: another program holds the file, which is not damage.
+                throw new ProgressException("The progress file " + file + " is being used by another program (a"
+                        + " database viewer or a backup tool, perhaps). Close that program and open Jaga again;"
+                        + " nothing was changed.", e);
+            }
             throw damaged(file, e);
         }
     }
@@ -287,9 +324,18 @@ public final class Database implements AutoCloseable {
     }
 
     /** Now, to the millisecond, as ISO-8601 UTC text. */
+    /** Always three digits of milliseconds, so stored times sort as text in time order. */
     String now() {
-        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return timestamp(clock.instant());
     }
+
+    /** A moment as Jaga stores it: ISO-8601 UTC with exactly three digits of milliseconds. */
+    static String timestamp(java.time.Instant moment) {
+        return TIMESTAMP.format(moment);
+    }
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     @FunctionalInterface
     interface Work<T> {

@@ -2,25 +2,17 @@ package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import jaga.testing.KilledChild;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int ROUNDS = 20;
-    private static final Pattern COMMITTED = Pattern.compile("committed (\\S+) end");
 
     @TempDir
     Path folder;
@@ -41,33 +32,8 @@ class CrashSafetyTest {
         Random random = new Random(seed);
         int reportedInAll = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Process child = ChildJvm.start(CrashWriter.class, folder.toString(), Integer.toString(round));
-            List<String> committed = new CopyOnWriteArrayList<>();
-            CountDownLatch ready = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader lines = new BufferedReader(
-                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = lines.readLine()) != null; ) {
-                        Matcher m = COMMITTED.matcher(line);
-                        if (m.matches()) {
-                            committed.add(m.group(1)); // a line cut short by the kill does not match
-                        } else if (line.equals("ready")) {
-                            ready.countDown();
-                        }
-                    }
-                } catch (java.io.IOException ignored) {
-                    // the pipe breaks when the child dies
-                }
-            });
-            reader.start();
-            assertThat(ready.await(60, TimeUnit.SECONDS)).as("child started (round %d, seed %d)", round, seed).isTrue();
-
-            Thread.sleep(random.nextInt(400));
-            // SIGKILL on Unix. Through the ProcessHandle: Process.destroyForcibly() also closes our end
-            // of the child's output, which would drop "committed" lines still in the pipe.
-            child.toHandle().destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.join(TimeUnit.SECONDS.toMillis(30));
+            KilledChild.Run run = KilledChild.runAndKill(CrashWriter.class, random.nextInt(400),
+                    folder.toString(), Integer.toString(round));
 
             Set<String> stored = new HashSet<>();
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("jaga.db"));
@@ -83,7 +49,7 @@ class CrashSafetyTest {
                     }
                 }
             }
-            List<String> reported = new ArrayList<>(committed);
+            List<String> reported = run.committed();
             assertThat(stored).as("round %d (seed %d)", round, seed).containsAll(reported);
             // At most the one answer committed just before the kill went unreported.
             assertThat(stored.size() - reported.size()).as("round %d", round).isBetween(0, 1);

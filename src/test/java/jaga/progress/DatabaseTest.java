@@ -126,6 +126,22 @@ class DatabaseTest {
     }
 
     @Test
+    void twoChatRepliesAtTheSameStepInTheSameMillisecondAreBothSaved() {
+        // The clock stands still, as it does for a reply picked within the same millisecond.
+        try (Database database = Database.open(data(), clock)) {
+            long learner = new LearnerRepository(database).create("Aina", "cat", "10-12", "en").id();
+            ChatChoiceRepository choices = new ChatChoiceRepository(database);
+            choices.recordChoice(learner, "grooming-10-12", 1, "lesson", "chat", "keep-quiet");
+            choices.recordChoice(learner, "grooming-10-12", 1, "lesson", "chat", "tell-mum");
+
+            assertThat(choices.choices(learner, "grooming-10-12"))
+                    .extracting(ChatChoiceRepository.ChatChoice::choiceId, ChatChoiceRepository.ChatChoice::chosenAt)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("keep-quiet", "2026-11-22T08:00:00.000Z"),
+                            org.assertj.core.groups.Tuple.tuple("tell-mum", "2026-11-22T08:00:00.001Z"));
+        }
+    }
+
+    @Test
     void deletingALearnerRemovesTheirAttemptsAndAnswers() throws Exception {
         try (Database database = Database.open(data(), clock);
              Statement statement = database.connection().createStatement()) {

@@ -39,15 +39,14 @@ class AdultLearnersJourneyTest extends JourneyTestBase {
         teacher.press("#adultSection-learners");
         teacher.waitFor("#importRoster");
         teacher.press("#importRoster");
-        teacher.waitFor("#rosterPath");
-        clickOn("#rosterPath").write(roster.toString());
-        teacher.press("#checkRoster");
+        files.willChoose(roster); // the teacher picks the file in the file dialog
+        teacher.press("#chooseRoster");
 
         teacher.waitFor("#rosterProblems");
         assertThat(teacher.text("#rosterFine")).isEqualTo("28 rows are ready to import.");
         assertThat(lookup("#rosterProblems").queryAs(VBox.class).getChildren()).extracting(n -> ((Label) n).getText())
                 .containsExactly("Line 12: the name is empty",
-                        "Line 21: unknown band \"Form 2\"; use 7-9, 10-12 or 13-17");
+                        "Line 21: the band \"Form 2\" is not known; use 7-9, 10-12 or 13-17");
         assertThat(lookup("#importAll").query().isDisabled()).as("nothing imported from a file with errors").isTrue();
         assertThat(teacher.text("#importSkipping")).isEqualTo("Import the good rows, skip 2");
 

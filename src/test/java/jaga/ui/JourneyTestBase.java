@@ -6,6 +6,8 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
+import jaga.testing.PlannedFileDialogs;
+import jaga.testing.NetworkGuard;
 import jaga.ui.speech.FakeSpeechEngine;
 import jaga.ui.speech.SpeechEngine;
 import java.nio.file.Files;
@@ -14,11 +16,16 @@ import java.util.List;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** Starts the real app (real content, a real SQLite file in a temp folder) for journeys. */
+/**
+ * Starts the real app (real content, a real SQLite file in a temp folder) for journeys. Every
+ * journey runs under the {@link NetworkGuard}: any attempt to use the network fails it.
+ */
+@ExtendWith(NetworkGuard.class)
 abstract class JourneyTestBase extends FxRobot {
 
     @TempDir
@@ -28,6 +35,9 @@ abstract class JourneyTestBase extends FxRobot {
 
     /** The speech engine Jaga finds at start: a silent fake by default, so journeys make no sound. */
     SpeechEngine speechEngine = FakeSpeechEngine.bothLanguages();
+
+    /** What the adult picks in file dialogs (reports saved, rosters opened). */
+    final PlannedFileDialogs files = new PlannedFileDialogs();
 
     @BeforeEach
     void prepare() throws Exception {
@@ -47,7 +57,7 @@ abstract class JourneyTestBase extends FxRobot {
     void startApp() throws Exception {
         LaunchOptions options = new LaunchOptions(DataDirectory.prepare(dataFolder), Modules.bundledContent());
         SpeechEngine speech = speechEngine;
-        app = FxToolkit.setupApplication(() -> new App(options, () -> speech));
+        app = FxToolkit.setupApplication(() -> new App(options, () -> speech, files));
     }
 
     /** Closes Jaga and opens it again on the same data folder, as a child would the next day. */

@@ -50,13 +50,20 @@ class ThemeContrastTest {
             new Object[] {"-jaga-button-fg", "-jaga-button-bg", TEXT},  // plain buttons (Back, Cancel)
             new Object[] {"-jaga-button-border", "-jaga-button-bg", UI_PART},
             new Object[] {"-jaga-border", "-jaga-surface", UI_PART},    // control outlines
-            new Object[] {"-jaga-accent", "-jaga-bg", UI_PART});        // progress bar
+            new Object[] {"-jaga-accent", "-jaga-bg", UI_PART},         // progress bar
+            // Projector mode
+            new Object[] {"-jaga-text", "-jaga-accent-soft", TEXT},     // the check's explanation
+            new Object[] {"-jaga-border", "-jaga-surface", UI_PART},    // an option's outline
+            new Object[] {"-jaga-accent-text", "-jaga-accent", TEXT});  // option letters, Continue with A
 
     /** Text colours drawn on a bubble or a selected flag, checked against that background. */
     private static final Map<String, String[]> LITERAL_PAIRS = Map.of(
             "my bubble", new String[] {"#FFFFFF", "#0F766E"},
             "flagged message", new String[] {"#7F1D1D", "#FFE4E4"},
-            "flag reason", new String[] {"#7F1D1D", "#FFFFFF"});
+            "flag reason", new String[] {"#7F1D1D", "#FFFFFF"},
+            "projector: a revealed safe reply's outline", new String[] {"#15803D", "#DCFCE7"},
+            "projector: a revealed reply to think again about, outline", new String[] {"#C2410C", "#FFEDD5"},
+            "projector: a red flag's outline", new String[] {"#B42318", "#EEF2F6"});
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     private static final Pattern DECLARATION = Pattern.compile("(-[a-z-]+)\\s*:\\s*([^;]+);");

@@ -104,11 +104,11 @@ public final class ReportService {
                 .map(a -> new ScorePoint(module(a.moduleId()), a.finishedAt(), a.scorePercent(), a.passed())).toList();
         List<MissedQuestionRow> missed = missedRows(dashboards.mostMissedByLearner(profile.id(), MOST_MISSED));
         return new LearnerReport(learner, madeAt, modules, mastery, lastActive, badgeRows, points, missed,
-                talkAbout(modules, mastery));
+                talkAbout(modules, mastery, profile.band()));
     }
 
     /** Topics where the child struggled (see {@link #STRUGGLING_BELOW}), in curriculum order. */
-    private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery) {
+    private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery, String band) {
         Map<Topic, TopicScore> byTopic = mastery.stream().collect(Collectors.toMap(TopicScore::topic, Function.identity()));
         List<TalkAbout> result = new ArrayList<>();
         for (Topic topic : Topic.values()) {
@@ -124,10 +124,25 @@ public final class ReportService {
                 reasons.add(TalkAbout.Reason.FAILED_QUIZ);
             }
             if (!reasons.isEmpty()) {
-                result.add(new TalkAbout(topic, reasons, judged ? score.percent() : null, starters(topic)));
+                result.add(new TalkAbout(topic, reasons, judged ? score.percent() : null, forBand(starters(topic), band)));
             }
         }
         return result;
+    }
+
+    /**
+     * Guides begin a starter meant for one age with "Ages 7 to 9:", "Ages 7-9 (...)", "For ages 7-9:"
+     * or "(Ages 7-9) ..."; the child's own and those for any age are kept.
+     */
+    private static final java.util.regex.Pattern AGES = java.util.regex.Pattern.compile(
+            "^\\W*(?:for )?ages (\\d+)(?: to |-)(\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static List<LocalizedText> forBand(List<LocalizedText> starters, String band) {
+        List<LocalizedText> kept = starters.stream().filter(starter -> {
+            java.util.regex.Matcher ages = AGES.matcher(starter.in("en"));
+            return !ages.find() || band.equals(ages.group(1) + "-" + ages.group(2));
+        }).toList();
+        return kept.isEmpty() ? starters : kept;
     }
 
     /** The conversation starters of the topic's parent guide (the {@code <topic>-parents} module). */
@@ -137,6 +152,17 @@ public final class ReportService {
                 .sorted(Comparator.comparing((ContentModule m) -> !m.id().equals(topic.code() + "-parents"))
                         .thenComparing(ContentModule::id))
                 .flatMap(m -> m.guide().conversationStarters().stream()).toList();
+    }
+
+    /** A certificate for each module the learner passed, first passed first (the date is the first pass). */
+    public List<Certificate> certificates(long learnerId) {
+        LearnerProfile profile = learners.profiles().stream().filter(p -> p.id() == learnerId).findFirst()
+                .orElseThrow(() -> new ProgressException("There is no learner number " + learnerId + "."));
+        Map<String, String> firstPass = new LinkedHashMap<>();
+        dashboards.finishedAttempts(learnerId).stream().filter(FinishedAttempt::passed)
+                .forEach(a -> firstPass.putIfAbsent(a.moduleId(), a.finishedAt()));
+        return firstPass.entrySet().stream()
+                .map(e -> new Certificate(learner(profile), module(e.getKey()), e.getValue())).toList();
     }
 
     // ------------------------------------------------------------------ a class

@@ -3,7 +3,6 @@ package jaga.ui.adult;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -44,9 +43,8 @@ public final class AdultAreaView extends StackPane {
 
     private final AdultAreaViewModel model;
     private final BorderPane area = new BorderPane();
-    private final Map<AdultAreaViewModel.Section, Node> built = new LinkedHashMap<>();
 
-    /** @param sections the sections to offer, in side-bar order, each built when first opened */
+    /** @param sections the sections to offer, in side-bar order, each built afresh when opened */
     public AdultAreaView(AdultAreaViewModel model, I18n i18n,
                          Map<AdultAreaViewModel.Section, Supplier<Node>> sections) {
         this.model = model;
@@ -85,12 +83,17 @@ public final class AdultAreaView extends StackPane {
         Button leave = Buttons.big("leaveAdultArea", i18n.text("adult.leave"), false, model::leave);
         leave.setGraphic(new FontIcon("mdi2l-lock"));
         leave.setMaxWidth(Double.MAX_VALUE);
+        leave.setMinWidth(0); // wraps inside the side bar rather than pushing past it
+        leave.setWrapText(true);
+        leave.setMinHeight(Region.USE_PREF_SIZE);
         nav.getChildren().addAll(spacer, leave);
         ScrollPane navScroll = new ScrollPane(nav);
         navScroll.setFitToWidth(true);
         navScroll.setFitToHeight(true);
         navScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         navScroll.getStyleClass().addAll("screen-scroll", "adult-nav-scroll");
+        // At large text sizes the side bar keeps to under a third of the window; its items wrap.
+        navScroll.maxWidthProperty().bind(area.widthProperty().multiply(0.3));
         area.setLeft(navScroll);
 
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -101,8 +104,8 @@ public final class AdultAreaView extends StackPane {
             model.sectionProperty().set((AdultAreaViewModel.Section) selected.getUserData());
         });
         model.sectionProperty().addListener((obs, old, section) -> {
-            Node content = built.computeIfAbsent(section, s -> sections.get(s).get());
-            area.setCenter(content);
+            // Built afresh each time, so a page shows what other pages just changed.
+            area.setCenter(sections.get(section).get());
             group.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
                     .ifPresent(t -> t.setSelected(true));
         });

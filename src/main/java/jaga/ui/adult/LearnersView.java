@@ -9,7 +9,8 @@ import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import jaga.ui.common.OpenFileDialog;
+import jaga.ui.common.FileDialogs;
+import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +41,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Learners page: the list, and the form, delete warning and roster import opened from it. */
 public final class LearnersView extends StackPane {
-    /** The pictures of a picture lock, by id (see {@link PictureLock#PICTURES}). */
-    static final Map<String, String> LOCK_ICONS = Map.of(
-            "sun", "mdi2w-white-balance-sunny", "moon", "mdi2m-moon-waning-crescent", "star", "mdi2s-star",
-            "tree", "mdi2p-pine-tree", "flower", "mdi2f-flower", "apple", "mdi2f-food-apple",
-            "ball", "mdi2s-soccer", "car", "mdi2c-car", "umbrella", "mdi2u-umbrella");
-
     private final LearnersViewModel model;
     private final I18n i18n;
-    private final OpenFileDialog fileDialog;
+    private final FileDialogs fileDialog;
     private final ListView<LearnerRow> list = new ListView<>();
 
-    public LearnersView(LearnersViewModel model, I18n i18n, OpenFileDialog fileDialog) {
+    public LearnersView(LearnersViewModel model, I18n i18n, FileDialogs fileDialog) {
         this.model = model;
         this.i18n = i18n;
         this.fileDialog = fileDialog;
@@ -77,7 +72,7 @@ public final class LearnersView extends StackPane {
 
     /** The page as the adult area's Learners section. */
     public static LearnersView section(jaga.learning.Classroom classroom, jaga.ui.common.Background background,
-                                       I18n i18n, OpenFileDialog fileDialog) {
+                                       I18n i18n, FileDialogs fileDialog) {
         return new LearnersView(new LearnersViewModel(classroom, background), i18n, fileDialog);
     }
 
@@ -396,15 +391,17 @@ public final class LearnersView extends StackPane {
         bindChoice(choice, model.lockChoiceProperty());
 
         FlowPane pictures = new FlowPane();
-        pictures.getStyleClass().add("lock-pictures");
-        for (String picture : PictureLock.PICTURES) {
+        pictures.getStyleClass().add("adult-lock-pictures");
+        // The same pictures, in the same order, as the child's lock screen.
+        for (ProfilesView.LockPicture lockPicture : ProfilesView.LOCK_PICTURES) {
+            String picture = lockPicture.id();
             Button button = new Button();
             button.setId("lockPicture-" + picture);
-            FontIcon icon = new FontIcon(LOCK_ICONS.get(picture));
+            FontIcon icon = new FontIcon(lockPicture.iconCode());
             button.setGraphic(icon);
-            button.textProperty().bind(i18n.text("picture." + picture));
+            button.textProperty().bind(i18n.text("pictureLock.picture." + picture));
             button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-            button.getStyleClass().add("lock-picture");
+            button.getStyleClass().add("adult-lock-picture");
             button.setOnAction(e -> model.pickLockPicture(picture));
             button.disableProperty().bind(Bindings.size(model.newLock()).greaterThanOrEqualTo(PictureLock.LENGTH));
             pictures.getChildren().add(button);
@@ -414,7 +411,7 @@ public final class LearnersView extends StackPane {
         chosen.setWrapText(true);
         chosen.getStyleClass().add("lock-chosen");
         chosen.textProperty().bind(Bindings.createStringBinding(() -> {
-            List<String> names = model.newLock().stream().map(p -> i18n.get("picture." + p)).toList();
+            List<String> names = model.newLock().stream().map(p -> i18n.get("pictureLock.picture." + p)).toList();
             return i18n.get("adult.learners.lock.chosen", names.size(), PictureLock.LENGTH,
                     names.isEmpty() ? "-" : String.join(", ", names));
         }, model.newLock(), i18n.languageProperty()));
@@ -499,7 +496,7 @@ public final class LearnersView extends StackPane {
         HBox.setHgrow(path, Priority.ALWAYS);
         Label pathLabel = fieldLabel("adult.roster.file", path);
         Button choose = Buttons.big("chooseRoster", i18n.text("adult.roster.choose"), false, () ->
-                fileDialog.choose(getScene() == null ? null : getScene().getWindow(), i18n.get("adult.roster.choose"),
+                fileDialog.open(getScene() == null ? null : getScene().getWindow(), i18n.get("adult.roster.choose"),
                         i18n.get("adult.roster.csvFiles"), List.of("*.csv", "*.CSV", "*.txt"))
                         .ifPresent(model::rosterChosen));
         choose.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
@@ -586,8 +583,8 @@ public final class LearnersView extends StackPane {
             lines.setId("rosterProblems");
             lines.getStyleClass().add("roster-problems");
             for (Roster.Problem problem : preview.problems()) {
-                Label line = new Label(i18n.get("adult.roster.kind." + problem.kind().name(), problem.line(),
-                        problem.message()));
+                Label line = new Label(i18n.get("roster.problem.line", problem.line(),
+                        i18n.get("roster.problem." + problem.kind().name(), problem.detail())));
                 line.setWrapText(true);
                 line.getStyleClass().add("roster-problem");
                 line.setFocusTraversable(true); // a keyboard or screen reader user reads each row's problem

@@ -31,8 +31,13 @@ public final class Avatars {
 
     public static Node picture(String id, double diameter) {
         Avatar avatar = byId(id);
-        Circle disc = new Circle(diameter / 2, avatar.background());
-        FontIcon icon = new FontIcon(avatar.iconCode());
+        return disc(avatar.iconCode(), avatar.background(), diameter);
+    }
+
+    /** A white icon on a dark disc, sized like the avatars (the picture lock uses the same look). */
+    public static Node disc(String iconCode, Color background, double diameter) {
+        Circle disc = new Circle(diameter / 2, background);
+        FontIcon icon = new FontIcon(iconCode);
         StackPane picture = new StackPane(disc, icon);
         // Icon size and colour come from jaga.css: the theme's icon rules outrank values set in code.
         picture.getStyleClass().addAll("avatar", diameter >= 90 ? "avatar-large" : diameter >= 50 ? "avatar-medium" : "avatar-small");

@@ -1,12 +1,15 @@
 package jaga.ui.profiles;
 
 import jaga.content.Band;
+import jaga.learning.PictureLock;
 import jaga.progress.Learner;
 import jaga.ui.adult.PinGateView;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,9 +20,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A grid of pictures with names: a child taps theirs. No typing, no password. */
 public final class ProfilesView extends StackPane {
@@ -46,13 +52,21 @@ public final class ProfilesView extends StackPane {
         chooser.getStyleClass().add("profiles-chooser");
         chooser.setAlignment(Pos.TOP_CENTER);
         shownIn(chooser, ProfilesViewModel.Mode.CHOOSE);
+        model.modeProperty().addListener((obs, was, now) -> {
+            if (was == ProfilesViewModel.Mode.PICTURE_LOCK && now == ProfilesViewModel.Mode.CHOOSE
+                    && !grid.getChildren().isEmpty()) {
+                Focus.request(grid.getChildren().get(0));
+            }
+        });
+        VBox lock = pictureLockCard();
+        shownIn(lock, ProfilesViewModel.Mode.PICTURE_LOCK);
         VBox form = buildForm();
         shownIn(form, ProfilesViewModel.Mode.ADD_LEARNER);
         PinGateView gate = new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
                 javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
         shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
 
-        ScrollPane scroll = new ScrollPane(new VBox(chooser, gate, form));
+        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, form));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         getChildren().add(scroll);
@@ -90,6 +104,117 @@ public final class ProfilesView extends StackPane {
         add.setOnAction(e -> model.startAdding());
         grid.getChildren().add(add);
         Focus.request(grid.getChildren().get(0));
+    }
+
+    /** The lock pictures: a dark disc each (4.5:1 for the white icon), and a name under it. */
+    public record LockPicture(String id, String iconCode, Color background) {}
+
+    public static final List<LockPicture> LOCK_PICTURES = List.of(
+            new LockPicture("sun", "mdi2w-white-balance-sunny", Color.web("#9A3412")),
+            new LockPicture("moon", "mdi2m-moon-waning-crescent", Color.web("#1E3A8A")),
+            new LockPicture("star", "mdi2s-star", Color.web("#854D0E")),
+            new LockPicture("tree", "mdi2p-pine-tree", Color.web("#15803D")),
+            new LockPicture("flower", "mdi2f-flower", Color.web("#BE185D")),
+            new LockPicture("apple", "mdi2f-food-apple", Color.web("#B91C1C")),
+            new LockPicture("ball", "mdi2s-soccer", Color.web("#475569")),
+            new LockPicture("car", "mdi2c-car", Color.web("#1D4ED8")),
+            new LockPicture("umbrella", "mdi2u-umbrella", Color.web("#7E22CE")));
+
+    /**
+     * The child's picture lock: nine pictures, each a button with its name (for screen readers
+     * and for children who read), three taps, dots that show how many were tapped but not which.
+     */
+    private VBox pictureLockCard() {
+        Label title = new Label();
+        title.setId("pictureLock-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.unlockingProperty().get() == null ? ""
+                        : i18n.get("pictureLock.title", model.unlockingProperty().get().displayName()),
+                model.unlockingProperty(), i18n.languageProperty()));
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text("pictureLock.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("screen-subtitle");
+
+        HBox dots = new HBox();
+        dots.getStyleClass().add("lock-dots");
+        dots.setAlignment(Pos.CENTER);
+        dots.setFocusTraversable(false);
+        Label progress = new Label();
+        progress.setId("pictureLock-progress");
+        progress.getStyleClass().add("lock-progress");
+        progress.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("pictureLock.progress", model.tappedPictures().size(), PictureLock.LENGTH),
+                model.tappedPictures(), i18n.languageProperty()));
+        Runnable drawDots = () -> {
+            dots.getChildren().clear();
+            for (int i = 0; i < PictureLock.LENGTH; i++) {
+                // Filled or hollow, not a colour change: the count is also said in words beside them.
+                FontIcon dot = new FontIcon(i < model.tappedPictures().size() ? "mdi2c-circle" : "mdi2c-circle-outline");
+                dot.getStyleClass().add("lock-dot");
+                dots.getChildren().add(dot);
+            }
+            dots.getChildren().add(progress);
+        };
+        model.tappedPictures().addListener((ListChangeListener<String>) change -> drawDots.run());
+        drawDots.run();
+
+        GridPane pictures = new GridPane();
+        pictures.getStyleClass().add("lock-grid");
+        pictures.setAlignment(Pos.CENTER);
+        List<Button> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < LOCK_PICTURES.size(); i++) {
+            LockPicture picture = LOCK_PICTURES.get(i);
+            Label name = new Label();
+            name.textProperty().bind(i18n.text("pictureLock.picture." + picture.id()));
+            name.getStyleClass().add("lock-picture-name");
+            VBox face = new VBox(Avatars.disc(picture.iconCode(), picture.background(), 64), name);
+            face.setAlignment(Pos.CENTER);
+            face.getStyleClass().add("learner-face");
+            Button button = new Button();
+            button.setGraphic(face);
+            button.setId("lockPicture-" + picture.id());
+            button.getStyleClass().add("lock-picture");
+            button.accessibleTextProperty().bind(i18n.text("pictureLock.picture." + picture.id()));
+            button.disableProperty().bind(model.checkingProperty());
+            button.setOnAction(e -> model.tapPicture(picture.id()));
+            pictures.add(button, i % 3, i / 3);
+            buttons.add(button);
+        }
+
+        Label tryAgain = new Label();
+        tryAgain.setId("pictureLock-tryAgain");
+        tryAgain.textProperty().bind(i18n.text("pictureLock.tryAgain"));
+        tryAgain.getStyleClass().add("error-text");
+        tryAgain.setWrapText(true);
+        tryAgain.visibleProperty().bind(model.tryAgainProperty());
+        tryAgain.managedProperty().bind(tryAgain.visibleProperty());
+        tryAgain.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+
+        Button back = Buttons.big("pictureLock-back", i18n.text("pictureLock.back"), false, model::leavePictureLock);
+        HBox actions = new HBox(back);
+        actions.getStyleClass().add("form-actions");
+
+        VBox card = new VBox(title, intro, dots, pictures, tryAgain, actions);
+        card.getStyleClass().addAll("card", "learner-form", "picture-lock");
+        card.setMaxWidth(720);
+        VBox wrapper = new VBox(card);
+        wrapper.setAlignment(Pos.TOP_CENTER);
+        wrapper.getStyleClass().add("form-wrapper");
+        back.cancelButtonProperty().bind(wrapper.visibleProperty());
+        model.modeProperty().addListener((obs, was, now) -> {
+            if (now == ProfilesViewModel.Mode.PICTURE_LOCK) {
+                Focus.request(buttons.get(0));
+            }
+        });
+        // After a wrong try the child starts again from the first picture.
+        model.tryAgainProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Focus.request(buttons.get(0));
+            }
+        });
+        return wrapper;
     }
 
     private void shownIn(Node pane, ProfilesViewModel.Mode mode) {

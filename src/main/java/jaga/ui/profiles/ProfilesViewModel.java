@@ -2,12 +2,14 @@ package jaga.ui.profiles;
 
 import jaga.content.Band;
 import jaga.learning.LearningService;
+import jaga.learning.PictureLock;
 import jaga.progress.AdultPin;
 import jaga.progress.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class ProfilesViewModel {
 
     /** What the screen shows: the pictures, the adult's PIN, or the new-learner form. */
-    public enum Mode { CHOOSE, ADULT_PIN, ADD_LEARNER }
+    public enum Mode { CHOOSE, PICTURE_LOCK, ADULT_PIN, ADD_LEARNER }
 
     private final LearningService learning;
     private final PinGateViewModel gate;
@@ -42,6 +44,11 @@ public final class ProfilesViewModel {
     private final ObjectProperty<Band> newBand = new SimpleObjectProperty<>(Band.AGES_10_12);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName);
+    private Set<Long> pictureLocked = Set.of();
+    private final ObjectProperty<Learner> unlocking = new SimpleObjectProperty<>();
+    private final ObservableList<String> tapped = FXCollections.observableArrayList();
+    private final BooleanProperty tryAgain = new SimpleBooleanProperty();
+    private final BooleanProperty checking = new SimpleBooleanProperty();
 
     public ProfilesViewModel(LearningService learning, AdultPin pin, Background background, Consumer<Learner> onChosen) {
         this.learning = learning;
@@ -51,7 +58,12 @@ public final class ProfilesViewModel {
     }
 
     public void load() {
-        background.run(learning::learners, list -> {
+        background.run(() -> new Object[] {learning.learners(), learning.pictureLocked()}, result -> {
+            @SuppressWarnings("unchecked")
+            List<Learner> list = (List<Learner>) result[0];
+            @SuppressWarnings("unchecked")
+            Set<Long> locked = (Set<Long>) result[1];
+            pictureLocked = locked;
             learners.setAll(list);
             loaded.set(true);
             if (list.isEmpty()) {
@@ -60,8 +72,57 @@ public final class ProfilesViewModel {
         }, failure -> error.set(failure.getMessage()));
     }
 
+    /** A child tapped their face: their lessons open, or first their picture lock if they have one. */
     public void choose(Learner learner) {
-        onChosen.accept(learner);
+        if (pictureLocked.contains(learner.id())) {
+            unlocking.set(learner);
+            tapped.clear();
+            tryAgain.set(false);
+            mode.set(Mode.PICTURE_LOCK);
+        } else {
+            onChosen.accept(learner);
+        }
+    }
+
+    /**
+     * One tap on the picture lock. After {@link PictureLock#LENGTH} taps the sequence is checked:
+     * right opens the learner's lessons; wrong just says "try again", never which picture was wrong.
+     */
+    public void tapPicture(String picture) {
+        Learner learner = unlocking.get();
+        if (learner == null || checking.get() || tapped.size() >= PictureLock.LENGTH) {
+            return;
+        }
+        tryAgain.set(false);
+        tapped.add(picture);
+        if (tapped.size() < PictureLock.LENGTH) {
+            return;
+        }
+        List<String> sequence = List.copyOf(tapped);
+        checking.set(true);
+        background.run(() -> learning.unlocks(learner, sequence), opened -> {
+            checking.set(false);
+            tapped.clear();
+            if (opened) {
+                unlocking.set(null);
+                mode.set(Mode.CHOOSE);
+                onChosen.accept(learner);
+            } else {
+                tryAgain.set(true);
+            }
+        }, failure -> {
+            checking.set(false);
+            tapped.clear();
+            error.set(failure.getMessage());
+        });
+    }
+
+    /** Back to "Who is learning?" from the picture lock. */
+    public void leavePictureLock() {
+        unlocking.set(null);
+        tapped.clear();
+        tryAgain.set(false);
+        mode.set(Mode.CHOOSE);
     }
 
     /** "Add a learner": the adult sets a PIN the first time, and gives it after that. */
@@ -100,6 +161,25 @@ public final class ProfilesViewModel {
 
     public ObservableList<Learner> learners() {
         return learners;
+    }
+
+    /** The learner whose picture lock is showing, else null. */
+    public ObjectProperty<Learner> unlockingProperty() {
+        return unlocking;
+    }
+
+    /** Pictures tapped so far on the lock; the screen shows only how many. */
+    public ObservableList<String> tappedPictures() {
+        return tapped;
+    }
+
+    public BooleanProperty tryAgainProperty() {
+        return tryAgain;
+    }
+
+    /** True while a picture sequence is being checked (the pictures wait). */
+    public BooleanProperty checkingProperty() {
+        return checking;
     }
 
     public BooleanProperty loadedProperty() {

@@ -11,11 +11,16 @@ import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
 import jaga.ui.adult.LearnersView;
 import jaga.ui.adult.PinGateViewModel;
+import jaga.ui.adult.ProgressView;
+import jaga.ui.adult.ProjectorStartView;
+import jaga.ui.projector.ProjectorView;
+import jaga.ui.projector.ProjectorViewModel;
+import jaga.ui.adult.ProgressViewModel;
+import jaga.ui.adult.ReportExports;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
-import jaga.ui.common.OpenFileDialog;
 import jaga.ui.common.Session;
 import jaga.ui.home.HomeView;
 import jaga.ui.home.HomeViewModel;
@@ -27,7 +32,7 @@ import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
 import jaga.ui.speech.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -79,13 +84,29 @@ public final class AppFlow {
         session.adultAreaProperty().set(true);
         AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
                 this::showProfiles);
-        Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new LinkedHashMap<>();
+        // The side bar lists sections in the enum's order.
+        Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new EnumMap<>(AdultAreaViewModel.Section.class);
+        sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
+            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
+            ProgressView view = new ProgressView(progress, i18n,
+                    new ReportExports(adult.reports(), background, adult.files()));
+            progress.load();
+            return view;
+        });
         sections.put(AdultAreaViewModel.Section.LEARNERS,
-                () -> LearnersView.section(adult.classroom(), background, i18n, OpenFileDialog.system()));
+                () -> LearnersView.section(adult.classroom(), background, i18n, adult.files()));
         sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
+        AdultAreaView[] area = new AdultAreaView[1];
+        // The projector takes the whole window; leaving it comes back to the adult area still open.
+        sections.put(AdultAreaViewModel.Section.PROJECTOR, () -> new ProjectorStartView(i18n,
+                () -> navigator.show(new ProjectorView(new ProjectorViewModel(learning.catalog()), i18n, display, () -> {
+                    model.noteActivity();
+                    navigator.show(area[0]);
+                }))));
         sections.put(AdultAreaViewModel.Section.GUIDES, () -> new GuidesView(learning.catalog(), i18n));
         sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
-        navigator.show(new AdultAreaView(model, i18n, sections));
+        area[0] = new AdultAreaView(model, i18n, sections);
+        navigator.show(area[0]);
         model.open();
     }
 

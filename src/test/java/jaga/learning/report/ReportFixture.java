@@ -34,17 +34,17 @@ import java.util.stream.Collectors;
  * A real progress file in a temp folder with the bundled lessons, and children who take quizzes
  * through the real LearningService: the way reports get their data in the app.
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
     private static ContentCatalog bundled;
 
-    final Database database;
-    final ContentCatalog catalog;
-    final LearningService learning;
-    final ClassRepository classes;
-    final ReportService reports;
-    final TestClock clock = TestClock.ticking();
+    public final Database database;
+    public final ContentCatalog catalog;
+    public final LearningService learning;
+    public final ClassRepository classes;
+    public final ReportService reports;
+    public final TestClock clock = TestClock.ticking();
 
-    ReportFixture(Path dataFolder) {
+    public ReportFixture(Path dataFolder) {
         catalog = bundledCatalog();
         database = Database.open(DataDirectory.prepare(dataFolder), clock);
         LearnerRepository learners = new LearnerRepository(database);
@@ -63,16 +63,16 @@ final class ReportFixture implements AutoCloseable {
         return bundled;
     }
 
-    Learner child(String name, String band) {
+    public Learner child(String name, String band) {
         return learning.addLearner(name, "cat", band, "en");
     }
 
-    ContentModule module(String id) {
+    public ContentModule module(String id) {
         return catalog.module(id).orElseThrow();
     }
 
     /** Takes the module's quiz: the first {@code right} questions asked are answered right, the rest wrong. */
-    QuizSession quiz(Learner learner, String moduleId, int right) {
+    public QuizSession quiz(Learner learner, String moduleId, int right) {
         QuizSession quiz = learning.startQuiz(learner, module(moduleId));
         List<Question> questions = quiz.questions();
         for (int i = 0; i < questions.size(); i++) {
@@ -83,7 +83,7 @@ final class ReportFixture implements AutoCloseable {
     }
 
     /** Finishes every lesson of the module. */
-    void lessons(Learner learner, String moduleId) {
+    public void lessons(Learner learner, String moduleId) {
         ContentModule module = module(moduleId);
         module.lessons().forEach(lesson -> learning.lessonFinished(learner, module, lesson));
     }

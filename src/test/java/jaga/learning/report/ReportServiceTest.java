@@ -2,12 +2,15 @@ package jaga.learning.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.content.LocalizedText;
 import jaga.content.Question;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
 import jaga.progress.Learner;
 import jaga.progress.QuizRepository;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,12 +76,24 @@ class ReportServiceTest {
         assertThat(report.talkAboutNext()).singleElement().satisfies(talk -> {
             assertThat(talk.topic()).isEqualTo(Topic.GROOMING);
             assertThat(talk.reasons()).contains(TalkAbout.Reason.FAILED_QUIZ, TalkAbout.Reason.LOW_MASTERY);
+            // The guide's starters for this child's age (7-9), not those for teenagers.
             assertThat(talk.starters()).isNotEmpty()
-                    .isEqualTo(jaga.module("grooming-parents").guide().conversationStarters());
+                    .isSubsetOf(jaga.module("grooming-parents").guide().conversationStarters())
+                    .allSatisfy(starter -> assertThat(starter.in("en")).startsWith("Ages 7"));
         });
         // Aina failed once but passed since: the failed quiz is no reason any more.
         assertThat(jaga.reports.learnerReport(aina.id()).talkAboutNext())
                 .allSatisfy(talk -> assertThat(talk.reasons()).doesNotContain(TalkAbout.Reason.FAILED_QUIZ));
+    }
+
+    @Test
+    void startersForAnotherAgeAreLeftOutWhicheverWayTheGuideWritesTheAge() {
+        List<LocalizedText> starters = Stream.of("Ages 7 to 9: a", "Ages 10-12 (b)",
+                "For ages 10-12: c", "(Ages 10-12) d", "(Ages 13-17, \"e\") e", "Any age: f")
+                .map(text -> LocalizedText.of(text, text)).toList();
+
+        assertThat(ReportService.forBand(starters, "10-12")).extracting(s -> s.in("en"))
+                .containsExactly("Ages 10-12 (b)", "For ages 10-12: c", "(Ages 10-12) d", "Any age: f");
     }
 
     @Test

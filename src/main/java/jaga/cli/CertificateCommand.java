@@ -1,0 +1,86 @@
+package jaga.cli;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.learning.report.Certificate;
+import jaga.learning.report.PdfReports;
+import jaga.learning.report.ReportException;
+import jaga.learning.report.ReportLabels;
+import jaga.learning.report.ReportService;
+import jaga.progress.BadgeRepository;
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LearnerRepository.LearnerProfile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jaga certificate --learner NAME --module ID --out FILE.pdf}. */
+@Command(name = "certificate", mixinStandardHelpOptions = true,
+        description = {"Write a printable PDF certificate (landscape A4, English and Bahasa Melayu) for a module"
+                + " the learner has passed.",
+                "Exit code 0 when written, 1 when the learner is unknown or has not passed that module,"
+                        + " 2 when FILE cannot be written."})
+final class CertificateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    JagaCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--learner", required = true, paramLabel = "NAME",
+            description = "The learner (a name, or #number from `jaga learners`).")
+    String learner;
+
+    @Option(names = "--module", required = true, paramLabel = "ID", description = "The module's id, e.g. scams-7-9.")
+    String module;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ContentCatalog catalog = new ContentLoader(parent.bundledResources(), false).load(parent.allContent());
+        try (Database database = parent.openDatabase()) {
+            LearnerRepository learners = new LearnerRepository(database);
+            Optional<LearnerProfile> chosen = LearnerChoice.pick(learners, learner, err);
+            if (chosen.isEmpty()) {
+                return JagaCommand.EXIT_PROBLEMS;
+            }
+            ReportService reports = new ReportService(catalog, learners, new ClassRepository(database),
+                    new DashboardRepository(database), new BadgeRepository(database), Clock.systemUTC());
+            List<Certificate> certificates = reports.certificates(chosen.get().id());
+            Optional<Certificate> certificate = certificates.stream()
+                    .filter(c -> c.module().id().equals(module.strip())).findFirst();
+            if (certificate.isEmpty()) {
+                err.println("jaga: " + chosen.get().displayName() + " has not passed " + module.strip() + " yet."
+                        + (certificates.isEmpty() ? "" : " Modules passed: " + String.join(", ",
+                        certificates.stream().map(c -> c.module().id()).toList()) + "."));
+                return JagaCommand.EXIT_PROBLEMS;
+            }
+            new PdfReports(ReportLabels.of("en", ZoneId.systemDefault())).writeCertificate(certificate.get(), out);
+            spec.commandLine().getOut().println("Wrote " + chosen.get().displayName() + "'s certificate for "
+                    + certificate.get().module().id() + " to " + out.toAbsolutePath());
+            return JagaCommand.EXIT_OK;
+        } catch (ReportException e) {
+            err.println("jaga: " + e.getMessage());
+            return JagaCommand.EXIT_UNUSABLE;
+        } finally {
+            spec.commandLine().getOut().flush();
+            err.flush();
+        }
+    }
+}

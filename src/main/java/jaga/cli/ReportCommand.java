@@ -1,0 +1,133 @@
+package jaga.cli;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.learning.report.CsvReports;
+import jaga.learning.report.PdfReports;
+import jaga.learning.report.ReportException;
+import jaga.learning.report.ExportProgress;
+import jaga.learning.report.ReportLabels;
+import jaga.learning.report.ReportService;
+import jaga.progress.BadgeRepository;
+import jaga.progress.ClassRepository;
+import jaga.progress.DashboardRepository;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LearnerRepository.LearnerProfile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jaga report (--class NAME | --learner NAME | --all) --format csv|pdf --out FILE [--language en|ms]}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write a progress report for a class, one learner, or every learner, as CSV or PDF.",
+                "Columns and contents are described in docs/reports.md. An existing FILE is replaced only once"
+                        + " the new report is complete.",
+                "Exit code 0 when written, 1 when no class or learner has that name, 2 when FILE cannot be written."})
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { csv, pdf }
+
+    static final class Whose {
+        @Option(names = "--class", paramLabel = "NAME", required = true, description = "Every learner of this class.")
+        String className;
+
+        @Option(names = "--learner", paramLabel = "NAME", required = true,
+                description = "One learner (a name, or #number from `jaga learners`).")
+        String learner;
+
+        @Option(names = "--all", required = true, description = "Every learner who is not archived.")
+        boolean all;
+    }
+
+    @ParentCommand
+    JagaCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Whose whose;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|pdf", description = "csv or pdf.")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Option(names = "--language", paramLabel = "en|ms", defaultValue = "en",
+            description = "Language of the labels and lesson texts: en (English, the default) or ms (Bahasa Melayu).")
+    String language;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!language.equals("en") && !language.equals("ms")) {
+            err.println("jaga: --language must be en or ms, not " + language);
+            return JagaCommand.EXIT_UNUSABLE;
+        }
+        ContentCatalog catalog = new ContentLoader(parent.bundledResources(), false).load(parent.allContent());
+        ReportLabels labels = ReportLabels.of(language, ZoneId.systemDefault());
+        try (Database database = parent.openDatabase()) {
+            LearnerRepository learners = new LearnerRepository(database);
+            ClassRepository classes = new ClassRepository(database);
+            ReportService reports = new ReportService(catalog, learners, classes, new DashboardRepository(database),
+                    new BadgeRepository(database), Clock.systemUTC());
+            String what;
+            if (whose.className != null) {
+                Optional<ClassRepository.SchoolClass> chosen = classes.named(whose.className);
+                if (chosen.isEmpty()) {
+                    err.println("jaga: No class is called \"" + whose.className.strip() + "\"."
+                            + (classes.classes().isEmpty() ? " There are no classes yet."
+                            : " The classes are: " + String.join(", ", classes.classes().stream()
+                            .map(ClassRepository.SchoolClass::name).toList()) + "."));
+                    return JagaCommand.EXIT_PROBLEMS;
+                }
+                var report = reports.classReport(chosen.get().id());
+                if (format == Format.csv) {
+                    new CsvReports(labels).writeClass(report, out, ExportProgress.NONE);
+                } else {
+                    new PdfReports(labels).writeClass(report, out, ExportProgress.NONE);
+                }
+                what = "class " + report.className() + " (" + report.rows().size() + " learner(s))";
+            } else if (whose.learner != null) {
+                Optional<LearnerProfile> chosen = LearnerChoice.pick(learners, whose.learner, err);
+                if (chosen.isEmpty()) {
+                    return JagaCommand.EXIT_PROBLEMS;
+                }
+                var report = reports.learnerReport(chosen.get().id());
+                if (format == Format.csv) {
+                    new CsvReports(labels).writeLearner(report, out, ExportProgress.NONE);
+                } else {
+                    new PdfReports(labels).writeLearner(report, out, ExportProgress.NONE);
+                }
+                what = report.learner().name();
+            } else {
+                var family = reports.familyOverview();
+                if (format == Format.csv) {
+                    new CsvReports(labels).writeFamily(family, out, ExportProgress.NONE);
+                } else {
+                    new PdfReports(labels).writeFamily(family, out, ExportProgress.NONE);
+                }
+                what = family.children().size() + " learner(s)";
+            }
+            spec.commandLine().getOut().println("Wrote the report for " + what + " to " + out.toAbsolutePath());
+            return JagaCommand.EXIT_OK;
+        } catch (ReportException e) {
+            err.println("jaga: " + e.getMessage());
+            return JagaCommand.EXIT_UNUSABLE;
+        } finally {
+            spec.commandLine().getOut().flush();
+            err.flush();
+        }
+    }
+}

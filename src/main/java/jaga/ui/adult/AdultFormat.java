@@ -1,0 +1,44 @@
+package jaga.ui.adult;
+
+import jaga.content.Topic;
+import jaga.learning.report.ModuleInfo;
+import jaga.ui.common.I18n;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How the adult pages write dates, topics, modules and scores, in the adult's language. */
+final class AdultFormat {
+    private AdultFormat() {}
+
+    /** An ISO-8601 instant as a local date ("22 Nov 2026"), or "never" when there is none. */
+    static String date(String isoInstant, I18n i18n) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return i18n.get("adult.never");
+        }
+        try {
+            // Malaysian conventions in both languages: "22 Nov 2026", "22 Nov 2026".
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.forLanguageTag(i18n.language() + "-MY"))
+                    .format(Instant.parse(isoInstant).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException e) {
+            return isoInstant;
+        }
+    }
+
+    static String topic(Topic topic, I18n i18n) {
+        return i18n.get("adult.topic." + topic.code());
+    }
+
+    static String module(ModuleInfo module, I18n i18n) {
+        String title = i18n.in(module.title());
+        return module.retired() ? i18n.get("adult.module.retired", title) : title;
+    }
+
+    static String score(Integer percent, I18n i18n) {
+        return percent == null ? "\u2013" : i18n.get("adult.percent", percent);
+    }
+}

@@ -1,0 +1,42 @@
+package jaga.ui.adult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/**
+ * A read-only table of figures as a grid of labels: every row shows (the page scrolls, not the
+ * table), it grows with the text size, and a screen reader reads each cell.
+ */
+final class NumberTable<T> extends GridPane {
+    private final List<T> rows;
+    private final List<Function<T, String>> columns = new ArrayList<>();
+
+    NumberTable(String id, List<T> rows) {
+        this.rows = List.copyOf(rows);
+        setId(id);
+        getStyleClass().add("number-table");
+    }
+
+    NumberTable<T> column(String title, Function<T, String> value) {
+        int index = columns.size();
+        columns.add(value);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("number-table-heading");
+        heading.setWrapText(true);
+        add(heading, index, 0);
+        for (int row = 0; row < rows.size(); row++) {
+            Label cell = new Label(value.apply(rows.get(row)));
+            cell.getStyleClass().add("number-table-cell");
+            cell.setWrapText(true);
+            if (row % 2 == 1) {
+                cell.getStyleClass().add("number-table-alt");
+            }
+            cell.setMaxWidth(Double.MAX_VALUE);
+            add(cell, index, row + 1);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,403 @@
+package jaga.ui.adult;
+
+import jaga.learning.ModuleState;
+import jaga.learning.report.BadgeRow;
+import jaga.learning.report.ClassReport;
+import jaga.learning.report.FamilyOverview;
+import jaga.learning.report.LearnerReport;
+import jaga.learning.report.MissedQuestionRow;
+import jaga.learning.report.ModuleInfo;
+import jaga.learning.report.ModuleRow;
+import jaga.learning.report.TalkAbout;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Progress for the family, a class or one child: charts with tables, missed questions, what to talk about. */
+public final class ProgressView extends ScrollPane {
+    private final ProgressViewModel model;
+    private final I18n i18n;
+    private final VBox body = new VBox();
+    private final ProgressExports exports;
+
+    /** @param exports saves reports and certificates, or null where there is nowhere to save them */
+    public ProgressView(ProgressViewModel model, I18n i18n, ProgressExports exports) {
+        this.model = model;
+        this.i18n = i18n;
+        this.exports = exports;
+        getStyleClass().add("screen-scroll");
+        setFitToWidth(true);
+
+        Label title = AdultText.title(i18n, "adult.progress.title");
+        Label scopeLabel = new Label();
+        scopeLabel.textProperty().bind(i18n.text("adult.progress.show"));
+        scopeLabel.getStyleClass().add("field-label");
+        ComboBox<ProgressViewModel.Scope> scope = new ComboBox<>(model.scopes());
+        scope.setId("progressScope");
+        scope.accessibleTextProperty().bind(i18n.text("adult.progress.show"));
+        scope.setCellFactory(list -> new ScopeCell());
+        scope.setButtonCell(new ScopeCell());
+        scope.valueProperty().bindBidirectional(model.scopeProperty());
+        scopeLabel.setLabelFor(scope);
+        scopeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane scopeRow = new FlowPane(scopeLabel, scope);
+        scopeRow.getStyleClass().add("scope-row");
+        // Only worth offering when there is a class to choose.
+        scopeRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.scopes()).greaterThan(1));
+        scopeRow.managedProperty().bind(scopeRow.visibleProperty());
+        model.scopes().addListener((ListChangeListener<ProgressViewModel.Scope>) c -> scope.setButtonCell(new ScopeCell()));
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error-text");
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        body.getStyleClass().add("progress-body");
+        VBox page = new VBox(title, scopeRow, error, body);
+        page.getStyleClass().add("adult-page");
+        setContent(page);
+        model.pageProperty().addListener((obs, old, shown) -> render(shown));
+        i18n.languageProperty().addListener((obs, old, language) -> render(model.pageProperty().get()));
+        render(model.pageProperty().get());
+    }
+
+    private void render(ProgressViewModel.Page page) {
+        body.getChildren().clear();
+        if (page instanceof ProgressViewModel.Page.Family family) {
+            family(family.overview());
+        } else if (page instanceof ProgressViewModel.Page.OneClass oneClass) {
+            oneClass(oneClass.report());
+        } else if (page instanceof ProgressViewModel.Page.Learner learner) {
+            learner(learner.report());
+        } else {
+            body.getChildren().add(AdultText.subtitle(i18n, "adult.loading"));
+        }
+        setVvalue(0);
+    }
+
+    // ------------------------------------------------------------------ the family
+
+    private void family(FamilyOverview overview) {
+        if (overview.children().isEmpty()) {
+            body.getChildren().add(AdultText.subtitle(i18n, "adult.progress.noChildren"));
+            return;
+        }
+        body.getChildren().add(AdultText.subtitle(i18n, "adult.progress.familyIntro"));
+        Node first = null;
+        for (LearnerReport child : overview.children()) {
+            Label name = heading(child.learner().name());
+            Label facts = line(i18n.get("adult.progress.facts", i18n.get("band.short." + child.learner().band()),
+                    child.modulesPassed(), child.modules().stream().filter(ModuleRow::inBand).count(),
+                    child.badges().size(), AdultFormat.date(child.lastActive(), i18n)));
+            VBox card = new VBox(name, facts);
+            card.getStyleClass().addAll("card", "progress-card");
+            card.setId("child-" + child.learner().id());
+            if (child.mastery().isEmpty()) {
+                card.getChildren().add(line(i18n.get("adult.progress.noAnswers")));
+            } else {
+                card.getChildren().add(ProgressCharts.mastery("mastery-" + child.learner().id(), child.mastery(), i18n));
+            }
+            if (!child.talkAboutNext().isEmpty()) {
+                card.getChildren().add(line(i18n.get("adult.talk.short", child.talkAboutNext().stream()
+                        .map(t -> AdultFormat.topic(t.topic(), i18n)).collect(Collectors.joining(", ")))));
+            }
+            Button details = new Button(i18n.get("adult.progress.details", child.learner().name()));
+            details.setId("learnerDetails-" + child.learner().id());
+            details.getStyleClass().add("accent");
+            details.setOnAction(e -> model.openLearner(child.learner().id()));
+            card.getChildren().add(details);
+            body.getChildren().add(card);
+            first = first == null ? details : first;
+        }
+    }
+
+    // ------------------------------------------------------------------ a class
+
+    private void oneClass(ClassReport report) {
+        Label facts = line(i18n.get("adult.class.facts", report.rows().size(), report.modules().size()));
+        body.getChildren().add(facts);
+        if (exports != null) {
+            body.getChildren().add(exports.classButtons(report, i18n));
+        }
+
+        VBox help = section("adult.class.needsHelp");
+        help.setId("needsHelp");
+        if (report.needsHelp().isEmpty()) {
+            help.getChildren().add(line(i18n.get("adult.class.nobodyNeedsHelp")));
+        }
+        for (ClassReport.NeedsHelp needs : report.needsHelp()) {
+            String reasons = needs.reasons().stream().map(this::reason).collect(Collectors.joining("; "));
+            Hyperlink name = learnerLink(needs.learner().id(), needs.learner().name());
+            Label why = line(reasons);
+            VBox row = new VBox(name, why);
+            row.getStyleClass().add("needs-help-row");
+            help.getChildren().add(row);
+        }
+        body.getChildren().add(help);
+
+        VBox grid = section("adult.class.grid");
+        grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
+        grid.getChildren().add(classGrid(report));
+        body.getChildren().add(grid);
+
+        VBox mastery = section("adult.class.mastery");
+        mastery.getChildren().add(report.mastery().isEmpty() ? line(i18n.get("adult.progress.noAnswers"))
+                : ProgressCharts.mastery("classMastery", report.mastery(), i18n));
+        body.getChildren().add(mastery);
+
+        body.getChildren().add(missed("adult.class.missed", report.mostMissed()));
+    }
+
+    /** A learner x module grid: state as a symbol and a word, best score, and the child's name to open them. */
+    private Node classGrid(ClassReport report) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("classGrid");
+        grid.getStyleClass().add("number-table");
+        Label learnerHeading = new Label(i18n.get("adult.column.learner"));
+        learnerHeading.getStyleClass().add("number-table-heading");
+        grid.add(learnerHeading, 0, 0);
+        List<ModuleInfo> modules = report.modules();
+        for (int c = 0; c < modules.size(); c++) {
+            ModuleInfo module = modules.get(c);
+            Label heading = new Label(shortTitle(module));
+            heading.setWrapText(true);
+            heading.getStyleClass().add("number-table-heading");
+            heading.setTooltip(new javafx.scene.control.Tooltip(AdultFormat.module(module, i18n)));
+            grid.add(heading, c + 1, 0);
+        }
+        Label passedHeading = new Label(i18n.get("adult.column.passed"));
+        passedHeading.getStyleClass().add("number-table-heading");
+        grid.add(passedHeading, modules.size() + 1, 0);
+        for (int r = 0; r < report.rows().size(); r++) {
+            ClassReport.Row row = report.rows().get(r);
+            Hyperlink name = learnerLink(row.learner().id(), row.learner().name());
+            grid.add(name, 0, r + 1);
+            for (int c = 0; c < row.cells().size(); c++) {
+                ModuleRow cell = row.cells().get(c);
+                Label text = new Label(cellText(cell));
+                text.getStyleClass().addAll("number-table-cell", "grid-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));
+                text.setAccessibleText(row.learner().name() + ", " + AdultFormat.module(cell.module(), i18n) + ": " + cellText(cell));
+                grid.add(text, c + 1, r + 1);
+            }
+            Label passed = new Label(Integer.toString(row.modulesPassed()));
+            passed.getStyleClass().add("number-table-cell");
+            grid.add(passed, row.cells().size() + 1, r + 1);
+        }
+        ScrollPane sideways = new ScrollPane(grid);
+        // Wide classes scroll sideways; every row always shows (the page scrolls downwards).
+        sideways.setVbarPolicy(ScrollBarPolicy.NEVER);
+        sideways.minViewportHeightProperty().bind(grid.heightProperty());
+        sideways.prefViewportHeightProperty().bind(grid.heightProperty());
+        sideways.getStyleClass().add("grid-scroll");
+        return sideways;
+    }
+
+    private String shortTitle(ModuleInfo module) {
+        String topic = module.topic().map(t -> AdultFormat.topic(t, i18n)).orElse(i18n.in(module.title()));
+        return module.band().map(b -> topic + " " + b.code()).orElse(topic);
+    }
+
+    private String cellText(ModuleRow cell) {
+        return switch (cell.state()) {
+            case DONE -> i18n.get("adult.grid.done", AdultFormat.score(cell.bestScore(), i18n));
+            case IN_PROGRESS -> cell.bestScore() == null ? i18n.get("adult.grid.started")
+                    : i18n.get("adult.grid.tried", AdultFormat.score(cell.bestScore(), i18n));
+            case NOT_STARTED -> i18n.get("adult.grid.notStarted");
+        };
+    }
+
+    private String reason(ClassReport.HelpReason reason) {
+        return switch (reason.kind()) {
+            case FAILED_TWICE -> i18n.get("adult.help.failedTwice", AdultFormat.module(reason.module(), i18n),
+                    reason.failedAttempts());
+            case LOW_MASTERY -> i18n.get("adult.help.lowMastery", AdultFormat.topic(reason.topic(), i18n),
+                    reason.masteryPercent());
+        };
+    }
+
+    // ------------------------------------------------------------------ one child
+
+    private void learner(LearnerReport report) {
+        Hyperlink back = new Hyperlink(i18n.get("adult.progress.back"));
+        back.setId("progressBack");
+        back.getStyleClass().add("back-link");
+        back.setGraphic(new FontIcon("mdi2a-arrow-left"));
+        back.setOnAction(e -> model.back());
+        Label name = AdultText.title(i18n, "adult.progress.title");
+        name.textProperty().unbind();
+        name.setText(report.learner().name());
+        name.setId("learnerName");
+        Label facts = line(i18n.get("adult.progress.facts", i18n.get("band.short." + report.learner().band()),
+                report.modulesPassed(), report.modules().stream().filter(ModuleRow::inBand).count(),
+                report.badges().size(), AdultFormat.date(report.lastActive(), i18n)));
+        body.getChildren().addAll(back, name, facts);
+        if (exports != null) {
+            body.getChildren().add(exports.learnerButtons(report, i18n));
+        }
+
+        VBox talk = section("adult.talk.title");
+        talk.setId("talkAboutNext");
+        talk.getChildren().add(line(i18n.get("adult.talk.intro")));
+        if (report.talkAboutNext().isEmpty()) {
+            talk.getChildren().add(line(i18n.get("adult.talk.nothing")));
+        }
+        for (TalkAbout topic : report.talkAboutNext()) {
+            Label heading = new Label(AdultFormat.topic(topic.topic(), i18n) + ": " + talkReason(topic));
+            heading.getStyleClass().add("guide-section-heading");
+            heading.setWrapText(true);
+            talk.getChildren().add(heading);
+            VBox starters = new VBox();
+            starters.getStyleClass().add("conversation-starters");
+            topic.starters().stream().limit(3).forEach(starter -> {
+                Label text = new Label(i18n.in(starter));
+                text.setWrapText(true);
+                text.getStyleClass().add("conversation-starter");
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                Label mark = new Label("\u201C");
+                mark.getStyleClass().add("conversation-mark");
+                HBox row = new HBox(mark, text);
+                row.getStyleClass().add("conversation");
+                starters.getChildren().add(row);
+            });
+            talk.getChildren().add(starters);
+        }
+        body.getChildren().add(talk);
+
+        VBox progress = section("adult.progress.overTime");
+        progress.getChildren().add(report.progress().isEmpty() ? line(i18n.get("adult.progress.noQuizzes"))
+                : ProgressCharts.scoresOverTime("scoresOverTime", report.progress(), i18n));
+        body.getChildren().add(progress);
+
+        VBox mastery = section("adult.progress.mastery");
+        mastery.getChildren().add(report.mastery().isEmpty() ? line(i18n.get("adult.progress.noAnswers"))
+                : ProgressCharts.mastery("learnerMastery", report.mastery(), i18n));
+        body.getChildren().add(mastery);
+
+        VBox modules = section("adult.progress.modules");
+        List<ModuleRow> rows = report.modules().stream().filter(r -> r.inBand() || r.touched()).toList();
+        NumberTable<ModuleRow> table = new NumberTable<>("learnerModules", rows)
+                .column(i18n.get("adult.column.module"), r -> AdultFormat.module(r.module(), i18n))
+                .column(i18n.get("adult.column.state"), this::cellText)
+                .column(i18n.get("adult.column.lessons"), r -> i18n.get("adult.lessonsOf", r.lessonsDone(), r.module().lessonsTotal()))
+                .column(i18n.get("adult.column.attempts"), r -> Integer.toString(r.attempts()))
+                .column(i18n.get("adult.column.last"), r -> AdultFormat.score(r.lastScore(), i18n));
+        modules.getChildren().add(table);
+        body.getChildren().add(modules);
+
+        body.getChildren().add(missed("adult.progress.missed", report.mostMissed()));
+
+        if (!report.badges().isEmpty()) {
+            VBox badges = section("adult.progress.badges");
+            FlowPane list = new FlowPane();
+            list.getStyleClass().add("badge-list");
+            for (BadgeRow badge : report.badges()) {
+                Label item = new Label(AdultFormat.module(badge.module(), i18n) + " \u00b7 " + AdultFormat.date(badge.earnedAt(), i18n));
+                item.setGraphic(new FontIcon("mdi2m-medal"));
+                item.getStyleClass().add("badge-chip");
+                list.getChildren().add(item);
+            }
+            badges.getChildren().add(list);
+            body.getChildren().add(badges);
+        }
+        Focus.request(back);
+    }
+
+    private String talkReason(TalkAbout topic) {
+        if (topic.reasons().contains(TalkAbout.Reason.LOW_MASTERY) && topic.masteryPercent() != null) {
+            return i18n.get("adult.talk.lowMastery", topic.masteryPercent());
+        }
+        return i18n.get("adult.talk.failedQuiz");
+    }
+
+    // ------------------------------------------------------------------ shared parts
+
+    /** Most-missed questions, with the wrong answers chosen and how often (Kolibri's "difficult questions"). */
+    private VBox missed(String titleKey, List<MissedQuestionRow> missed) {
+        VBox section = section(titleKey);
+        section.setId("mostMissed");
+        if (missed.isEmpty()) {
+            section.getChildren().add(line(i18n.get("adult.missed.none")));
+        }
+        for (MissedQuestionRow question : missed) {
+            String prompt = question.prompt().map(i18n::in).orElse(i18n.get("adult.missed.retired", question.questionId()));
+            Label text = new Label(prompt);
+            text.setWrapText(true);
+            text.getStyleClass().add("missed-prompt");
+            Label where = line(i18n.get("adult.missed.where", AdultFormat.module(question.module(), i18n),
+                    question.missed(), question.answers()));
+            VBox card = new VBox(text, where);
+            card.getStyleClass().add("missed-question");
+            for (MissedQuestionRow.WrongAnswer wrong : question.wrongAnswers()) {
+                String words = wrong.words().map(i18n::in).orElse(wrong.response());
+                Label answer = line(i18n.get("adult.missed.answer", words, wrong.count()));
+                answer.getStyleClass().add("missed-answer");
+                card.getChildren().add(answer);
+            }
+            card.setFocusTraversable(true);
+            card.setAccessibleText(prompt + ". " + where.getText());
+            section.getChildren().add(card);
+        }
+        return section;
+    }
+
+    private Hyperlink learnerLink(long learnerId, String name) {
+        Hyperlink link = new Hyperlink(name);
+        link.setId("openLearner-" + learnerId);
+        link.getStyleClass().add("learner-link");
+        link.setOnAction(e -> model.openLearner(learnerId));
+        return link;
+    }
+
+    private VBox section(String titleKey) {
+        Label heading = new Label(i18n.get(titleKey));
+        heading.getStyleClass().add("card-title");
+        heading.setWrapText(true);
+        VBox section = new VBox(heading);
+        section.getStyleClass().addAll("card", "progress-section");
+        return section;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("card-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("card-summary");
+        return label;
+    }
+
+    private final class ScopeCell extends ListCell<ProgressViewModel.Scope> {
+        @Override
+        protected void updateItem(ProgressViewModel.Scope item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+            } else if (item instanceof ProgressViewModel.Scope.OneClass oneClass) {
+                setText(i18n.get("adult.progress.class", oneClass.name()));
+            } else {
+                setText(i18n.get("adult.progress.family"));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package jaga.ui.adult;
+
+import jaga.learning.Classroom;
+import jaga.learning.report.ClassReport;
+import jaga.learning.report.FamilyOverview;
+import jaga.learning.report.LearnerReport;
+import jaga.learning.report.ReportService;
+import jaga.ui.common.Background;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The progress dashboards: the whole family (every child), one class, or one child in detail.
+ * Scores, topics and missed questions only: what helps an adult help, not a log of every click.
+ */
+public final class ProgressViewModel {
+
+    /** Whose progress is shown: every child on this computer, or one class. */
+    public sealed interface Scope {
+        record Family() implements Scope {}
+
+        record OneClass(long classId, String name) implements Scope {}
+    }
+
+    /** What is on screen. */
+    public sealed interface Page {
+        record Loading() implements Page {}
+
+        record Family(FamilyOverview overview) implements Page {}
+
+        record OneClass(ClassReport report) implements Page {}
+
+        record Learner(LearnerReport report, Scope from) implements Page {}
+    }
+
+    private final ReportService reports;
+    private final Classroom classroom;
+    private final Background background;
+    private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Loading());
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public ProgressViewModel(ReportService reports, Classroom classroom, Background background) {
+        this.reports = reports;
+        this.classroom = classroom;
+        this.background = background;
+        scope.addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                show(chosen);
+            }
+        });
+    }
+
+    /** Lists the family and the classes (not archived) and shows the family, or the only class. */
+    public void load() {
+        background.run(() -> classroom.classes().stream().filter(row -> !row.schoolClass().archived())
+                .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList(),
+                classes -> {
+                    List<Scope> all = new ArrayList<>();
+                    all.add(new Scope.Family());
+                    all.addAll(classes);
+                    scopes.setAll(all);
+                    scope.set(null);
+                    scope.set(all.get(0));
+                }, this::failed);
+    }
+
+    private void show(Scope chosen) {
+        error.set("");
+        page.set(new Page.Loading());
+        if (chosen instanceof Scope.OneClass oneClass) {
+            background.run(() -> reports.classReport(oneClass.classId()), report -> page.set(new Page.OneClass(report)),
+                    this::failed);
+        } else {
+            background.run(reports::familyOverview, overview -> page.set(new Page.Family(overview)), this::failed);
+        }
+    }
+
+    /** One child in detail: progress over time, missed questions, and what to talk about next. */
+    public void openLearner(long learnerId) {
+        Scope from = scope.get();
+        error.set("");
+        page.set(new Page.Loading());
+        background.run(() -> reports.learnerReport(learnerId), report -> page.set(new Page.Learner(report, from)),
+                this::failed);
+    }
+
+    /** From a child's details back to the family or class they were opened from. */
+    public void back() {
+        show(scope.get() == null ? new Scope.Family() : scope.get());
+    }
+
+    private void failed(Throwable failure) {
+        error.set(failure.getMessage());
+    }
+
+    public ObservableList<Scope> scopes() {
+        return scopes;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

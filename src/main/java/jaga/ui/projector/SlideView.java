@@ -1,0 +1,413 @@
+package jaga.ui.projector;
+
+import jaga.content.ChatNode;
+import jaga.content.FlagMessage;
+import jaga.content.Participant;
+import jaga.content.Question;
+import jaga.content.Step;
+import jaga.ui.chat.Bubbles;
+import jaga.ui.common.HelpPanel;
+import jaga.ui.common.I18n;
+import jaga.ui.common.Markup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Draws one {@link Slide} for the whole room: the step's words in large type (every size in
+ * em, so it grows with the text-size setting), chats as a thread, the options to vote on with
+ * their tallies, and after the reveal the kind feedback, marked by icon and words as well as colour.
+ */
+final class SlideView {
+    private final ProjectorViewModel model;
+    private final I18n i18n;
+
+    SlideView(ProjectorViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    Node render(Slide slide) {
+        VBox body = new VBox();
+        body.setId("projectorSlide");
+        body.getStyleClass().addAll("projector-slide", "step-" + kind(slide.step()));
+        Step step = slide.step();
+        if (step instanceof Step.Text text) {
+            body.getChildren().add(markup(i18n.in(text.text())));
+        } else if (step instanceof Step.Image image) {
+            body.getChildren().add(image(image, model.catalog().folderOf(slide.module())));
+        } else if (step instanceof Step.KeyPoints points) {
+            body.getChildren().add(keyPoints(points));
+        } else if (step instanceof Step.Help help) {
+            body.getChildren().add(help(help));
+        } else if (step instanceof Step.Chat chat) {
+            chat(slide, chat, body);
+        } else if (step instanceof Step.SpotTheFlags flags) {
+            body.getChildren().add(wrapped(i18n.in(flags.prompt()), "projector-prompt"));
+            body.getChildren().add(flagThread(flags.participants(), flags.messages(), slide.revealed()));
+        } else if (step instanceof Step.Check check) {
+            check(slide, check.question(), body);
+        }
+        return body;
+    }
+
+    static String kind(Step step) {
+        if (step instanceof Step.Text) {
+            return "text";
+        } else if (step instanceof Step.Image) {
+            return "image";
+        } else if (step instanceof Step.KeyPoints) {
+            return "keyPoints";
+        } else if (step instanceof Step.Chat) {
+            return "chat";
+        } else if (step instanceof Step.SpotTheFlags) {
+            return "spotTheFlags";
+        } else if (step instanceof Step.Check) {
+            return "check";
+        }
+        return "help";
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    private static Node markup(String source) {
+        VBox text = Markup.render(source);
+        text.setId("projectorText");
+        text.setAccessibleRole(AccessibleRole.TEXT);
+        text.setAccessibleText(Markup.plain(source));
+        return text;
+    }
+
+    static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE); // more lines, never cut short
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private Node image(Step.Image step, Path folder) {
+        VBox box = new VBox();
+        box.getStyleClass().add("image-step");
+        String alt = i18n.in(step.alt());
+        Path file = folder == null ? null : folder.resolve(step.file()).normalize();
+        if (file != null && file.startsWith(folder) && Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                ImageView view = new ImageView(new Image(in));
+                view.setPreserveRatio(true);
+                view.setFitHeight(420);
+                view.setAccessibleText(alt);
+                view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+                box.getChildren().add(view);
+            } catch (IOException e) {
+                box.getChildren().add(wrapped(alt, "projector-prompt"));
+            }
+        } else {
+            box.getChildren().add(wrapped(alt, "projector-prompt")); // the words still teach if the picture is missing
+        }
+        if (step.caption() != null) {
+            box.getChildren().add(wrapped(i18n.in(step.caption()), "image-caption"));
+        }
+        return box;
+    }
+
+    private Node keyPoints(Step.KeyPoints step) {
+        VBox box = new VBox();
+        box.getStyleClass().add("key-points");
+        box.getChildren().add(wrapped(step.title() == null ? i18n.get("lesson.remember") : i18n.in(step.title()),
+                "key-points-title"));
+        int number = 1;
+        for (var point : step.points()) {
+            Label badge = new Label(Integer.toString(number++));
+            badge.getStyleClass().add("key-point-number");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = wrapped(i18n.in(point), "key-point-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(badge, text);
+            row.getStyleClass().add("key-point");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private Node help(Step.Help step) {
+        VBox box = new VBox();
+        box.getStyleClass().add("help-step");
+        FontIcon icon = new FontIcon("mdi2h-hand-heart");
+        icon.getStyleClass().add("help-step-icon");
+        Label heading = wrapped(i18n.get("help.title"), "help-step-title");
+        HBox headingRow = new HBox(icon, heading);
+        headingRow.getStyleClass().add("help-step-heading");
+        box.getChildren().add(headingRow);
+        if (step.text() != null) {
+            box.getChildren().add(markup(i18n.in(step.text())));
+        }
+        box.getChildren().add(HelpPanel.cards(step.contacts().stream()
+                .map(id -> model.catalog().resources().contact(id)).flatMap(Optional::stream).toList(), i18n));
+        return box;
+    }
+
+    // ---- chats --------------------------------------------------------------------------------
+
+    private void chat(Slide slide, Step.Chat chat, VBox body) {
+        if (chat.intro() != null) {
+            body.getChildren().add(wrapped(i18n.in(chat.intro()), "projector-intro"));
+        }
+        VBox thread = new VBox();
+        thread.setId("projectorThread");
+        thread.getStyleClass().addAll("chat-thread", "projector-thread");
+        thread.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        for (Slide.ThreadItem item : slide.thread()) {
+            if (item instanceof Slide.ThreadItem.Message message) {
+                thread.getChildren().add(bubble(message.from(), i18n.in(message.text())));
+            } else if (item instanceof Slide.ThreadItem.Feedback feedback) {
+                thread.getChildren().add(feedbackCard(feedback.choice()));
+            }
+        }
+        if (!thread.getChildren().isEmpty()) {
+            body.getChildren().add(thread);
+        }
+        if (slide.atChatChoice()) {
+            Participant me = chat.participants().stream().filter(Participant::me).findFirst().orElseThrow();
+            body.getChildren().add(wrapped(i18n.get("projector.whatReply", i18n.in(me.name())), "projector-ask"));
+            body.getChildren().add(options(slide, true));
+        }
+        if (slide.ending() != null) {
+            body.getChildren().add(ending(slide.ending()));
+        }
+    }
+
+    private Node bubble(Participant from, String said) {
+        Label text = Bubbles.text(said);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setAccessibleText(i18n.in(from.name()) + ": " + said);
+        return Bubbles.row(from, text, i18n);
+    }
+
+    private Node feedbackCard(ChatNode.ChatChoice choice) {
+        FontIcon icon = new FontIcon(choice.safe() ? "mdi2t-thumb-up" : "mdi2l-lightbulb-on");
+        icon.getStyleClass().add("feedback-icon");
+        Label verdict = wrapped(i18n.get(choice.safe() ? "projector.safeReply" : "projector.thinkAgain"), "feedback-verdict");
+        Label feedback = wrapped(i18n.in(choice.feedback()), "feedback-text");
+        feedback.setId("chatFeedback");
+        VBox words = new VBox(verdict, feedback);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox card = new HBox(icon, words);
+        card.getStyleClass().addAll("feedback", choice.safe() ? "feedback-correct" : "feedback-wrong", "chat-feedback");
+        return card;
+    }
+
+    private Node ending(ChatNode.ChatEnding ending) {
+        boolean safe = ending.outcome() == ChatNode.Outcome.SAFE;
+        FontIcon icon = new FontIcon(safe ? "mdi2s-shield-check" : "mdi2a-alert-circle-outline");
+        icon.getStyleClass().add("ending-icon");
+        Label title = wrapped(ending.title() != null ? i18n.in(ending.title())
+                : i18n.get(safe ? "chat.safeEnding" : "chat.unsafeEnding"), "ending-title");
+        title.setId("projectorEndingTitle");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label explanation = wrapped(i18n.in(ending.explanation()), "feedback-text");
+        explanation.setId("projectorEndingExplanation");
+        HBox heading = new HBox(icon, title);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(heading, explanation);
+        card.setId("projectorEnding");
+        card.getStyleClass().addAll("feedback", safe ? "feedback-correct" : "feedback-wrong", "chat-ending");
+        return card;
+    }
+
+    // ---- options to vote on -------------------------------------------------------------------
+
+    private Node options(Slide slide, boolean chat) {
+        VBox list = new VBox();
+        list.setId("projectorOptions");
+        list.getStyleClass().add("projector-options");
+        for (Slide.Option option : slide.options()) {
+            list.getChildren().add(option(slide, option, chat));
+        }
+        return list;
+    }
+
+    private Node option(Slide slide, Slide.Option option, boolean chat) {
+        String letter = option.letter();
+        Label badge = new Label(letter);
+        badge.getStyleClass().add("projector-letter");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        String words = option.text() != null ? i18n.in(option.text()) : i18n.get(option.textKey());
+        Label text = wrapped(words, "projector-option-text");
+        text.setId("optionText-" + letter);
+        VBox middle = new VBox(text);
+        middle.getStyleClass().add("projector-option-middle");
+        HBox.setHgrow(middle, Priority.ALWAYS);
+        if (slide.revealed()) {
+            FontIcon mark = new FontIcon(option.right() ? (chat ? "mdi2t-thumb-up" : "mdi2c-check-circle")
+                    : (chat ? "mdi2l-lightbulb-on" : "mdi2c-close-circle"));
+            mark.getStyleClass().add("feedback-icon");
+            Label verdict = new Label(i18n.get(chat ? (option.right() ? "projector.safeReply" : "projector.thinkAgain")
+                    : (option.right() ? "quiz.mark.right" : "quiz.mark.wrong")));
+            verdict.setGraphic(mark);
+            verdict.setWrapText(true);
+            verdict.setMinHeight(Region.USE_PREF_SIZE);
+            verdict.setId("optionVerdict-" + letter);
+            verdict.getStyleClass().add("feedback-verdict");
+            middle.getChildren().add(verdict);
+            if (option.feedback() != null) {
+                Label feedback = wrapped(i18n.in(option.feedback()), "feedback-text");
+                feedback.setId("optionFeedback-" + letter);
+                middle.getChildren().add(feedback);
+            }
+        }
+        // Below the words, and wrapping, so a narrow window (or 200% text) never pushes them off the side.
+        FlowPane actions = new FlowPane(tally(slide, option));
+        actions.getStyleClass().add("projector-option-actions");
+        if (slide.revealed() && chat) {
+            Button follow = new Button(i18n.get("projector.follow", letter));
+            follow.setId("follow-" + letter);
+            follow.getStyleClass().addAll("projector-follow", "accent");
+            follow.setOnAction(e -> model.choose(option.id()));
+            actions.getChildren().add(follow);
+        }
+        middle.getChildren().add(actions);
+        HBox row = new HBox(badge, middle);
+        row.setId("option-" + letter);
+        row.getStyleClass().add("projector-option");
+        if (slide.revealed()) {
+            row.getStyleClass().add(option.right() ? "choice-correct" : "choice-wrong");
+        }
+        return row;
+    }
+
+    /** Optional: the teacher counts the hands raised for an option. */
+    private Node tally(Slide slide, Slide.Option option) {
+        String letter = option.letter();
+        Button less = new Button("\u2212");
+        less.setId("voteDown-" + letter);
+        less.setAccessibleText(i18n.get("projector.voteDown", letter));
+        less.getStyleClass().add("projector-vote-button");
+        less.setOnAction(e -> model.vote(option.id(), -1));
+        less.setDisable(slide.votesFor(option) == 0);
+        Label count = new Label(Integer.toString(slide.votesFor(option)));
+        count.setId("votes-" + letter);
+        count.setAccessibleText(i18n.get("projector.votesFor", letter, slide.votesFor(option)));
+        count.getStyleClass().add("projector-votes");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Button more = new Button("+");
+        more.setId("voteUp-" + letter);
+        more.setAccessibleText(i18n.get("projector.voteUp", letter));
+        more.getStyleClass().add("projector-vote-button");
+        more.setOnAction(e -> model.vote(option.id(), +1));
+        HBox tally = new HBox(less, count, more);
+        tally.setAlignment(Pos.CENTER);
+        tally.getStyleClass().add("projector-tally");
+        tally.setMinWidth(Region.USE_PREF_SIZE);
+        return tally;
+    }
+
+    // ---- checks and red flags -----------------------------------------------------------------
+
+    private void check(Slide slide, Question question, VBox body) {
+        body.getChildren().add(wrapped(i18n.get("lesson.quickCheck"), "check-badge"));
+        Label prompt = wrapped(i18n.in(question.prompt()), "projector-prompt");
+        prompt.setId("projectorPrompt");
+        body.getChildren().add(prompt);
+        if (!slide.options().isEmpty()) {
+            body.getChildren().add(options(slide, false));
+        } else if (question instanceof Question.Ordering ordering) {
+            ordering(ordering, slide.revealed(), body);
+        } else if (question instanceof Question.Matching matching) {
+            matching(matching, slide.revealed(), body);
+        } else if (question instanceof Question.SpotTheFlags flags) {
+            body.getChildren().add(flagThread(flags.participants(), flags.messages(), slide.revealed()));
+        }
+        if (slide.revealed() && question.explanation() != null) {
+            Label explanation = wrapped(i18n.in(question.explanation()), "feedback-text");
+            explanation.setId("projectorExplanation");
+            VBox card = new VBox(explanation);
+            card.getStyleClass().addAll("feedback", "projector-explanation");
+            body.getChildren().add(card);
+        }
+    }
+
+    private void ordering(Question.Ordering question, boolean revealed, VBox body) {
+        List<Question.Item> items = revealed ? question.items() : ProjectorViewModel.mixed(question.items(), question.id());
+        body.getChildren().add(wrapped(i18n.get(revealed ? "projector.rightOrder" : "projector.orderHint"), "projector-ask"));
+        VBox list = new VBox();
+        list.getStyleClass().add("projector-options");
+        int number = 1;
+        for (Question.Item item : items) {
+            Label badge = new Label(Integer.toString(number++));
+            badge.getStyleClass().add("projector-letter");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = wrapped(i18n.in(item.text()), "projector-option-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(badge, text);
+            row.getStyleClass().add("projector-option");
+            list.getChildren().add(row);
+        }
+        body.getChildren().add(list);
+        if (revealed && question.feedback() != null && question.feedback().correct() != null) {
+            body.getChildren().add(wrapped(i18n.in(question.feedback().correct()), "feedback-text"));
+        }
+    }
+
+    private void matching(Question.Matching question, boolean revealed, VBox body) {
+        body.getChildren().add(wrapped(i18n.get(revealed ? "projector.rightMatches" : "projector.matchHint"), "projector-ask"));
+        List<Question.Pair> rights = revealed ? question.pairs() : ProjectorViewModel.mixed(question.pairs(), question.id());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("projector-matching");
+        for (int i = 0; i < question.pairs().size(); i++) {
+            Label left = wrapped((i + 1) + ". " + i18n.in(question.pairs().get(i).left()), "projector-option-text");
+            Label right = wrapped((revealed ? "\u2192 " : ProjectorViewModel.letter(i) + ". ")
+                    + i18n.in(rights.get(i).right()), "projector-option-text");
+            grid.addRow(i, left, right);
+        }
+        body.getChildren().add(grid);
+    }
+
+    private Node flagThread(List<Participant> participants, List<FlagMessage> messages, boolean revealed) {
+        VBox thread = new VBox();
+        thread.setId("projectorThread");
+        thread.getStyleClass().addAll("chat-thread", "projector-thread");
+        for (FlagMessage message : messages) {
+            Participant from = Bubbles.participant(participants, message.from()).orElse(null);
+            String said = i18n.in(message.text());
+            Label text = Bubbles.text(said);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            VBox content = new VBox(text);
+            if (revealed) {
+                Label verdict = new Label(i18n.get(message.flag() ? "flags.isFlag" : "flags.notFlag"));
+                if (message.flag()) {
+                    FontIcon flag = new FontIcon("mdi2f-flag");
+                    flag.getStyleClass().add("flag-icon");
+                    verdict.setGraphic(flag);
+                }
+                verdict.getStyleClass().addAll("flag-why", message.flag() ? "flag-why-flag" : "flag-why-fine");
+                Label why = wrapped(i18n.in(message.why()), "flag-why");
+                content.getChildren().addAll(verdict, why);
+                content.setAccessibleText(said + ". " + verdict.getText() + " " + why.getText());
+            }
+            content.setId("flagMessage-" + message.id());
+            if (revealed && message.flag()) {
+                content.getStyleClass().add("projector-flagged");
+            }
+            thread.getChildren().add(Bubbles.row(from, content, i18n));
+        }
+        return thread;
+    }
+}

@@ -1,0 +1,234 @@
+package jaga.learning.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jaga.progress.Learner;
+import jaga.testing.Samples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CSV and PDF files themselves, from a class on a real progress file. */
+class ReportExportsTest {
+    private static final String HEADER = "class,learner_number,learner_name,band,module_id,module_title,topic,module_band,"
+            + "state,lessons_done,lessons_total,quiz_tries,best_score_percent,last_score_percent,passed,last_active\r\n";
+    private static final String AWKWARD = "Tan, Wei \"Ming\"\nthe 2nd";
+
+    @TempDir
+    Path temp;
+
+    private ReportFixture jaga;
+    private long classId;
+    private final ReportLabels english = ReportLabels.of("en", ZoneOffset.UTC);
+
+    @BeforeEach
+    void aClass() {
+        jaga = new ReportFixture(temp.resolve("data"));
+        classId = jaga.classes.create("4 Cekal").id();
+        Learner aina = jaga.child("Aina", "7-9");
+        Learner awkward = jaga.child(AWKWARD, "7-9");
+        Learner formula = jaga.child("=HYPERLINK(\"http://x\")", "7-9");
+        Learner idle = jaga.child("Nur Iman", "7-9");
+        for (Learner learner : new Learner[] {aina, awkward, formula, idle}) {
+            jaga.classes.addMember(classId, learner.id());
+        }
+        jaga.quiz(aina, "scams-7-9", 99);
+        jaga.quiz(awkward, "grooming-7-9", 1);
+    }
+
+    @AfterEach
+    void close() {
+        jaga.close();
+    }
+
+    private List<List<String>> classCsv() throws IOException {
+        Path file = temp.resolve("class.csv");
+        new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).substring(1));
+    }
+
+    @Test
+    void theCsvStartsWithTheBomAndTheDocumentedHeader() throws IOException {
+        Path file = temp.resolve("class.csv");
+        new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        byte[] start = new byte[3 + HEADER.length()];
+        System.arraycopy(Files.readAllBytes(file), 0, start, 0, start.length);
+
+        assertThat(start).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(start, 3, HEADER.length(), StandardCharsets.UTF_8)).isEqualTo(HEADER);
+    }
+
+    @Test
+    void numbersAreWrittenBareAndTheIdleLearnerHasARowPerModule() throws IOException {
+        Path file = temp.resolve("class.csv");
+        new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        String text = Files.readString(file);
+
+        assertThat(text).contains(",Free? Stop and ask!,Scams,Ages 7-9,Done,0,3,1,100,100,1,2026-11-22T");
+        assertThat(text).doesNotContain("\"100\"").doesNotContain("%");
+        List<List<String>> rows = classCsv();
+        assertThat(rows.subList(1, rows.size())).filteredOn(row -> row.get(2).equals("Nur Iman")).hasSize(6)
+                .allSatisfy(row -> {
+                    assertThat(row.get(8)).isEqualTo("Not started");
+                    assertThat(row.get(12)).isEmpty();
+                    assertThat(row.get(14)).isEqualTo("0");
+                });
+    }
+
+    @Test
+    void aNameWithACommaQuotesAndANewLineComesBackWhole() throws IOException {
+        List<List<String>> rows = classCsv();
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(16));
+        assertThat(rows).filteredOn(row -> row.get(2).equals(AWKWARD)).hasSize(6);
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() throws IOException {
+        assertThat(classCsv()).extracting(row -> row.get(2)).contains("'=HYPERLINK(\"http://x\")")
+                .noneMatch(name -> name.startsWith("="));
+        assertThat(CsvReports.cell("+1")).isEqualTo("'+1");
+        assertThat(CsvReports.cell("-2")).isEqualTo("'-2");
+        assertThat(CsvReports.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvReports.cell("\tx")).isEqualTo("'\tx");
+        assertThat(CsvReports.cell(-2)).isEqualTo("-2");
+    }
+
+    @Test
+    void aPdfHasTheReportsTextAndAFortyLearnerClassRunsOntoMorePages() throws IOException {
+        Path small = temp.resolve("small.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), small, ExportProgress.NONE);
+        int smallPages;
+        try (PDDocument pdf = Loader.loadPDF(small.toFile())) {
+            smallPages = pdf.getNumberOfPages();
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Class report: 4 Cekal", "Mastery per topic", "Learners and modules", "Nur Iman",
+                    "Most-missed questions", "Page 1 of " + smallPages);
+        }
+        for (int i = 1; i <= 36; i++) {
+            jaga.classes.addMember(classId, jaga.child("Learner " + i, "7-9").id());
+        }
+        Path big = temp.resolve("big.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), big, ExportProgress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(big.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(smallPages);
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Learner 1 ", "Learner 36 ", "Page " + pdf.getNumberOfPages() + " of " + pdf.getNumberOfPages());
+        }
+        Samples.keep(big, "class-40-en.pdf");
+    }
+
+    @Test
+    void aNameInAScriptTheFontCannotDrawIsMarkedAndExplained() throws IOException {
+        Learner mei = jaga.child("李美玲 Mei Ling", "7-9");
+        Learner kavitha = jaga.child("கவிதா", "7-9");
+        jaga.classes.addMember(classId, mei.id());
+        jaga.classes.addMember(classId, kavitha.id());
+        Path file = temp.resolve("scripts.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(PdfCanvas.MISSING.repeat(3) + " Mei Ling", PdfCanvas.MISSING.repeat(3))
+                    .contains("Some letters in names cannot be drawn in this PDF");
+        }
+        Samples.keep(file, "class-scripts-en.pdf");
+        Path malay = temp.resolve("scripts-ms.csv");
+        new CsvReports(ReportLabels.of("ms", ZoneOffset.UTC)).writeClass(jaga.reports.classReport(classId), malay,
+                ExportProgress.NONE);
+        Samples.keep(malay, "class-scripts-ms.csv");
+    }
+
+    @Test
+    void progressIsReportedAndACancelledExportLeavesTheOldFileAsItWas() throws IOException {
+        List<Double> fractions = new ArrayList<>();
+        Path file = temp.resolve("class.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, (fraction, doing) -> fractions.add(fraction));
+        assertThat(fractions).isSorted().last().isEqualTo(1.0);
+
+        Files.writeString(file, "last week's report");
+        ExportProgress cancelling = new ExportProgress() {
+            @Override
+            public void update(double fraction, String doing) { }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, cancelling))
+                .isInstanceOf(ExportCancelled.class);
+        assertThat(Files.readString(file)).isEqualTo("last week's report");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void everyLabelHasAMalayTranslation() throws IOException {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties ms = new java.util.Properties();
+        try (var a = ReportLabels.class.getResourceAsStream("ReportLabels.properties");
+             var b = ReportLabels.class.getResourceAsStream("ReportLabels_ms.properties")) {
+            en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            ms.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(ms.keySet()).isEqualTo(en.keySet());
+        assertThat(ReportLabels.of("ms", ZoneOffset.UTC).get("report.page", 1, 2)).isEqualTo("Halaman 1 daripada 2");
+    }
+
+    @Test
+    void theColumnsDocumentedInDocsReportsAreTheColumnsWritten() throws IOException {
+        List<String> documented = Files.readAllLines(Path.of("docs/reports.md")).stream()
+                .filter(line -> line.matches("\\| `[a-z_]+` \\|.*"))
+                .map(line -> line.substring(3, line.indexOf('`', 3))).toList();
+        assertThat(documented).isEqualTo(CsvReports.COLUMNS);
+    }
+
+    /** An RFC 4180 reader, as a spreadsheet reads the file. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,40 @@
+package jaga.testing;
+
+import jaga.ui.common.FileDialogs;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** File dialogs answered by the test: each open or save takes the next planned path. */
+public final class PlannedFileDialogs implements FileDialogs {
+    private final Deque<Path> answers = new ArrayDeque<>();
+    private final List<String> asked = new ArrayList<>();
+
+    /** The adult will choose this file at the next dialog. */
+    public PlannedFileDialogs willChoose(Path path) {
+        answers.add(path);
+        return this;
+    }
+
+    /** The suggested names of the save dialogs shown so far, and the titles of the open ones. */
+    public List<String> asked() {
+        return List.copyOf(asked);
+    }
+
+    @Override
+    public Optional<Path> open(Window owner, String title, String filterName, List<String> patterns) {
+        asked.add(title);
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> save(Window owner, String title, String suggestedName, String filterName,
+                               List<String> patterns) {
+        asked.add(suggestedName);
+        return Optional.ofNullable(answers.poll());
+    }
+}

@@ -1,0 +1,94 @@
+package jaga.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.ContentModule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A parent at home: sets the PIN, adds two children, one child finishes a module, and the parent
+ * opens the adult area, sees that child's results and saves a PDF report to print.
+ */
+class ParentJourneyTest extends JourneyTestBase {
+    private static final String MODULE = "grooming-7-9";
+
+    @Test
+    void aParentSeesAChildsResultsAndSavesAPdfReport() throws Exception {
+        ContentModule module = module(MODULE);
+        LearnerRobot parent = new LearnerRobot(this, module);
+        startApp();
+
+        // First run: the PIN, the recovery code, then the first child.
+        parent.waitFor("#setUpPin-pin");
+        clickOn("#setUpPin-pin").write("482913");
+        clickOn("#setUpPin-again").write("482913");
+        parent.press("#setUpPin-continue");
+        parent.waitFor("#recoveryCode");
+        parent.press("#recoveryNoted");
+        addChild(parent, "Aina", "#band-7-9");
+        parent.waitFor("#state-" + MODULE);
+        parent.press("#switchLearner");
+
+        // The second child: adding a learner asks for the PIN again.
+        parent.press("#addLearner");
+        parent.waitFor("#enterPin-pin");
+        clickOn("#enterPin-pin").write("482913");
+        parent.press("#enterPin-continue");
+        addChild(parent, "Ben", "#band-10-12");
+        parent.waitFor("#state-grooming-10-12");
+        parent.press("#switchLearner");
+
+        // Aina works through the module and its quiz.
+        parent.press("#learner-1");
+        parent.press("#open-" + MODULE);
+        parent.finishLessons();
+        assertThat(parent.answerQuizCorrectly()).endsWith("(100%).");
+        parent.press("#backHome");
+        parent.press("#switchLearner");
+
+        // The parent opens the adult area with the PIN and finds Aina's results.
+        parent.press("#openAdultArea");
+        parent.waitFor("#enterPin-pin");
+        clickOn("#enterPin-pin").write("482913");
+        parent.press("#enterPin-continue");
+        parent.waitFor("#child-1");
+        assertThat(parent.text("#child-1 .card-summary")).contains("1 of 6 modules passed");
+        assertThat(parent.showing("#child-2")).as("Ben is listed too").isTrue();
+        parent.press("#learnerDetails-1");
+        parent.waitFor("#learnerName");
+        assertThat(parent.text("#learnerName")).isEqualTo("Aina");
+        parent.press("#scoresOverTime-table");
+        assertThat(lookup("#scoresOverTime-rows .number-table-cell").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("100%");
+
+        // A report to print.
+        Path pdf = dataFolder.resolve("aina-report.pdf");
+        files.willChoose(pdf);
+        parent.press("#exportLearnerPdf");
+        parent.waitFor("#exportStatus");
+        assertThat(parent.text("#exportStatus")).isEqualTo("Saved: " + pdf);
+        assertThat(files.asked()).containsExactly("aina.pdf");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Aina").contains("100");
+        }
+
+        // Leaving locks the area: the children's screen is back, and the PIN is asked again.
+        parent.press("#leaveAdultArea");
+        parent.waitFor("#learner-1");
+        parent.press("#openAdultArea");
+        parent.waitFor("#enterPin-pin");
+    }
+
+    private void addChild(LearnerRobot parent, String name, String band) {
+        parent.waitFor("#learnerName");
+        clickOn("#learnerName").write(name);
+        clickOn(band);
+        parent.press("#saveLearner");
+    }
+}
