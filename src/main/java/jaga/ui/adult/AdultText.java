@@ -1,7 +1,10 @@
 package jaga.ui.adult;
 
 import jaga.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The adult pages' titles and intros, labelled the same way on every page. */
 final class AdultText {
@@ -21,5 +24,37 @@ final class AdultText {
         subtitle.getStyleClass().add("screen-subtitle");
         subtitle.setWrapText(true);
         return subtitle;
+    }
+
+    /**
+     * A line that says the page's latest notice in the adult's language, with the learning layer's
+     * own (English) detail after it; hidden when there is nothing to say. Problems are marked by an
+     * icon and words, not only by colour.
+     */
+    static Label notice(I18n i18n, String id, ObservableValue<Notice> notice) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            Notice shown = notice.getValue();
+            if (shown == null) {
+                return "";
+            }
+            String text = i18n.get(shown.key(), shown.arguments().toArray());
+            return shown.detail() == null ? text : text + " " + shown.detail();
+        }, notice, i18n.languageProperty()));
+        label.graphicProperty().bind(Bindings.createObjectBinding(() -> notice.getValue() == null ? null
+                : new FontIcon(notice.getValue().problem() ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline"),
+                notice));
+        notice.addListener((obs, old, now) -> {
+            label.getStyleClass().removeAll("notice-problem", "notice-done");
+            if (now != null) {
+                label.getStyleClass().add(now.problem() ? "notice-problem" : "notice-done");
+            }
+        });
+        label.getStyleClass().add("adult-notice");
+        label.visibleProperty().bind(Bindings.createBooleanBinding(() -> notice.getValue() != null, notice));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

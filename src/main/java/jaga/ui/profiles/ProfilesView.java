@@ -107,9 +107,9 @@ public final class ProfilesView extends StackPane {
     }
 
     /** The lock pictures: a dark disc each (4.5:1 for the white icon), and a name under it. */
-    record LockPicture(String id, String iconCode, Color background) {}
+    public record LockPicture(String id, String iconCode, Color background) {}
 
-    static final List<LockPicture> LOCK_PICTURES = List.of(
+    public static final List<LockPicture> LOCK_PICTURES = List.of(
             new LockPicture("sun", "mdi2w-white-balance-sunny", Color.web("#9A3412")),
             new LockPicture("moon", "mdi2m-moon-waning-crescent", Color.web("#1E3A8A")),
             new LockPicture("star", "mdi2s-star", Color.web("#854D0E")),

@@ -6,8 +6,10 @@ import jaga.progress.Learner;
 import jaga.ui.adult.AdultAreaView;
 import jaga.ui.adult.AdultAreaViewModel;
 import jaga.ui.adult.AdultServices;
+import jaga.ui.adult.ClassesView;
 import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
+import jaga.ui.adult.LearnersView;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.adult.ProgressView;
 import jaga.ui.adult.ProjectorStartView;
@@ -91,6 +93,9 @@ public final class AppFlow {
             progress.load();
             return view;
         });
+        sections.put(AdultAreaViewModel.Section.LEARNERS,
+                () -> LearnersView.section(adult.classroom(), background, i18n, adult.files()));
+        sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
         AdultAreaView[] area = new AdultAreaView[1];
         // The projector takes the whole window; leaving it comes back to the adult area still open.
         sections.put(AdultAreaViewModel.Section.PROJECTOR, () -> new ProjectorStartView(i18n,

@@ -1,0 +1,325 @@
+package jaga.ui.adult;
+
+import jaga.content.Band;
+import jaga.content.ContentModule;
+import jaga.learning.Classroom.ClassRow;
+import jaga.learning.Classroom.LearnerRow;
+import jaga.ui.adult.ClassesViewModel.ModuleChoice;
+import jaga.ui.common.Buttons;
+import jaga.ui.common.Focus;
+import jaga.ui.common.I18n;
+import jaga.ui.profiles.ProfilesViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Classes page: the classes, and for the chosen one its name, members, bands and modules. */
+public final class ClassesView extends ScrollPane {
+    private final ClassesViewModel model;
+    private final I18n i18n;
+    private final ListView<ClassRow> list = new ListView<>();
+    private final FlowPane memberBoxes = LearnersView.toolbar();
+    private final VBox moduleRows = new VBox();
+
+    public ClassesView(ClassesViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().add("screen-scroll");
+        setFitToWidth(true);
+
+        Label title = AdultText.title(i18n, "adult.classes.title");
+        Label intro = AdultText.subtitle(i18n, "adult.classes.intro");
+
+        TextField newName = new TextField();
+        newName.setId("newClassName");
+        newName.textProperty().bindBidirectional(model.newClassNameProperty());
+        newName.accessibleTextProperty().bind(i18n.text("adult.classes.newName"));
+        newName.setOnAction(e -> model.createClass());
+        newName.setPrefColumnCount(18);
+        Label newNameLabel = label("adult.classes.newName", newName);
+        Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
+        create.setGraphic(new FontIcon("mdi2p-plus"));
+        FlowPane createRow = LearnersView.toolbar(newName, create);
+        createRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = AdultText.notice(i18n, "classesNotice", model.noticeProperty());
+
+        list.setId("classList");
+        list.setItems(model.classes());
+        list.getStyleClass().add("adult-list");
+        list.accessibleTextProperty().bind(i18n.text("adult.classes.listLabel"));
+        list.setCellFactory(view -> new ClassCell());
+        list.setPlaceholder(AdultText.subtitle(i18n, "adult.classes.none"));
+        list.setMinHeight(120);
+        list.setPrefHeight(220);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != row) {
+                list.getSelectionModel().select(row);
+                list.scrollTo(row);
+            }
+            rebuildMembers();
+            rebuildModules();
+        });
+
+        // Reloading replaces the rows; keep the chosen one highlighted (an equal row does not count as a change).
+        model.classes().addListener((javafx.collections.ListChangeListener<ClassRow>) change -> {
+            if (model.selectedProperty().get() != null) {
+                list.getSelectionModel().select(model.selectedProperty().get());
+            }
+        });
+        VBox detail = detail();
+        detail.visibleProperty().bind(model.selectedProperty().isNotNull());
+        detail.managedProperty().bind(detail.visibleProperty());
+        Label pick = AdultText.subtitle(i18n, "adult.classes.pickOne");
+        pick.visibleProperty().bind(model.selectedProperty().isNull().and(Bindings.isNotEmpty(model.classes())));
+        pick.managedProperty().bind(pick.visibleProperty());
+
+        VBox page = new VBox(title, intro, newNameLabel, createRow, notice, list, pick, detail);
+        page.getStyleClass().add("adult-page");
+        setContent(page);
+        i18n.languageProperty().addListener((obs, old, language) -> rebuildModules());
+        // Read again each time the page is shown: learners may have been added or archived meanwhile.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.load();
+            }
+        });
+    }
+
+    /** The page as the adult area's Classes section. */
+    public static ClassesView section(jaga.learning.Classroom classroom, jaga.ui.common.Background background,
+                                      I18n i18n) {
+        return new ClassesView(new ClassesViewModel(classroom, background), i18n);
+    }
+
+    private final class ClassCell extends ListCell<ClassRow> {
+        @Override
+        protected void updateItem(ClassRow row, boolean empty) {
+            super.updateItem(row, empty);
+            accessibleTextProperty().unbind();
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(row.schoolClass().name());
+            name.getStyleClass().add("learner-row-name");
+            name.setWrapText(true);
+            Label count = new Label();
+            count.textProperty().bind(i18n.text("adult.classes.memberCount", row.members().size()));
+            count.getStyleClass().add("learner-row-facts");
+            VBox text = new VBox(name, count);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            HBox line = new HBox(new FontIcon("mdi2g-google-classroom"), text);
+            line.getStyleClass().add("learner-row");
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (row.schoolClass().archived()) {
+                Label archived = new Label();
+                archived.textProperty().bind(i18n.text("adult.classes.archived"));
+                archived.getStyleClass().add("archived-chip");
+                archived.setMinWidth(Label.USE_PREF_SIZE);
+                line.getChildren().add(archived);
+            }
+            line.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            setText(null);
+            setGraphic(line);
+            accessibleTextProperty().bind(Bindings.createStringBinding(() -> row.schoolClass().name() + ". "
+                    + i18n.get("adult.classes.memberCount", row.members().size())
+                    + (row.schoolClass().archived() ? ". " + i18n.get("adult.classes.archived") : ""),
+                    i18n.languageProperty()));
+        }
+    }
+
+    private VBox detail() {
+        Label heading = new Label();
+        heading.getStyleClass().add("card-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
+                : i18n.get("adult.classes.heading", model.selectedProperty().get().schoolClass().name()),
+                model.selectedProperty(), i18n.languageProperty()));
+
+        TextField rename = new TextField();
+        rename.setId("renameClass");
+        rename.textProperty().bindBidirectional(model.renameProperty());
+        rename.accessibleTextProperty().bind(i18n.text("adult.classes.name"));
+        rename.setOnAction(e -> model.renameSelected());
+        rename.setPrefColumnCount(18);
+        Label renameLabel = label("adult.classes.name", rename);
+        Button renameButton = Buttons.big("renameClassButton", i18n.text("adult.classes.rename"), false,
+                model::renameSelected);
+        Button archive = Buttons.big("archiveClass", Bindings.createStringBinding(() -> {
+            ClassRow row = model.selectedProperty().get();
+            return i18n.get(row != null && row.schoolClass().archived() ? "adult.classes.unarchive"
+                    : "adult.classes.archive");
+        }, model.selectedProperty(), i18n.languageProperty()), false, model::toggleArchivedSelected);
+        archive.setGraphic(new FontIcon("mdi2a-archive-outline"));
+        Button delete = Buttons.big("deleteClass", i18n.text("adult.classes.delete"), false, model::startDeleting);
+        delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
+        delete.getStyleClass().add("danger-outline");
+        FlowPane nameRow = LearnersView.toolbar(rename, renameButton, archive, delete);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox confirm = deleteConfirmation();
+
+        Label membersHeading = sectionHeading("adult.classes.members");
+        memberBoxes.setId("classMembers");
+        memberBoxes.getStyleClass().add("member-choices");
+        Label membersNone = AdultText.subtitle(i18n, "adult.classes.noLearners");
+        membersNone.visibleProperty().bind(Bindings.isEmpty(memberBoxes.getChildren()));
+        membersNone.managedProperty().bind(membersNone.visibleProperty());
+        model.learners().addListener((javafx.collections.ListChangeListener<LearnerRow>) c -> rebuildMembers());
+
+        Label bandsHeading = sectionHeading("adult.classes.bands");
+        Label bandsIntro = AdultText.subtitle(i18n, "adult.classes.bandsIntro");
+        FlowPane bandBoxes = LearnersView.toolbar();
+        bandBoxes.getStyleClass().add("member-choices");
+        for (Band band : ProfilesViewModel.childBands()) {
+            CheckBox box = new CheckBox();
+            box.setId("classBand-" + band.code());
+            box.textProperty().bind(i18n.text("band." + band.code()));
+            box.setOnAction(e -> model.setBand(band, box.isSelected()));
+            model.bands().addListener((javafx.collections.SetChangeListener<Band>) c ->
+                    box.setSelected(model.bands().contains(band)));
+            bandBoxes.getChildren().add(box);
+            LearnersView.fit(bandBoxes, box);
+        }
+
+        Label modulesHeading = sectionHeading("adult.classes.modules");
+        Label modulesIntro = AdultText.subtitle(i18n, "adult.classes.modulesIntro");
+        moduleRows.setId("classModules");
+        moduleRows.getStyleClass().add("module-choices");
+        model.modules().addListener((javafx.collections.ListChangeListener<ContentModule>) c -> rebuildModules());
+
+        Button save = Buttons.big("saveClass", i18n.text("adult.classes.save"), true, model::saveSelected);
+        save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
+        save.disableProperty().bind(model.busyProperty());
+        Label saveHint = AdultText.subtitle(i18n, "adult.classes.saveHint");
+
+        VBox card = new VBox(heading, renameLabel, nameRow, confirm, membersHeading, memberBoxes, membersNone,
+                bandsHeading, bandsIntro, bandBoxes, modulesHeading, modulesIntro, moduleRows, saveHint,
+                LearnersView.toolbar(save));
+        card.getStyleClass().addAll("card", "adult-form");
+        return card;
+    }
+
+    private VBox deleteConfirmation() {
+        Label warning = new Label();
+        warning.setId("deleteClassWarning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("danger-text");
+        warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        warning.textProperty().bind(Bindings.createStringBinding(() -> {
+            ClassRow row = model.selectedProperty().get();
+            return row == null ? "" : i18n.get("adult.classes.deleteWarning", row.schoolClass().name(),
+                    row.members().size());
+        }, model.selectedProperty(), i18n.languageProperty()));
+        Button cancel = Buttons.big("cancelDeleteClass", i18n.text("adult.cancel"), true, model::cancelDeleting);
+        Button delete = Buttons.big("confirmDeleteClass", i18n.text("adult.classes.deleteConfirm"), false,
+                model::deleteSelected);
+        delete.getStyleClass().add("danger");
+        VBox box = new VBox(warning, LearnersView.toolbar(cancel, delete));
+        box.getStyleClass().add("danger-card");
+        box.visibleProperty().bind(model.confirmingDeleteProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        model.confirmingDeleteProperty().addListener((obs, was, now) -> {
+            cancel.setCancelButton(now);
+            if (now) {
+                Focus.request(cancel); // the safe choice first
+            }
+        });
+        return box;
+    }
+
+    private void rebuildMembers() {
+        memberBoxes.getChildren().clear();
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        for (LearnerRow learner : model.memberChoices()) {
+            long id = learner.learner().id();
+            CheckBox box = new CheckBox(learner.learner().displayName());
+            box.setId("member-" + id);
+            box.setSelected(model.members().contains(id));
+            box.setOnAction(e -> model.setMember(id, box.isSelected()));
+            box.setMnemonicParsing(false);
+            memberBoxes.getChildren().add(box);
+            LearnersView.fit(memberBoxes, box);
+        }
+    }
+
+    private void rebuildModules() {
+        moduleRows.getChildren().clear();
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        for (ContentModule module : model.modules()) {
+            Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code()) + ")");
+            name.setWrapText(true);
+            name.getStyleClass().add("module-choice-name");
+            ComboBox<ModuleChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ModuleChoice.values()));
+            choice.setId("moduleChoice-" + module.id());
+            StringConverter<ModuleChoice> words = new StringConverter<>() {
+                @Override
+                public String toString(ModuleChoice value) {
+                    return value == null ? "" : i18n.get("adult.classes.module." + value.name());
+                }
+
+                @Override
+                public ModuleChoice fromString(String text) {
+                    return null;
+                }
+            };
+            choice.setConverter(words);
+            choice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words));
+            choice.setValue(model.moduleChoice(module.id()));
+            choice.valueProperty().addListener((obs, old, value) -> model.setModuleChoice(module.id(), value));
+            choice.setAccessibleText(name.getText());
+            choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setLabelFor(choice);
+            // Side by side in a column at normal text sizes; the choice goes under the name when text is large.
+            FlowPane row = LearnersView.toolbar(name, choice);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("module-choice-row");
+            moduleRows.getChildren().add(row);
+        }
+    }
+
+    private Label label(String key, javafx.scene.Node field) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private Label sectionHeading(String key) {
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.text(key));
+        heading.getStyleClass().add("guide-section-heading");
+        heading.setWrapText(true);
+        return heading;
+    }
+}

@@ -1,0 +1,148 @@
+package jaga.ui.adult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.Band;
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.content.ContentModule;
+import jaga.learning.Classroom;
+import jaga.progress.ClassRepository;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.ModuleAssignmentRepository;
+import jaga.testing.Modules;
+import jaga.testing.TestClock;
+import jaga.ui.common.Background;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Classes page's model on a real SQLite file: create, rename, members, bands, modules, archive, delete. */
+class ClassesViewModelTest {
+    private static ContentCatalog catalog;
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private LearnerRepository learners;
+    private ClassRepository classRepository;
+    private Classroom classroom;
+    private ClassesViewModel page;
+    private long aina;
+    private long danial;
+
+    @BeforeAll
+    static void loadContent() {
+        catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
+    }
+
+    @BeforeEach
+    void open() {
+        database = Database.open(DataDirectory.prepare(folder), TestClock.standing());
+        learners = new LearnerRepository(database);
+        classRepository = new ClassRepository(database);
+        classroom = new Classroom(catalog, learners, classRepository, new ModuleAssignmentRepository(database));
+        aina = classroom.addLearner("Aina", "owl", Band.AGES_10_12, "en").id();
+        danial = classroom.addLearner("Danial", "cat", Band.AGES_10_12, "en").id();
+        page = new ClassesViewModel(classroom, Background.direct());
+        page.load();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aClassIsCreatedChosenAndGivenMembersBandsAndModules() {
+        page.newClassNameProperty().set(" 5 Bestari ");
+        page.createClass();
+        assertThat(page.classes()).extracting(c -> c.schoolClass().name()).containsExactly("5 Bestari");
+        assertThat(page.selectedProperty().get().schoolClass().name()).isEqualTo("5 Bestari");
+        assertThat(page.newClassNameProperty().get()).isEmpty();
+
+        ContentModule hidden = page.modules().stream().filter(m -> m.band() == Band.AGES_10_12).findFirst().orElseThrow();
+        ContentModule added = page.modules().stream().filter(m -> m.band() == Band.AGES_13_17).findFirst().orElseThrow();
+        page.setMember(aina, true);
+        page.setMember(danial, true);
+        page.setMember(danial, false);
+        page.setBand(Band.AGES_10_12, true);
+        page.setModuleChoice(hidden.id(), ClassesViewModel.ModuleChoice.HIDE);
+        page.setModuleChoice(added.id(), ClassesViewModel.ModuleChoice.SHOW);
+        assertThat(classroom.classes().get(0).members()).as("nothing saved before Save").isEmpty();
+        page.saveSelected();
+
+        Classroom.ClassRow saved = classroom.classes().get(0);
+        assertThat(saved.members()).extracting(m -> m.id()).containsExactly(aina);
+        assertThat(saved.bands()).containsExactly(Band.AGES_10_12);
+        assertThat(saved.modules()).isEqualTo(Map.of(hidden.id(), false, added.id(), true));
+        assertThat(classroom.shownModules(aina)).contains(added).doesNotContain(hidden);
+        assertThat(classroom.shownModules(danial)).contains(hidden);
+        // the page reads back what it saved
+        assertThat(page.members()).containsExactly(aina);
+        assertThat(page.moduleChoice(hidden.id())).isEqualTo(ClassesViewModel.ModuleChoice.HIDE);
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.saved");
+    }
+
+    @Test
+    void namesAreCheckedBeforeAnythingIsSaved() {
+        page.newClassNameProperty().set("   ");
+        page.createClass();
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.nameNeeded");
+        page.newClassNameProperty().set("Kelab Komputer");
+        page.createClass();
+        page.newClassNameProperty().set("kelab komputer");
+        page.createClass();
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.nameTaken");
+        assertThat(page.newClassNameProperty().get()).as("the typed name is kept").isEqualTo("kelab komputer");
+        page.newClassNameProperty().set("k".repeat(61));
+        page.createClass();
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.nameTooLong");
+        assertThat(classRepository.classes()).hasSize(1);
+
+        page.renameProperty().set("Kelab ICT");
+        page.renameSelected();
+        assertThat(classRepository.classes()).extracting(c -> c.name()).containsExactly("Kelab ICT");
+    }
+
+    @Test
+    void archivingAndDeletingAClassKeepItsLearners() {
+        long id = classroom.createClass("6 Cerdik").id();
+        classroom.setMembers(id, List.of(aina, danial));
+        page.load();
+        page.selectedProperty().set(page.classes().get(0));
+
+        page.toggleArchivedSelected();
+        assertThat(classRepository.classes().get(0).archived()).isTrue();
+        assertThat(page.selectedProperty().get().schoolClass().archived()).isTrue();
+
+        page.deleteSelected(); // not confirmed
+        assertThat(classRepository.classes()).hasSize(1);
+        page.startDeleting();
+        page.deleteSelected();
+        assertThat(classRepository.classes()).isEmpty();
+        assertThat(learners.profiles()).hasSize(2);
+        assertThat(page.selectedProperty().get()).isNull();
+        assertThat(page.noticeProperty().get().arguments()).containsExactly("6 Cerdik", 2);
+    }
+
+    @Test
+    void archivedLearnersAreOfferedOnlyIfAlreadyInTheClass() {
+        long id = classroom.createClass("5 Bestari").id();
+        classroom.setMembers(id, List.of(aina));
+        classroom.archiveLearner(aina, true);
+        long siti = classroom.addLearner("Siti", "fish", Band.AGES_7_9, "en").id();
+        classroom.archiveLearner(siti, true);
+        page.load();
+        page.selectedProperty().set(page.classes().get(0));
+        assertThat(page.memberChoices()).extracting(r -> r.learner().displayName()).containsExactly("Aina", "Danial");
+    }
+}
