@@ -64,6 +64,7 @@ public final class AdultAreaView extends StackPane {
         heading.textProperty().bind(i18n.text("adult.title"));
         heading.getStyleClass().add("adult-nav-title");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line at large text, never "Ruang ..."
         nav.getChildren().add(heading);
         sections.forEach((section, factory) -> {
             ToggleButton item = new ToggleButton();
@@ -76,6 +77,8 @@ public final class AdultAreaView extends StackPane {
             item.setMaxWidth(Double.MAX_VALUE);
             item.setMinHeight(Region.USE_PREF_SIZE);
             item.setWrapText(true);
+            // Up and Down move between sections (one Tab stop for the whole list, as in a tab list).
+            item.setAccessibleHelp(i18n.get("adult.section.keys"));
             nav.getChildren().add(item);
         });
         Region spacer = new Region();
