@@ -36,6 +36,9 @@ import org.testfx.api.FxToolkit;
  *     -Dexec.args="-cp %classpath jaga.bench.LessonMemory --runs 5 --module grooming-10-12"
  * </pre>
  *
+ * <p>(docs/performance.md holds the figures; {@code --once} does one run in this JVM, {@code --hold N} then
+ * keeps the app open N seconds for {@code jcmd PID GC.class_histogram}.)
+ *
  * <p>Each run is a fresh JVM (with no JVM options, as {@code java -jar jaga.jar}) on a fresh data folder
  * holding the three learners of {@code bench memory} plus one added for the module's age band. It starts
  * the real {@link App} (real content, real SQLite, real speech detection), waits for the "who is learning?"
@@ -56,7 +59,7 @@ public final class LessonMemory {
         if (List.of(args).contains("--once")) {
             int code = 0;
             try {
-                measureOnce(module);
+                measureOnce(module, args);
             } catch (Throwable e) {
                 e.printStackTrace();
                 code = 1;
@@ -120,7 +123,7 @@ public final class LessonMemory {
     }
 
     /** One run in this JVM; prints one result line: RSS, peak RSS, heap after GC, after start-up then after the module. */
-    private static void measureOnce(String moduleId) throws Exception {
+    private static void measureOnce(String moduleId, String[] args) throws Exception {
         // TestFX's glass robot drives JavaFX's own robot, so AWT is never loaded into the measured JVM.
         System.setProperty("testfx.robot", "glass");
         Path folder = StartupBench.preparedDataFolder();
@@ -153,6 +156,13 @@ public final class LessonMemory {
             System.out.println("quiz result: " + score);
             System.out.printf(Locale.ROOT, "%s %.1f %.1f %.1f %.1f %.1f %.1f%n", RESULT, afterStartUp[0], afterStartUp[1],
                     afterStartUp[2], afterModule[0], afterModule[1], afterModule[2]);
+            System.out.flush();
+            // --hold N keeps the finished app open N seconds, to look inside with jcmd PID GC.class_histogram.
+            long holdSeconds = Long.parseLong(option(args, "--hold", "0"));
+            if (holdSeconds > 0) {
+                System.out.println("holding for " + holdSeconds + " s: pid " + ProcessHandle.current().pid());
+                Thread.sleep(holdSeconds * 1000);
+            }
         } finally {
             if (app != null) {
                 FxToolkit.cleanupApplication(app);
