@@ -25,13 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * Plays Jaga the way a careful child would: reads each step, practises in the chats and
  * red-flag threads, and answers every question type correctly, by mouse or by keyboard only.
  * It knows the right answers from the module, so journeys keep working as lessons change.
+ * Public for the lesson memory measurement ({@code jaga.bench.LessonMemory}), which plays a module too.
  */
-final class LearnerRobot {
+public final class LearnerRobot {
     private final FxRobot robot;
     private final ContentModule module;
     private boolean keyboardOnly;
 
-    LearnerRobot(FxRobot robot, ContentModule module) {
+    public LearnerRobot(FxRobot robot, ContentModule module) {
         this.robot = robot;
         this.module = module;
     }
@@ -44,7 +45,7 @@ final class LearnerRobot {
     // ---- waiting and reading ------------------------------------------------------------------
 
     /** Database and file work runs on a worker thread, so wait for the screen it leads to. */
-    void waitFor(String query) {
+    public void waitFor(String query) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                     () -> robot.lookup(query).queryAll().stream().anyMatch(LearnerRobot::onScreen));
@@ -77,7 +78,7 @@ final class LearnerRobot {
     }
 
     /** Presses a control: a click, or for a keyboard-only child, Tab to it and Space. */
-    void press(String query) {
+    public void press(String query) {
         waitFor(query);
         if (keyboardOnly) {
             Node target = robot.lookup(query).query();
@@ -108,7 +109,7 @@ final class LearnerRobot {
     // ---- lessons ------------------------------------------------------------------------------
 
     /** Works through every remaining step of the module's lessons until the quiz opens. */
-    void finishLessons() {
+    public void finishLessons() {
         waitFor("#stepBody");
         for (int guard = 0; guard < 200 && !showing("#questionOf"); guard++) {
             Node body = robot.lookup("#stepBody").query();
@@ -181,7 +182,7 @@ final class LearnerRobot {
     // ---- questions ----------------------------------------------------------------------------
 
     /** Answers every question of the quiz correctly and returns the result line. */
-    String answerQuizCorrectly() {
+    public String answerQuizCorrectly() {
         for (int guard = 0; guard < 50; guard++) {
             waitFor("#questionPrompt");
             Question question = quizQuestion(text("#questionPrompt"));
