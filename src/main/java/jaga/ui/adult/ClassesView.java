@@ -98,7 +98,7 @@ public final class ClassesView extends ScrollPane {
         VBox page = new VBox(title, intro, newNameLabel, createRow, notice, list, pick, detail);
         page.getStyleClass().add("adult-page");
         setContent(page);
-        i18n.languageProperty().addListener((obs, old, language) -> rebuildModules());
+        i18n.onChange(this, this::rebuildModules);
         // Read again each time the page is shown: learners may have been added or archived meanwhile.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -55,7 +55,7 @@ public final class GuidesView extends ScrollPane {
         });
         reader.getStyleClass().addAll("card", "guide-reader");
         reader.setId("guideReader");
-        i18n.languageProperty().addListener((obs, old, language) -> show(shown));
+        i18n.onChange(this, () -> show(shown));
 
         VBox page = new VBox(title, intro, choices, reader);
         page.getStyleClass().add("adult-page");

@@ -346,7 +346,7 @@ public final class LearnersView extends StackPane {
                 rebuild.run();
             }
         });
-        i18n.languageProperty().addListener((obs, old, language) -> rebuild.run());
+        i18n.onChange(this, rebuild);
         javafx.scene.control.TitledPane folded = new javafx.scene.control.TitledPane();
         folded.setId("learnerModulesPane");
         folded.textProperty().bind(i18n.text("adult.learners.modules"));
@@ -525,7 +525,7 @@ public final class LearnersView extends StackPane {
         previewBox.managedProperty().bind(previewBox.visibleProperty());
         Runnable fillPreview = () -> fillPreview(previewBox, model.previewProperty().get());
         model.previewProperty().addListener((obs, old, preview) -> fillPreview.run());
-        i18n.languageProperty().addListener((obs, old, language) -> fillPreview.run());
+        i18n.onChange(this, fillPreview);
 
         Button importAll = Buttons.big("importAll", i18n.text("adult.roster.importAll"), true, model::importAll);
         importAll.disableProperty().bind(model.canImportAllProperty().not());

@@ -72,7 +72,7 @@ public final class ProgressView extends ScrollPane {
         page.getStyleClass().add("adult-page");
         setContent(page);
         model.pageProperty().addListener((obs, old, shown) -> render(shown));
-        i18n.languageProperty().addListener((obs, old, language) -> render(model.pageProperty().get()));
+        i18n.onChange(this, () -> render(model.pageProperty().get()));
         render(model.pageProperty().get());
     }
 

@@ -42,6 +42,16 @@ public final class I18n {
         return Bindings.createStringBinding(() -> get(key, arguments), language);
     }
 
+    /**
+     * Runs {@code relabel} whenever the language changes, for as long as {@code owner} lives: the
+     * language outlives every screen, so it holds the listener weakly and the owner holds it strongly.
+     */
+    public void onChange(javafx.scene.Node owner, Runnable relabel) {
+        javafx.beans.value.ChangeListener<String> listener = (obs, old, now) -> relabel.run();
+        owner.getProperties().put(listener, Boolean.TRUE);
+        language.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
+    }
+
     public StringBinding text(LocalizedText content) {
         return Bindings.createStringBinding(() -> content.in(language.get()), language);
     }
