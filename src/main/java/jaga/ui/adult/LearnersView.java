@@ -302,36 +302,9 @@ public final class LearnersView extends StackPane {
         Runnable rebuild = () -> {
             rows.getChildren().clear();
             for (jaga.content.ContentModule module : model.modules()) {
-                Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code())
-                        + ")");
-                name.setWrapText(true);
-                name.getStyleClass().add("module-choice-name");
-                javafx.scene.control.ComboBox<ClassesViewModel.ModuleChoice> choice =
-                        new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                                ClassesViewModel.ModuleChoice.values()));
-                choice.setId("learnerModule-" + module.id());
-                javafx.util.StringConverter<ClassesViewModel.ModuleChoice> words = new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(ClassesViewModel.ModuleChoice value) {
-                        return value == null ? "" : i18n.get("adult.learners.module." + value.name());
-                    }
-
-                    @Override
-                    public ClassesViewModel.ModuleChoice fromString(String text) {
-                        return null;
-                    }
-                };
-                choice.setConverter(words);
-                choice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words));
-                choice.setValue(model.moduleChoice(module.id()));
-                choice.valueProperty().addListener((obs, old, value) -> model.setModuleChoice(module.id(), value));
-                choice.setAccessibleText(name.getText());
-                choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                name.setLabelFor(choice);
-                FlowPane row = toolbar(name, choice);
-                row.setAlignment(Pos.CENTER_LEFT);
-                row.getStyleClass().add("module-choice-row");
-                rows.getChildren().add(row);
+                rows.getChildren().add(ModuleChoiceRow.of(i18n, module, "learnerModule-" + module.id(),
+                        "adult.learners.module.", model.moduleChoice(module.id()),
+                        value -> model.setModuleChoice(module.id(), value)));
             }
         };
         // Rebuilt when the form opens (and when the learner's saved choices arrive) or the language changes.
@@ -646,12 +619,7 @@ public final class LearnersView extends StackPane {
     }
 
     private Label fieldLabel(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        return label;
+        return AdultText.fieldLabel(i18n, key, field);
     }
 
     private Label noticeLabel(String id, ObjectProperty<Notice> notice) {
