@@ -10,7 +10,6 @@ import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.common.FileDialogs;
-import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,7 +232,7 @@ public final class LearnersView extends StackPane {
         FlowPane avatars = new FlowPane();
         avatars.getStyleClass().add("avatar-choices");
         ToggleGroup avatarGroup = new ToggleGroup();
-        for (Avatars.Avatar avatar : Avatars.ALL) {
+        for (Avatars.Picture avatar : Avatars.ALL) {
             ToggleButton option = new ToggleButton();
             option.setGraphic(Avatars.picture(avatar.id(), 48));
             option.setId("formAvatar-" + avatar.id());
@@ -366,7 +365,7 @@ public final class LearnersView extends StackPane {
         FlowPane pictures = new FlowPane();
         pictures.getStyleClass().add("adult-lock-pictures");
         // The same pictures, in the same order, as the child's lock screen.
-        for (ProfilesView.LockPicture lockPicture : ProfilesView.LOCK_PICTURES) {
+        for (Avatars.Picture lockPicture : Avatars.LOCK_PICTURES) {
             String picture = lockPicture.id();
             Button button = new Button();
             button.setId("lockPicture-" + picture);
