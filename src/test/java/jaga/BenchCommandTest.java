@@ -57,4 +57,16 @@ class BenchCommandTest {
                 .containsPattern("bare window +median +\\d+ ms")
                 .containsPattern("ratio jaga / bare window: \\d+\\.\\d\\d");
     }
+
+    /** Memory launches Jaga only (the launch options come from the same mixin as startup's). */
+    @Test
+    void memoryMeasuresJagaAfterStartUp() {
+        int exit = run("bench", "memory", "--runs", "1", "--warmups", "0",
+                "--java-option", "-Dglass.platform=Monocle", "--java-option", "-Dmonocle.platform=Headless",
+                "--java-option", "-Dprism.order=sw", "--java-option", "-Dprism.text=t2k");
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).containsPattern("RSS after start-up: median \\d+ MB \\(min \\d+, max \\d+\\) over 1 runs")
+                .doesNotContain("bare window");
+    }
 }
