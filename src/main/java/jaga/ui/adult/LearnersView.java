@@ -245,27 +245,12 @@ public final class LearnersView extends StackPane {
         bindChoice(avatarGroup, model.avatarProperty());
         Label avatarLabel = fieldLabel("adult.learners.form.avatar", avatars);
 
-        FlowPane bands = toolbar();
-        bands.getStyleClass().add("band-choices");
-        ToggleGroup bandGroup = new ToggleGroup();
-        for (Band band : ProfilesViewModel.childBands()) {
-            ToggleButton option = choice(bandGroup, "formBand-" + band.code(), "band." + band.code(), band);
-            bands.getChildren().add(option);
-            fit(bands, option);
-        }
-        bindChoice(bandGroup, model.bandProperty());
+        FlowPane bands = choices("formBand-", "band.", ProfilesViewModel.childBands(), Band::code,
+                model.bandProperty());
         Label bandLabel = fieldLabel("adult.learners.form.band", bands);
 
-        FlowPane languages = toolbar();
-        languages.getStyleClass().add("band-choices");
-        ToggleGroup languageGroup = new ToggleGroup();
-        for (String language : I18n.LANGUAGES) {
-            ToggleButton option = choice(languageGroup, "formLanguage-" + language, "adult.language." + language,
-                    language);
-            languages.getChildren().add(option);
-            fit(languages, option);
-        }
-        bindChoice(languageGroup, model.languageProperty());
+        FlowPane languages = choices("formLanguage-", "adult.language.", I18n.LANGUAGES, language -> language,
+                model.languageProperty());
         Label languageLabel = fieldLabel("adult.learners.form.language", languages);
 
         VBox lock = pictureLockChooser();
@@ -476,16 +461,8 @@ public final class LearnersView extends StackPane {
         check.disableProperty().bind(model.busyProperty());
         FlowPane fileActions = toolbar(choose, check);
 
-        FlowPane languages = toolbar();
-        languages.getStyleClass().add("band-choices");
-        ToggleGroup languageGroup = new ToggleGroup();
-        for (String language : I18n.LANGUAGES) {
-            ToggleButton option = choice(languageGroup, "rosterLanguage-" + language, "adult.language." + language,
-                    language);
-            languages.getChildren().add(option);
-            fit(languages, option);
-        }
-        bindChoice(languageGroup, model.rosterLanguageProperty());
+        FlowPane languages = choices("rosterLanguage-", "adult.language.", I18n.LANGUAGES, language -> language,
+                model.rosterLanguageProperty());
         Label languageLabel = fieldLabel("adult.roster.language", languages);
 
         Label refused = noticeLabel("rosterProblem", model.rosterProblemProperty());
@@ -623,6 +600,24 @@ public final class LearnersView extends StackPane {
 
     private Label noticeLabel(String id, ObjectProperty<Notice> notice) {
         return AdultText.notice(i18n, id, notice);
+    }
+
+    /**
+     * One toggle button a value, in a wrapping row, kept in step with the property: the button's id
+     * is {@code idPrefix} and its message key {@code keyPrefix}, each followed by the value's code.
+     */
+    private <T> FlowPane choices(String idPrefix, String keyPrefix, List<T> values,
+                                 java.util.function.Function<T, String> code, Property<T> property) {
+        FlowPane row = toolbar();
+        row.getStyleClass().add("band-choices");
+        ToggleGroup group = new ToggleGroup();
+        for (T value : values) {
+            ToggleButton option = choice(group, idPrefix + code.apply(value), keyPrefix + code.apply(value), value);
+            row.getChildren().add(option);
+            fit(row, option);
+        }
+        bindChoice(group, property);
+        return row;
     }
 
     private ToggleButton choice(ToggleGroup group, String id, String key, Object value) {
