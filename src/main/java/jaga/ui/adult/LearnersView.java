@@ -390,29 +390,21 @@ public final class LearnersView extends StackPane {
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteTitle", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        heading.textProperty().bind(aboutSelected("adult.learners.deleteTitle"));
         Label warning = new Label();
         warning.setId("deleteWarning");
         warning.setWrapText(true);
         warning.getStyleClass().add("danger-text");
         warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        warning.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteWarning", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        warning.textProperty().bind(aboutSelected("adult.learners.deleteWarning"));
         Label archiveHint = new Label();
         archiveHint.getStyleClass().add("screen-subtitle");
         archiveHint.setWrapText(true);
-        archiveHint.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteArchiveHint", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        archiveHint.textProperty().bind(aboutSelected("adult.learners.deleteArchiveHint"));
         CheckBox understood = new CheckBox();
         understood.setId("deleteUnderstood");
         understood.setWrapText(true);
-        understood.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteUnderstood", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        understood.textProperty().bind(aboutSelected("adult.learners.deleteUnderstood"));
         understood.selectedProperty().bindBidirectional(model.deleteUnderstoodProperty());
         Button delete = Buttons.big("confirmDeleteLearner", i18n.text("adult.learners.deleteForever"), false,
                 model::delete);
@@ -432,6 +424,12 @@ public final class LearnersView extends StackPane {
         VBox page = new VBox(card);
         page.getStyleClass().add("adult-page");
         return page;
+    }
+
+    /** A message about the chosen learner, by name, in the adult's language. */
+    private StringBinding aboutSelected(String key) {
+        return Bindings.createStringBinding(() -> selectedName() == null ? "" : i18n.get(key, selectedName()),
+                model.selectedProperty(), i18n.languageProperty());
     }
 
     private String selectedName() {
