@@ -21,6 +21,13 @@ class BenchCommandTest {
                 });
     }
 
+    /** One timed launch, no warm-up, of a bench that starts Jaga in its own JVM, headless as in every test. */
+    private int runHeadless(String bench) {
+        return run("bench", bench, "--runs", "1", "--warmups", "0",
+                "--java-option", "-Dglass.platform=Monocle", "--java-option", "-Dmonocle.platform=Headless",
+                "--java-option", "-Dprism.order=sw", "--java-option", "-Dprism.text=t2k");
+    }
+
     @Test
     void contentLoadsTheBundledAndGeneratedModules() {
         assertThat(run("bench", "content", "--modules", "3", "--loads", "2")).as(err.toString()).isZero();
@@ -48,13 +55,21 @@ class BenchCommandTest {
     /** Both launches really start JavaFX (headless, through Monocle as in every test) and reach their ready line. */
     @Test
     void startupTimesJagaAndTheBareWindowAndGivesTheRatio() {
-        int exit = run("bench", "startup", "--runs", "1", "--warmups", "0",
-                "--java-option", "-Dglass.platform=Monocle", "--java-option", "-Dmonocle.platform=Headless",
-                "--java-option", "-Dprism.order=sw", "--java-option", "-Dprism.text=t2k");
+        int exit = runHeadless("startup");
 
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString()).containsPattern("jaga +median +\\d+ ms")
                 .containsPattern("bare window +median +\\d+ ms")
                 .containsPattern("ratio jaga / bare window: \\d+\\.\\d\\d");
+    }
+
+    /** Memory launches Jaga only (the launch options come from the same mixin as startup's). */
+    @Test
+    void memoryMeasuresJagaAfterStartUp() {
+        int exit = runHeadless("memory");
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).containsPattern("RSS after start-up: median \\d+ MB \\(min \\d+, max \\d+\\) over 1 runs")
+                .doesNotContain("bare window");
     }
 }

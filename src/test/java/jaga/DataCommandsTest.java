@@ -6,13 +6,10 @@ import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
 import jaga.progress.QuizRepository;
-import jaga.testing.Modules;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +42,7 @@ class DataCommandsTest {
     private int jaga(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("JAGA_CONTENT_DIR", Modules.bundledContent().toString()), options -> {
-                    throw new AssertionError("no window should open");
-                });
+        return CommandRuns.onData(data, out, err, args);
     }
 
     @Test

@@ -7,13 +7,11 @@ import jaga.progress.Learner;
 import jaga.testing.Modules;
 import jaga.testing.Samples;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -63,14 +61,7 @@ class ReportCommandsTest {
     private int jaga(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("JAGA_CONTENT_DIR", Modules.bundledContent().toString()), options -> {
-                    throw new AssertionError("no window should open");
-                });
+        return CommandRuns.onData(data, out, err, args);
     }
 
     @Test

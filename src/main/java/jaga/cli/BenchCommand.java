@@ -58,10 +58,8 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "startup", mixinStandardHelpOptions = true,
-            description = "Time from process start to the first usable screen, Jaga against a bare JavaFX window,"
-                    + " alternating run by run (needs a display).")
-    static final class Startup implements Callable<Integer> {
+    /** What startup and memory share: the launch options, and a fresh data folder for the launches, deleted after. */
+    abstract static class Launched implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -73,23 +71,35 @@ final class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             Path data = StartupBench.preparedDataFolder();
             try {
-                String loadBefore = Stats.loadAverage();
-                List<StartupBench.Result> results = StartupBench.run(launch.launches(data),
-                        launch.warmups, launch.runs, out);
-                String loadAfter = Stats.loadAverage();
-                out.printf("%nstartup: %d runs each, alternating; load average before %s, after %s%n",
-                        launch.runs, loadBefore, loadAfter);
-                for (StartupBench.Result result : results) {
-                    out.printf("%-12s median %6.0f ms  (min %.0f, max %.0f)  RSS median %.0f MB%n", result.name(),
-                            result.median(), Arrays.stream(result.millis()).min().orElse(0),
-                            Arrays.stream(result.millis()).max().orElse(0), Stats.median(result.residentMegabytes()));
-                }
-                out.printf("ratio jaga / bare window: %.2f%n", results.get(0).median() / results.get(1).median());
+                measure(out, launch.launches(data));
                 out.flush();
                 return JagaCommand.EXIT_OK;
             } finally {
                 Stats.deleteRecursively(data);
             }
+        }
+
+        /** Times the launches (Jaga first, then the bare window) and prints the figures. */
+        abstract void measure(PrintWriter out, List<StartupBench.Launch> launches) throws IOException, InterruptedException;
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Time from process start to the first usable screen, Jaga against a bare JavaFX window,"
+                    + " alternating run by run (needs a display).")
+    static final class Startup extends Launched {
+        @Override
+        void measure(PrintWriter out, List<StartupBench.Launch> launches) throws IOException, InterruptedException {
+            String loadBefore = Stats.loadAverage();
+            List<StartupBench.Result> results = StartupBench.run(launches, launch.warmups, launch.runs, out);
+            String loadAfter = Stats.loadAverage();
+            out.printf("%nstartup: %d runs each, alternating; load average before %s, after %s%n",
+                    launch.runs, loadBefore, loadAfter);
+            for (StartupBench.Result result : results) {
+                out.printf("%-12s median %6.0f ms  (min %.0f, max %.0f)  RSS median %.0f MB%n", result.name(),
+                        result.median(), Arrays.stream(result.millis()).min().orElse(0),
+                        Arrays.stream(result.millis()).max().orElse(0), Stats.median(result.residentMegabytes()));
+            }
+            out.printf("ratio jaga / bare window: %.2f%n", results.get(0).median() / results.get(1).median());
         }
     }
 
@@ -177,29 +187,15 @@ final class BenchCommand {
 
     @Command(name = "memory", mixinStandardHelpOptions = true,
             description = "Resident memory (RSS) of Jaga when its first screen is usable (Linux; needs a display).")
-    static final class Memory implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @picocli.CommandLine.Mixin
-        Launching launch;
-
+    static final class Memory extends Launched {
         @Override
-        public Integer call() throws IOException, InterruptedException {
-            PrintWriter out = spec.commandLine().getOut();
-            Path data = StartupBench.preparedDataFolder();
-            try {
-                List<StartupBench.Launch> jagaOnly = launch.launches(data).subList(0, 1);
-                StartupBench.Result result = StartupBench.run(jagaOnly, launch.warmups, launch.runs, out).get(0);
-                double[] rss = result.residentMegabytes();
-                out.printf("%nRSS after start-up: median %.0f MB (min %.0f, max %.0f) over %d runs; load average %s%n",
-                        Stats.median(rss), Arrays.stream(rss).min().orElse(0), Arrays.stream(rss).max().orElse(0),
-                        rss.length, Stats.loadAverage());
-                out.flush();
-                return JagaCommand.EXIT_OK;
-            } finally {
-                Stats.deleteRecursively(data);
-            }
+        void measure(PrintWriter out, List<StartupBench.Launch> launches) throws IOException, InterruptedException {
+            List<StartupBench.Launch> jagaOnly = launches.subList(0, 1);
+            StartupBench.Result result = StartupBench.run(jagaOnly, launch.warmups, launch.runs, out).get(0);
+            double[] rss = result.residentMegabytes();
+            out.printf("%nRSS after start-up: median %.0f MB (min %.0f, max %.0f) over %d runs; load average %s%n",
+                    Stats.median(rss), Arrays.stream(rss).min().orElse(0), Arrays.stream(rss).max().orElse(0),
+                    rss.length, Stats.loadAverage());
         }
     }
 }

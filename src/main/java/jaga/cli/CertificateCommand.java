@@ -1,21 +1,10 @@
 package jaga.cli;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.report.Certificate;
 import jaga.learning.report.PdfReports;
-import jaga.learning.report.ReportException;
 import jaga.learning.report.ReportLabels;
-import jaga.learning.report.ReportService;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ClassRepository;
-import jaga.progress.DashboardRepository;
-import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -52,16 +41,11 @@ final class CertificateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ContentCatalog catalog = new ContentLoader(parent.bundledResources(), false).load(parent.allContent());
-        try (Database database = parent.openDatabase()) {
-            LearnerRepository learners = new LearnerRepository(database);
+        return ReportRun.run(parent, spec, (reports, learners, classes, err) -> {
             Optional<LearnerProfile> chosen = LearnerChoice.pick(learners, learner, err);
             if (chosen.isEmpty()) {
                 return JagaCommand.EXIT_PROBLEMS;
             }
-            ReportService reports = new ReportService(catalog, learners, new ClassRepository(database),
-                    new DashboardRepository(database), new BadgeRepository(database), Clock.systemUTC());
             List<Certificate> certificates = reports.certificates(chosen.get().id());
             Optional<Certificate> certificate = certificates.stream()
                     .filter(c -> c.module().id().equals(module.strip())).findFirst();
@@ -75,12 +59,6 @@ final class CertificateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + chosen.get().displayName() + "'s certificate for "
                     + certificate.get().module().id() + " to " + out.toAbsolutePath());
             return JagaCommand.EXIT_OK;
-        } catch (ReportException e) {
-            err.println("jaga: " + e.getMessage());
-            return JagaCommand.EXIT_UNUSABLE;
-        } finally {
-            spec.commandLine().getOut().flush();
-            err.flush();
-        }
+        });
     }
 }

@@ -1,22 +1,12 @@
 package jaga.cli;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.report.CsvReports;
 import jaga.learning.report.PdfReports;
-import jaga.learning.report.ReportException;
 import jaga.learning.report.ExportProgress;
 import jaga.learning.report.ReportLabels;
-import jaga.learning.report.ReportService;
-import jaga.progress.BadgeRepository;
 import jaga.progress.ClassRepository;
-import jaga.progress.DashboardRepository;
-import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,18 +60,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         if (!language.equals("en") && !language.equals("ms")) {
-            err.println("jaga: --language must be en or ms, not " + language);
+            spec.commandLine().getErr().println("jaga: --language must be en or ms, not " + language);
             return JagaCommand.EXIT_UNUSABLE;
         }
-        ContentCatalog catalog = new ContentLoader(parent.bundledResources(), false).load(parent.allContent());
         ReportLabels labels = ReportLabels.of(language, ZoneId.systemDefault());
-        try (Database database = parent.openDatabase()) {
-            LearnerRepository learners = new LearnerRepository(database);
-            ClassRepository classes = new ClassRepository(database);
-            ReportService reports = new ReportService(catalog, learners, classes, new DashboardRepository(database),
-                    new BadgeRepository(database), Clock.systemUTC());
+        return ReportRun.run(parent, spec, (reports, learners, classes, err) -> {
             String what;
             if (whose.className != null) {
                 Optional<ClassRepository.SchoolClass> chosen = classes.named(whose.className);
@@ -122,12 +106,6 @@ final class ReportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("Wrote the report for " + what + " to " + out.toAbsolutePath());
             return JagaCommand.EXIT_OK;
-        } catch (ReportException e) {
-            err.println("jaga: " + e.getMessage());
-            return JagaCommand.EXIT_UNUSABLE;
-        } finally {
-            spec.commandLine().getOut().flush();
-            err.flush();
-        }
+        });
     }
 }

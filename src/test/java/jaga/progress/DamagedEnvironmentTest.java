@@ -105,9 +105,7 @@ class DamagedEnvironmentTest {
 
     @Test
     void aFullDiskAtStartIsReportedAndLeftAsItWas() throws Exception {
-        Assumptions.assumeTrue(ConfinedChild.mountingAllowed(),
-                "this system allows no user and mount namespaces, so no small full disk can be made for the test");
-        Path disk = Files.createDirectory(temp.resolve("disk"));
+        Path disk = smallDiskMountPoint();
 
         // A 512 KB disk holding the family's folder, then filled to the last block by another program.
         List<String> output = ConfinedChild.run("mount -t tmpfs -o size=512k tmpfs \"$0\" && cp -a \"" + folder
@@ -124,9 +122,7 @@ class DamagedEnvironmentTest {
 
     @Test
     void aDiskThatFillsWhileJagaIsOpenLosesNoAnswerAndJagaCarriesOnOnceThereIsSpace() throws Exception {
-        Assumptions.assumeTrue(ConfinedChild.mountingAllowed(),
-                "this system allows no user and mount namespaces, so no small full disk can be made for the test");
-        Path disk = Files.createDirectory(temp.resolve("disk"));
+        Path disk = smallDiskMountPoint();
 
         List<String> output = ConfinedChild.run("mount -t tmpfs -o size=4m tmpfs \"$0\" && cp -a \"" + folder
                 + "/.\" \"$0\"/", disk, DamagedFolderProbe.class, "fill", disk.toString());
@@ -195,5 +191,12 @@ class DamagedEnvironmentTest {
         return output.stream().filter(line -> line.startsWith(when + " "))
                 .map(line -> line.split(" "))
                 .collect(Collectors.toMap(parts -> parts[1], parts -> parts[2]));
+    }
+
+    /** Where a test mounts its small disk; skips the test where this system allows no mounting. */
+    private Path smallDiskMountPoint() throws java.io.IOException {
+        Assumptions.assumeTrue(ConfinedChild.mountingAllowed(),
+                "this system allows no user and mount namespaces, so no small full disk can be made for the test");
+        return Files.createDirectory(temp.resolve("disk"));
     }
 }

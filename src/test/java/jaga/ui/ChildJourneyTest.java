@@ -19,11 +19,7 @@ class ChildJourneyTest extends JourneyTestBase {
         startApp();
 
         // First run: a parent sets the adult PIN and writes down the recovery code.
-        aina.waitFor("#setUpPin-pin");
-        clickOn("#setUpPin-pin").write("482913");
-        clickOn("#setUpPin-again").write("482913");
-        aina.press("#setUpPin-continue");
-        aina.waitFor("#recoveryCode");
+        setUpAdultPin(aina, "482913");
         assertThat(aina.text("#recoveryCode")).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         aina.press("#recoveryNoted");
 

@@ -76,6 +76,15 @@ abstract class JourneyTestBase extends FxRobot {
         }
     }
 
+    /** An adult sets the PIN on the adult area's first screen and is shown the recovery code. */
+    void setUpAdultPin(LearnerRobot adult, String pin) {
+        adult.waitFor("#setUpPin-pin");
+        clickOn("#setUpPin-pin").write(pin);
+        clickOn("#setUpPin-again").write(pin);
+        adult.press("#setUpPin-continue");
+        adult.waitFor("#recoveryCode");
+    }
+
     static ContentModule module(String id) {
         return new ContentLoader().load(List.of(Modules.bundledContent())).module(id).orElseThrow();
     }

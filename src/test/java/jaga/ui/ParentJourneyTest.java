@@ -24,11 +24,7 @@ class ParentJourneyTest extends JourneyTestBase {
         startApp();
 
         // First run: the PIN, the recovery code, then the first child.
-        parent.waitFor("#setUpPin-pin");
-        clickOn("#setUpPin-pin").write("482913");
-        clickOn("#setUpPin-again").write("482913");
-        parent.press("#setUpPin-continue");
-        parent.waitFor("#recoveryCode");
+        setUpAdultPin(parent, "482913");
         parent.press("#recoveryNoted");
         addChild(parent, "Aina", "#band-7-9");
         parent.waitFor("#state-" + MODULE);

@@ -83,11 +83,7 @@ class SecretsStayOutOfLogsTest extends JourneyTestBase {
     void neitherPinNorRecoveryCodeIsLoggedOrStoredInTheClear() throws Exception {
         startApp();
         LearnerRobot adult = new LearnerRobot(this, module("scams-10-12"));
-        adult.waitFor("#setUpPin-pin");
-        clickOn("#setUpPin-pin").write(PIN);
-        clickOn("#setUpPin-again").write(PIN);
-        adult.press("#setUpPin-continue");
-        adult.waitFor("#recoveryCode");
+        setUpAdultPin(adult, PIN);
         String recoveryCode = adult.text("#recoveryCode");
         adult.press("#recoveryNoted");
         adult.waitFor("#learnerName");

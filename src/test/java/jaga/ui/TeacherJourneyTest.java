@@ -38,11 +38,7 @@ class TeacherJourneyTest extends JourneyTestBase {
         teacher.waitFor("#setUpPin-pin");
         teacher.press("#openAdultArea");
         teacher.waitFor(".adult-screen");
-        teacher.waitFor("#setUpPin-pin");
-        clickOn("#setUpPin-pin").write("482913");
-        clickOn("#setUpPin-again").write("482913");
-        teacher.press("#setUpPin-continue");
-        teacher.waitFor("#recoveryNoted");
+        setUpAdultPin(teacher, "482913");
         teacher.press("#recoveryNoted");
 
         teacher.waitFor("#adultSection-learners");

@@ -3,27 +3,40 @@ package jaga.ui.adult;
 import jaga.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The adult pages' titles and intros, labelled the same way on every page. */
+/** The adult pages' titles, intros, headings and field labels, made the same way on every page. */
 final class AdultText {
     private AdultText() {}
 
     static Label title(I18n i18n, String key) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(key));
-        title.getStyleClass().add("screen-title");
-        title.setWrapText(true);
-        return title;
+        return wrapped(i18n, key, "screen-title");
     }
 
     static Label subtitle(I18n i18n, String key) {
-        Label subtitle = new Label();
-        subtitle.textProperty().bind(i18n.text(key));
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
-        return subtitle;
+        return wrapped(i18n, key, "screen-subtitle");
+    }
+
+    /** A heading inside a page (members, bands, modules). */
+    static Label sectionHeading(I18n i18n, String key) {
+        return wrapped(i18n, key, "guide-section-heading");
+    }
+
+    /** A form field's visible name, tied to the field for screen readers. */
+    static Label fieldLabel(I18n i18n, String key, Node field) {
+        Label label = wrapped(i18n, key, "field-label");
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static Label wrapped(I18n i18n, String key, String styleClass) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
     }
 
     /**

@@ -4,17 +4,14 @@ import jaga.content.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom.ClassRow;
 import jaga.learning.Classroom.LearnerRow;
-import jaga.ui.adult.ClassesViewModel.ModuleChoice;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.profiles.ProfilesViewModel;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Classes page: the classes, and for the chosen one its name, members, bands and modules. */
@@ -50,7 +46,7 @@ public final class ClassesView extends ScrollPane {
         newName.accessibleTextProperty().bind(i18n.text("adult.classes.newName"));
         newName.setOnAction(e -> model.createClass());
         newName.setPrefColumnCount(18);
-        Label newNameLabel = label("adult.classes.newName", newName);
+        Label newNameLabel = AdultText.fieldLabel(i18n, "adult.classes.newName", newName);
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
         create.setGraphic(new FontIcon("mdi2p-plus"));
         FlowPane createRow = LearnersView.toolbar(newName, create);
@@ -166,7 +162,7 @@ public final class ClassesView extends ScrollPane {
         rename.accessibleTextProperty().bind(i18n.text("adult.classes.name"));
         rename.setOnAction(e -> model.renameSelected());
         rename.setPrefColumnCount(18);
-        Label renameLabel = label("adult.classes.name", rename);
+        Label renameLabel = AdultText.fieldLabel(i18n, "adult.classes.name", rename);
         Button renameButton = Buttons.big("renameClassButton", i18n.text("adult.classes.rename"), false,
                 model::renameSelected);
         Button archive = Buttons.big("archiveClass", Bindings.createStringBinding(() -> {
@@ -183,7 +179,7 @@ public final class ClassesView extends ScrollPane {
 
         VBox confirm = deleteConfirmation();
 
-        Label membersHeading = sectionHeading("adult.classes.members");
+        Label membersHeading = AdultText.sectionHeading(i18n, "adult.classes.members");
         memberBoxes.setId("classMembers");
         memberBoxes.getStyleClass().add("member-choices");
         Label membersNone = AdultText.subtitle(i18n, "adult.classes.noLearners");
@@ -191,7 +187,7 @@ public final class ClassesView extends ScrollPane {
         membersNone.managedProperty().bind(membersNone.visibleProperty());
         model.learners().addListener((javafx.collections.ListChangeListener<LearnerRow>) c -> rebuildMembers());
 
-        Label bandsHeading = sectionHeading("adult.classes.bands");
+        Label bandsHeading = AdultText.sectionHeading(i18n, "adult.classes.bands");
         Label bandsIntro = AdultText.subtitle(i18n, "adult.classes.bandsIntro");
         FlowPane bandBoxes = LearnersView.toolbar();
         bandBoxes.getStyleClass().add("member-choices");
@@ -206,7 +202,7 @@ public final class ClassesView extends ScrollPane {
             LearnersView.fit(bandBoxes, box);
         }
 
-        Label modulesHeading = sectionHeading("adult.classes.modules");
+        Label modulesHeading = AdultText.sectionHeading(i18n, "adult.classes.modules");
         Label modulesIntro = AdultText.subtitle(i18n, "adult.classes.modulesIntro");
         moduleRows.setId("classModules");
         moduleRows.getStyleClass().add("module-choices");
@@ -275,51 +271,9 @@ public final class ClassesView extends ScrollPane {
             return;
         }
         for (ContentModule module : model.modules()) {
-            Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code()) + ")");
-            name.setWrapText(true);
-            name.getStyleClass().add("module-choice-name");
-            ComboBox<ModuleChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ModuleChoice.values()));
-            choice.setId("moduleChoice-" + module.id());
-            StringConverter<ModuleChoice> words = new StringConverter<>() {
-                @Override
-                public String toString(ModuleChoice value) {
-                    return value == null ? "" : i18n.get("adult.classes.module." + value.name());
-                }
-
-                @Override
-                public ModuleChoice fromString(String text) {
-                    return null;
-                }
-            };
-            choice.setConverter(words);
-            choice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words));
-            choice.setValue(model.moduleChoice(module.id()));
-            choice.valueProperty().addListener((obs, old, value) -> model.setModuleChoice(module.id(), value));
-            choice.setAccessibleText(name.getText());
-            choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            name.setLabelFor(choice);
-            // Side by side in a column at normal text sizes; the choice goes under the name when text is large.
-            FlowPane row = LearnersView.toolbar(name, choice);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("module-choice-row");
-            moduleRows.getChildren().add(row);
+            moduleRows.getChildren().add(ModuleChoiceRow.of(i18n, module, "moduleChoice-" + module.id(),
+                    "adult.classes.module.", model.moduleChoice(module.id()),
+                    value -> model.setModuleChoice(module.id(), value)));
         }
-    }
-
-    private Label label(String key, javafx.scene.Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        return label;
-    }
-
-    private Label sectionHeading(String key) {
-        Label heading = new Label();
-        heading.textProperty().bind(i18n.text(key));
-        heading.getStyleClass().add("guide-section-heading");
-        heading.setWrapText(true);
-        return heading;
     }
 }

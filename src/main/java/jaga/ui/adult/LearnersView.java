@@ -10,7 +10,6 @@ import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.common.FileDialogs;
-import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,7 +232,7 @@ public final class LearnersView extends StackPane {
         FlowPane avatars = new FlowPane();
         avatars.getStyleClass().add("avatar-choices");
         ToggleGroup avatarGroup = new ToggleGroup();
-        for (Avatars.Avatar avatar : Avatars.ALL) {
+        for (Avatars.Picture avatar : Avatars.ALL) {
             ToggleButton option = new ToggleButton();
             option.setGraphic(Avatars.picture(avatar.id(), 48));
             option.setId("formAvatar-" + avatar.id());
@@ -246,27 +245,12 @@ public final class LearnersView extends StackPane {
         bindChoice(avatarGroup, model.avatarProperty());
         Label avatarLabel = fieldLabel("adult.learners.form.avatar", avatars);
 
-        FlowPane bands = toolbar();
-        bands.getStyleClass().add("band-choices");
-        ToggleGroup bandGroup = new ToggleGroup();
-        for (Band band : ProfilesViewModel.childBands()) {
-            ToggleButton option = choice(bandGroup, "formBand-" + band.code(), "band." + band.code(), band);
-            bands.getChildren().add(option);
-            fit(bands, option);
-        }
-        bindChoice(bandGroup, model.bandProperty());
+        FlowPane bands = choices("formBand-", "band.", ProfilesViewModel.childBands(), Band::code,
+                model.bandProperty());
         Label bandLabel = fieldLabel("adult.learners.form.band", bands);
 
-        FlowPane languages = toolbar();
-        languages.getStyleClass().add("band-choices");
-        ToggleGroup languageGroup = new ToggleGroup();
-        for (String language : I18n.LANGUAGES) {
-            ToggleButton option = choice(languageGroup, "formLanguage-" + language, "adult.language." + language,
-                    language);
-            languages.getChildren().add(option);
-            fit(languages, option);
-        }
-        bindChoice(languageGroup, model.languageProperty());
+        FlowPane languages = choices("formLanguage-", "adult.language.", I18n.LANGUAGES, language -> language,
+                model.languageProperty());
         Label languageLabel = fieldLabel("adult.learners.form.language", languages);
 
         VBox lock = pictureLockChooser();
@@ -302,36 +286,9 @@ public final class LearnersView extends StackPane {
         Runnable rebuild = () -> {
             rows.getChildren().clear();
             for (jaga.content.ContentModule module : model.modules()) {
-                Label name = new Label(i18n.in(module.title()) + " (" + i18n.get("band.short." + module.band().code())
-                        + ")");
-                name.setWrapText(true);
-                name.getStyleClass().add("module-choice-name");
-                javafx.scene.control.ComboBox<ClassesViewModel.ModuleChoice> choice =
-                        new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                                ClassesViewModel.ModuleChoice.values()));
-                choice.setId("learnerModule-" + module.id());
-                javafx.util.StringConverter<ClassesViewModel.ModuleChoice> words = new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(ClassesViewModel.ModuleChoice value) {
-                        return value == null ? "" : i18n.get("adult.learners.module." + value.name());
-                    }
-
-                    @Override
-                    public ClassesViewModel.ModuleChoice fromString(String text) {
-                        return null;
-                    }
-                };
-                choice.setConverter(words);
-                choice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words));
-                choice.setValue(model.moduleChoice(module.id()));
-                choice.valueProperty().addListener((obs, old, value) -> model.setModuleChoice(module.id(), value));
-                choice.setAccessibleText(name.getText());
-                choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                name.setLabelFor(choice);
-                FlowPane row = toolbar(name, choice);
-                row.setAlignment(Pos.CENTER_LEFT);
-                row.getStyleClass().add("module-choice-row");
-                rows.getChildren().add(row);
+                rows.getChildren().add(ModuleChoiceRow.of(i18n, module, "learnerModule-" + module.id(),
+                        "adult.learners.module.", model.moduleChoice(module.id()),
+                        value -> model.setModuleChoice(module.id(), value)));
             }
         };
         // Rebuilt when the form opens (and when the learner's saved choices arrive) or the language changes.
@@ -393,7 +350,7 @@ public final class LearnersView extends StackPane {
         FlowPane pictures = new FlowPane();
         pictures.getStyleClass().add("adult-lock-pictures");
         // The same pictures, in the same order, as the child's lock screen.
-        for (ProfilesView.LockPicture lockPicture : ProfilesView.LOCK_PICTURES) {
+        for (Avatars.Picture lockPicture : Avatars.LOCK_PICTURES) {
             String picture = lockPicture.id();
             Button button = new Button();
             button.setId("lockPicture-" + picture);
@@ -433,29 +390,21 @@ public final class LearnersView extends StackPane {
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteTitle", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        heading.textProperty().bind(aboutSelected("adult.learners.deleteTitle"));
         Label warning = new Label();
         warning.setId("deleteWarning");
         warning.setWrapText(true);
         warning.getStyleClass().add("danger-text");
         warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        warning.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteWarning", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        warning.textProperty().bind(aboutSelected("adult.learners.deleteWarning"));
         Label archiveHint = new Label();
         archiveHint.getStyleClass().add("screen-subtitle");
         archiveHint.setWrapText(true);
-        archiveHint.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteArchiveHint", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        archiveHint.textProperty().bind(aboutSelected("adult.learners.deleteArchiveHint"));
         CheckBox understood = new CheckBox();
         understood.setId("deleteUnderstood");
         understood.setWrapText(true);
-        understood.textProperty().bind(Bindings.createStringBinding(() -> selectedName() == null ? ""
-                : i18n.get("adult.learners.deleteUnderstood", selectedName()),
-                model.selectedProperty(), i18n.languageProperty()));
+        understood.textProperty().bind(aboutSelected("adult.learners.deleteUnderstood"));
         understood.selectedProperty().bindBidirectional(model.deleteUnderstoodProperty());
         Button delete = Buttons.big("confirmDeleteLearner", i18n.text("adult.learners.deleteForever"), false,
                 model::delete);
@@ -475,6 +424,12 @@ public final class LearnersView extends StackPane {
         VBox page = new VBox(card);
         page.getStyleClass().add("adult-page");
         return page;
+    }
+
+    /** A message about the chosen learner, by name, in the adult's language. */
+    private StringBinding aboutSelected(String key) {
+        return Bindings.createStringBinding(() -> selectedName() == null ? "" : i18n.get(key, selectedName()),
+                model.selectedProperty(), i18n.languageProperty());
     }
 
     private String selectedName() {
@@ -504,16 +459,8 @@ public final class LearnersView extends StackPane {
         check.disableProperty().bind(model.busyProperty());
         FlowPane fileActions = toolbar(choose, check);
 
-        FlowPane languages = toolbar();
-        languages.getStyleClass().add("band-choices");
-        ToggleGroup languageGroup = new ToggleGroup();
-        for (String language : I18n.LANGUAGES) {
-            ToggleButton option = choice(languageGroup, "rosterLanguage-" + language, "adult.language." + language,
-                    language);
-            languages.getChildren().add(option);
-            fit(languages, option);
-        }
-        bindChoice(languageGroup, model.rosterLanguageProperty());
+        FlowPane languages = choices("rosterLanguage-", "adult.language.", I18n.LANGUAGES, language -> language,
+                model.rosterLanguageProperty());
         Label languageLabel = fieldLabel("adult.roster.language", languages);
 
         Label refused = noticeLabel("rosterProblem", model.rosterProblemProperty());
@@ -646,16 +593,29 @@ public final class LearnersView extends StackPane {
     }
 
     private Label fieldLabel(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        return label;
+        return AdultText.fieldLabel(i18n, key, field);
     }
 
     private Label noticeLabel(String id, ObjectProperty<Notice> notice) {
         return AdultText.notice(i18n, id, notice);
+    }
+
+    /**
+     * One toggle button a value, in a wrapping row, kept in step with the property: the button's id
+     * is {@code idPrefix} and its message key {@code keyPrefix}, each followed by the value's code.
+     */
+    private <T> FlowPane choices(String idPrefix, String keyPrefix, List<T> values,
+                                 java.util.function.Function<T, String> code, Property<T> property) {
+        FlowPane row = toolbar();
+        row.getStyleClass().add("band-choices");
+        ToggleGroup group = new ToggleGroup();
+        for (T value : values) {
+            ToggleButton option = choice(group, idPrefix + code.apply(value), keyPrefix + code.apply(value), value);
+            row.getChildren().add(option);
+            fit(row, option);
+        }
+        bindChoice(group, property);
+        return row;
     }
 
     private ToggleButton choice(ToggleGroup group, String id, String key, Object value) {

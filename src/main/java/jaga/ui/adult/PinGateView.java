@@ -47,17 +47,12 @@ public final class PinGateView extends VBox {
     }
 
     private VBox pinCard(String id, PinGateViewModel.Mode mode, String introKey) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(switch (mode) {
+        Label title = AdultText.title(i18n, switch (mode) {
             case SET_UP -> "pin.setUp.title";
             case FORGOT -> "pin.reset.title";
             default -> "pin.enter.title";
-        }));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text(introKey));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
+        });
+        Label intro = AdultText.subtitle(i18n, introKey);
         VBox card = new VBox(title, intro);
 
         TextField code = null;
@@ -132,13 +127,8 @@ public final class PinGateView extends VBox {
 
     /** The recovery code, shown once: the only way back in if the PIN is forgotten. */
     private VBox recoveryCard() {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("pin.recovery.title"));
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text("pin.recovery.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("screen-subtitle");
+        Label title = AdultText.title(i18n, "pin.recovery.title");
+        Label intro = AdultText.subtitle(i18n, "pin.recovery.intro");
         Label code = new Label();
         code.setId("recoveryCode");
         code.textProperty().bind(model.recoveryCodeProperty());
@@ -185,11 +175,7 @@ public final class PinGateView extends VBox {
     }
 
     private Label fieldLabel(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(field);
-        return label;
+        return AdultText.fieldLabel(i18n, key, field);
     }
 
     private String describe(PinGateViewModel.PinProblem problem) {

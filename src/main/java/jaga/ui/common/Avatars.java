@@ -7,42 +7,57 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The pictures children pick instead of typing a password: an animal on a coloured disc. */
+/**
+ * The pictures children pick: their avatar (an animal) and the pictures of their picture lock,
+ * each a white icon on a coloured disc.
+ */
 public final class Avatars {
 
-    public record Avatar(String id, String iconCode, Color background) {}
+    /** One picture: its id (stored, and the end of its message key), icon and disc colour. */
+    public record Picture(String id, String iconCode, Color background) {}
 
     // Dark discs with white icons: at least 4.5:1 contrast, so the picture reads for every child.
-    public static final List<Avatar> ALL = List.of(
-            new Avatar("cat", "mdi2c-cat", Color.web("#9A3412")),
-            new Avatar("dog", "mdi2d-dog", Color.web("#1D4ED8")),
-            new Avatar("rabbit", "mdi2r-rabbit", Color.web("#7E22CE")),
-            new Avatar("turtle", "mdi2t-turtle", Color.web("#15803D")),
-            new Avatar("owl", "mdi2o-owl", Color.web("#854D0E")),
-            new Avatar("fish", "mdi2f-fish", Color.web("#0E7490")),
-            new Avatar("butterfly", "mdi2b-butterfly", Color.web("#BE185D")),
-            new Avatar("elephant", "mdi2e-elephant", Color.web("#475569")));
+    public static final List<Picture> ALL = List.of(
+            new Picture("cat", "mdi2c-cat", Color.web("#9A3412")),
+            new Picture("dog", "mdi2d-dog", Color.web("#1D4ED8")),
+            new Picture("rabbit", "mdi2r-rabbit", Color.web("#7E22CE")),
+            new Picture("turtle", "mdi2t-turtle", Color.web("#15803D")),
+            new Picture("owl", "mdi2o-owl", Color.web("#854D0E")),
+            new Picture("fish", "mdi2f-fish", Color.web("#0E7490")),
+            new Picture("butterfly", "mdi2b-butterfly", Color.web("#BE185D")),
+            new Picture("elephant", "mdi2e-elephant", Color.web("#475569")));
+
+    /** The picture lock's pictures, in the order the lock screen and the learner form show them. */
+    public static final List<Picture> LOCK_PICTURES = List.of(
+            new Picture("sun", "mdi2w-white-balance-sunny", Color.web("#9A3412")),
+            new Picture("moon", "mdi2m-moon-waning-crescent", Color.web("#1E3A8A")),
+            new Picture("star", "mdi2s-star", Color.web("#854D0E")),
+            new Picture("tree", "mdi2p-pine-tree", Color.web("#15803D")),
+            new Picture("flower", "mdi2f-flower", Color.web("#BE185D")),
+            new Picture("apple", "mdi2f-food-apple", Color.web("#B91C1C")),
+            new Picture("ball", "mdi2s-soccer", Color.web("#475569")),
+            new Picture("car", "mdi2c-car", Color.web("#1D4ED8")),
+            new Picture("umbrella", "mdi2u-umbrella", Color.web("#7E22CE")));
 
     private Avatars() {}
 
-    public static Avatar byId(String id) {
+    public static Picture byId(String id) {
         return ALL.stream().filter(a -> a.id().equals(id)).findFirst().orElse(ALL.get(0));
     }
 
     public static Node picture(String id, double diameter) {
-        Avatar avatar = byId(id);
-        return disc(avatar.iconCode(), avatar.background(), diameter);
+        return disc(byId(id), diameter);
     }
 
-    /** A white icon on a dark disc, sized like the avatars (the picture lock uses the same look). */
-    public static Node disc(String iconCode, Color background, double diameter) {
-        Circle disc = new Circle(diameter / 2, background);
-        FontIcon icon = new FontIcon(iconCode);
-        StackPane picture = new StackPane(disc, icon);
+    /** The picture as a white icon on its dark disc, sized like the avatars. */
+    public static Node disc(Picture picture, double diameter) {
+        Circle disc = new Circle(diameter / 2, picture.background());
+        FontIcon icon = new FontIcon(picture.iconCode());
+        StackPane shown = new StackPane(disc, icon);
         // Icon size and colour come from jaga.css: the theme's icon rules outrank values set in code.
-        picture.getStyleClass().addAll("avatar", diameter >= 90 ? "avatar-large" : diameter >= 50 ? "avatar-medium" : "avatar-small");
-        picture.setMinSize(diameter, diameter);
-        picture.setMaxSize(diameter, diameter);
-        return picture;
+        shown.getStyleClass().addAll("avatar", diameter >= 90 ? "avatar-large" : diameter >= 50 ? "avatar-medium" : "avatar-small");
+        shown.setMinSize(diameter, diameter);
+        shown.setMaxSize(diameter, diameter);
+        return shown;
     }
 }

@@ -24,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A grid of pictures with names: a child taps theirs. No typing, no password. */
@@ -106,20 +105,6 @@ public final class ProfilesView extends StackPane {
         Focus.request(grid.getChildren().get(0));
     }
 
-    /** The lock pictures: a dark disc each (4.5:1 for the white icon), and a name under it. */
-    public record LockPicture(String id, String iconCode, Color background) {}
-
-    public static final List<LockPicture> LOCK_PICTURES = List.of(
-            new LockPicture("sun", "mdi2w-white-balance-sunny", Color.web("#9A3412")),
-            new LockPicture("moon", "mdi2m-moon-waning-crescent", Color.web("#1E3A8A")),
-            new LockPicture("star", "mdi2s-star", Color.web("#854D0E")),
-            new LockPicture("tree", "mdi2p-pine-tree", Color.web("#15803D")),
-            new LockPicture("flower", "mdi2f-flower", Color.web("#BE185D")),
-            new LockPicture("apple", "mdi2f-food-apple", Color.web("#B91C1C")),
-            new LockPicture("ball", "mdi2s-soccer", Color.web("#475569")),
-            new LockPicture("car", "mdi2c-car", Color.web("#1D4ED8")),
-            new LockPicture("umbrella", "mdi2u-umbrella", Color.web("#7E22CE")));
-
     /**
      * The child's picture lock: nine pictures, each a button with its name (for screen readers
      * and for children who read), three taps, dots that show how many were tapped but not which.
@@ -164,12 +149,12 @@ public final class ProfilesView extends StackPane {
         pictures.getStyleClass().add("lock-grid");
         pictures.setAlignment(Pos.CENTER);
         List<Button> buttons = new java.util.ArrayList<>();
-        for (int i = 0; i < LOCK_PICTURES.size(); i++) {
-            LockPicture picture = LOCK_PICTURES.get(i);
+        for (int i = 0; i < Avatars.LOCK_PICTURES.size(); i++) {
+            Avatars.Picture picture = Avatars.LOCK_PICTURES.get(i);
             Label name = new Label();
             name.textProperty().bind(i18n.text("pictureLock.picture." + picture.id()));
             name.getStyleClass().add("lock-picture-name");
-            VBox face = new VBox(Avatars.disc(picture.iconCode(), picture.background(), 64), name);
+            VBox face = new VBox(Avatars.disc(picture, 64), name);
             face.setAlignment(Pos.CENTER);
             face.getStyleClass().add("learner-face");
             Button button = new Button();
@@ -244,7 +229,7 @@ public final class ProfilesView extends StackPane {
         ToggleGroup avatars = new ToggleGroup();
         FlowPane avatarRow = new FlowPane();
         avatarRow.getStyleClass().add("avatar-choices");
-        for (Avatars.Avatar avatar : Avatars.ALL) {
+        for (Avatars.Picture avatar : Avatars.ALL) {
             ToggleButton option = new ToggleButton();
             option.setGraphic(Avatars.picture(avatar.id(), 56));
             option.setToggleGroup(avatars);

@@ -3,35 +3,25 @@ package jaga.ui.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.content.Band;
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom;
 import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
-import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.testing.Modules;
-import jaga.testing.TestClock;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Classes page's model on a real SQLite file: create, rename, members, bands, modules, archive, delete. */
 class ClassesViewModelTest {
-    private static ContentCatalog catalog;
-
     @TempDir
     Path folder;
 
-    private Database database;
+    private ClassroomFixture school;
     private LearnerRepository learners;
     private ClassRepository classRepository;
     private Classroom classroom;
@@ -39,17 +29,12 @@ class ClassesViewModelTest {
     private long aina;
     private long danial;
 
-    @BeforeAll
-    static void loadContent() {
-        catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
-    }
-
     @BeforeEach
     void open() {
-        database = Database.open(DataDirectory.prepare(folder), TestClock.standing());
-        learners = new LearnerRepository(database);
-        classRepository = new ClassRepository(database);
-        classroom = new Classroom(catalog, learners, classRepository, new ModuleAssignmentRepository(database));
+        school = new ClassroomFixture(folder);
+        learners = school.learners;
+        classRepository = school.classes;
+        classroom = school.classroom;
         aina = classroom.addLearner("Aina", "owl", Band.AGES_10_12, "en").id();
         danial = classroom.addLearner("Danial", "cat", Band.AGES_10_12, "en").id();
         page = new ClassesViewModel(classroom, Background.direct());
@@ -58,7 +43,7 @@ class ClassesViewModelTest {
 
     @AfterEach
     void close() {
-        database.close();
+        school.close();
     }
 
     @Test

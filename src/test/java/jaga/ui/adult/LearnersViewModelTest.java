@@ -3,57 +3,40 @@ package jaga.ui.adult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.content.Band;
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
-import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
-import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.testing.Modules;
-import jaga.testing.TestClock;
 import jaga.ui.common.Background;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Learners page's model on a real SQLite file: add, edit, lock, archive, delete, and a class list import. */
 class LearnersViewModelTest {
-    private static ContentCatalog catalog;
-
     @TempDir
     Path folder;
 
-    private Database database;
+    private ClassroomFixture school;
     private LearnerRepository learnerRepository;
     private Classroom classroom;
     private LearnersViewModel page;
 
-    @BeforeAll
-    static void loadContent() {
-        catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
-    }
-
     @BeforeEach
     void open() {
-        database = Database.open(DataDirectory.prepare(folder), TestClock.standing());
-        learnerRepository = new LearnerRepository(database);
-        classroom = new Classroom(catalog, learnerRepository, new ClassRepository(database),
-                new ModuleAssignmentRepository(database));
+        school = new ClassroomFixture(folder);
+        learnerRepository = school.learners;
+        classroom = school.classroom;
         page = new LearnersViewModel(classroom, Background.direct());
         page.load();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        school.close();
     }
 
     @Test

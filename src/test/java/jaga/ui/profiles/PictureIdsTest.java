@@ -12,12 +12,12 @@ class PictureIdsTest {
 
     @Test
     void theLockScreenShowsExactlyTheLockPicturesInTheirOrder() {
-        assertThat(ProfilesView.LOCK_PICTURES).extracting(ProfilesView.LockPicture::id)
+        assertThat(Avatars.LOCK_PICTURES).extracting(Avatars.Picture::id)
                 .containsExactlyElementsOf(PictureLock.PICTURES);
     }
 
     @Test
     void everyAvatarGivenToARosterLearnerIsOneChildrenCanPick() {
-        assertThat(Avatars.ALL).extracting(Avatars.Avatar::id).containsAll(RosterImport.ROSTER_AVATARS);
+        assertThat(Avatars.ALL).extracting(Avatars.Picture::id).containsAll(RosterImport.ROSTER_AVATARS);
     }
 }
