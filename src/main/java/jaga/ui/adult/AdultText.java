@@ -36,6 +36,8 @@ final class AdultText {
         label.textProperty().bind(i18n.text(key));
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
+        // As tall as its wrapped lines need: a squeezed label would end in "..." at large text sizes.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
