@@ -37,7 +37,9 @@ import org.testfx.api.FxToolkit;
  * </pre>
  *
  * <p>(docs/performance.md holds the figures; {@code --once} does one run in this JVM, {@code --hold N} then
- * keeps the app open N seconds for {@code jcmd PID GC.class_histogram}.)
+ * keeps the app open N seconds for {@code jcmd PID GC.class_histogram}; {@code --record-events} leaves on
+ * TestFX's record of every fired event, which otherwise is turned off because it keeps every screen the robot
+ * touched reachable.)
  *
  * <p>Each run is a fresh JVM (with no JVM options, as {@code java -jar jaga.jar}) on a fresh data folder
  * holding the three learners of {@code bench memory} plus one added for the module's age band. It starts
@@ -51,6 +53,8 @@ import org.testfx.api.FxToolkit;
 public final class LessonMemory {
     private static final String RESULT = "lesson-memory:";
     private static final long RUN_TIMEOUT_MINUTES = 20;
+    /** Keeps TestFX's record of every fired event (its default), to measure what it costs. */
+    private static final String RECORD_EVENTS = "--record-events";
 
     private LessonMemory() {}
 
@@ -67,15 +71,16 @@ public final class LessonMemory {
             System.exit(code); // JavaFX and TestFX threads would keep the JVM alive
         }
         int runs = Integer.parseInt(option(args, "--runs", "5"));
-        runAndSummarise(module, runs);
+        runAndSummarise(module, runs, List.of(args).contains(RECORD_EVENTS));
     }
 
     /** Starts {@code runs} fresh JVMs one after the other and prints each run's figures and the medians. */
-    private static void runAndSummarise(String module, int runs) throws IOException, InterruptedException {
-        System.out.printf("lesson memory: module %s, %d runs, load average before %s%n", module, runs, Stats.loadAverage());
+    private static void runAndSummarise(String module, int runs, boolean recordEvents) throws IOException, InterruptedException {
+        System.out.printf("lesson memory: module %s, %d runs%s, load average before %s%n", module, runs,
+                recordEvents ? " (TestFX recording every event)" : "", Stats.loadAverage());
         double[][] figures = new double[6][runs];
         for (int run = 0; run < runs; run++) {
-            double[] one = runOnce(module);
+            double[] one = runOnce(module, recordEvents);
             for (int k = 0; k < one.length; k++) {
                 figures[k][run] = one[k];
             }
@@ -93,10 +98,13 @@ public final class LessonMemory {
         System.out.printf("load average after %s%n", Stats.loadAverage());
     }
 
-    private static double[] runOnce(String module) throws IOException, InterruptedException {
+    private static double[] runOnce(String module, boolean recordEvents) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LessonMemory.class.getName(), "--once", "--module", module));
+        if (recordEvents) {
+            command.add(RECORD_EVENTS);
+        }
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -142,6 +150,13 @@ public final class LessonMemory {
 
             FxToolkit.registerPrimaryStage();
             app = FxToolkit.setupApplication(() -> new App(options));
+            if (!List.of(args).contains(RECORD_EVENTS)) {
+                // TestFX keeps every event fired on the registered stage in a list (for its failure messages),
+                // and each event holds the node it hit: a whole module's screens, tooltips and render buffers
+                // would stay reachable through it and be counted as Jaga's. Un-registering the stage (after
+                // the app has started on it) ends that recording; the robot finds the window without it.
+                FxToolkit.toolkitContext().setRegisteredStage(null);
+            }
             FxRobot robot = new FxRobot();
             LearnerRobot child = new LearnerRobot(robot, module);
             child.waitFor("#learner-" + learner);
