@@ -1,6 +1,5 @@
 package jaga.ui.adult;
 
-import jaga.learning.ModuleState;
 import jaga.learning.report.BadgeRow;
 import jaga.learning.report.ClassReport;
 import jaga.learning.report.FamilyOverview;
@@ -98,7 +97,6 @@ public final class ProgressView extends ScrollPane {
             return;
         }
         body.getChildren().add(AdultText.subtitle(i18n, "adult.progress.familyIntro"));
-        Node first = null;
         for (LearnerReport child : overview.children()) {
             Label name = heading(child.learner().name());
             Label facts = line(i18n.get("adult.progress.facts", i18n.get("band.short." + child.learner().band()),
@@ -122,7 +120,6 @@ public final class ProgressView extends ScrollPane {
             details.setOnAction(e -> model.openLearner(child.learner().id()));
             card.getChildren().add(details);
             body.getChildren().add(card);
-            first = first == null ? details : first;
         }
     }
 

@@ -112,14 +112,10 @@ public final class HomeView extends VBox {
             }
         };
         model.review().addListener((ListChangeListener<jaga.learning.ReviewCard>) change -> draw.run());
-        i18n.languageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redrawReview));
-        redrawReviewAction = draw;
+        i18n.onChange(card, draw);
         return card;
     }
 
-    // The language outlives this screen: listen weakly, and hold the listener here.
-    private Runnable redrawReviewAction = () -> { };
-    private final javafx.beans.value.ChangeListener<String> redrawReview = (obs, old, language) -> redrawReviewAction.run();
 
     private void refresh() {
         cards.getChildren().clear();

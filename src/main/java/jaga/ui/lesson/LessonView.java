@@ -13,8 +13,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,8 +35,6 @@ public final class LessonView extends VBox {
     private Button next;
     private final ReadAloud readAloud;
     private Step shown;
-    // The language outlives this screen: listen weakly, and hold the listener here.
-    private final ChangeListener<String> relabel = (obs, old, language) -> showStep(model().stepBinding().get());
 
     public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display) {
         this(model, i18n, display, null);
@@ -119,7 +115,7 @@ public final class LessonView extends VBox {
         getChildren().addAll(scroll, error, nav);
 
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
-        i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
+        i18n.onChange(this, () -> showStep(model().stepBinding().get()));
         showStep(model.stepBinding().get());
     }
 

@@ -8,8 +8,6 @@ import jaga.ui.common.I18n;
 import jaga.ui.common.Topics;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -68,8 +66,6 @@ public final class ProjectorView extends StackPane {
     private final VBox moduleList = new VBox();
     private Slide shown;
     private KeyCombination exitFullScreenKey;
-    // The language outlives this screen: listen weakly, and hold the listener here.
-    private final ChangeListener<String> relabel = (obs, old, language) -> relabel();
 
     public ProjectorView(ProjectorViewModel model, I18n i18n, DisplaySettings display, Runnable onExit) {
         this.model = model;
@@ -101,7 +97,7 @@ public final class ProjectorView extends StackPane {
         });
         addEventHandler(KeyEvent.KEY_PRESSED, keys::handleUnconsumed);
         model.slideProperty().addListener((obs, old, slide) -> showSlide(slide));
-        i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
+        i18n.onChange(this, this::relabel);
         model.notesOpenProperty().addListener((obs, old, open) -> showSlide(model.slide()));
         // However projector mode is left (Esc, the menu, or another screen shown), the notes window goes with it.
         sceneProperty().addListener((obs, old, now) -> {

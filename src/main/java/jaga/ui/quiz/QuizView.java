@@ -12,8 +12,6 @@ import jaga.ui.common.I18n;
 import jaga.ui.speech.ReadAloud;
 import jaga.ui.speech.SpeakerButton;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,8 +38,6 @@ public final class QuizView extends StackPane {
     private final Button next;
     private AnswerInput input;
     private final ReadAloud readAloud;
-    // The language outlives this screen: listen weakly, and hold the listener here.
-    private final ChangeListener<String> languageChanged = (obs, old, language) -> relabel();
 
     public QuizView(QuizViewModel model, I18n i18n) {
         this(model, i18n, null);
@@ -67,7 +63,7 @@ public final class QuizView extends StackPane {
         model.questionBinding().addListener((obs, old, question) -> showQuestion(question));
         model.feedbackProperty().addListener((obs, old, answer) -> showFeedback(answer));
         model.resultProperty().addListener((obs, old, result) -> showResult(result));
-        i18n.languageProperty().addListener(new WeakChangeListener<>(languageChanged));
+        i18n.onChange(this, this::relabel);
         showQuestion(model.questionBinding().get());
     }
 
