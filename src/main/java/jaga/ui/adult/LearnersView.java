@@ -619,18 +619,17 @@ public final class LearnersView extends StackPane {
     }
 
     private ToggleButton choice(ToggleGroup group, String id, String key, Object value) {
-        ToggleButton option = new ToggleButton();
-        option.setId(id);
-        option.textProperty().bind(i18n.text(key));
-        option.setUserData(value);
-        option.setToggleGroup(group);
+        ToggleButton option = option(new ToggleButton(), group, id, key, value);
         option.getStyleClass().add("band-choice");
-        option.setWrapText(true);
         return option;
     }
 
     private RadioButton radio(ToggleGroup group, String id, String key, Object value) {
-        RadioButton option = new RadioButton();
+        return option(new RadioButton(), group, id, key, value);
+    }
+
+    /** One labelled, wrapping option of a group, for toggle rows and radio buttons alike. */
+    private <B extends ToggleButton> B option(B option, ToggleGroup group, String id, String key, Object value) {
         option.setId(id);
         option.textProperty().bind(i18n.text(key));
         option.setUserData(value);
