@@ -15,6 +15,7 @@ import jaga.learning.Classroom;
 import jaga.learning.report.ReportService;
 import jaga.ui.adult.AdultServices;
 import jaga.progress.BadgeRepository;
+import jaga.progress.LearnerSettingsRepository;
 import jaga.progress.SettingsRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
@@ -166,7 +167,7 @@ public final class App extends Application {
                               Navigator navigator, Session session, DisplaySettings display) {
         contacts[0] = opened.learning().catalog().resources();
         flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
-                readAloud, AutoReadSettings.in(new SettingsRepository(opened.database())));
+                readAloud, AutoReadSettings.in(new LearnerSettingsRepository(opened.database())));
         flow[0].showProfiles();
         whenProfilesLoaded(scene);
     }

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
 
     /** Migrations in order; migration N brings the schema to user_version N. */
     static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql",
-            "V003__picture_lock_module_assignment.sql");
+            "V003__picture_lock_module_assignment.sql", "V004__school_hub_outbox.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BACKUPS_KEPT = 5;
     private static final DateTimeFormatter BACKUP_STAMP =
@@ -107,6 +107,14 @@ public final class Database implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * A second connection to the same file, for the hub link's background thread: its
+     * transactions must never take in a child's answer written meanwhile on the main connection.
+     */
+    Connection secondConnection() {
+        return connect(file);
     }
 
     public int schemaVersion() {
@@ -207,7 +215,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5_000);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            ClassUids.register(connection);
+            return connection;
         } catch (SQLException e) {
             throw new ProgressException("Cannot open the progress file " + file + ": " + e.getMessage(), e);
         }
@@ -310,17 +320,43 @@ public final class Database implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("migration " + name + " is missing from the build");
             }
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> statements = new ArrayList<>();
-            for (String part : sql.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
-                if (!part.isBlank()) {
-                    statements.add(part.strip());
-                }
-            }
-            return statements;
+            return splitStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration " + name, e);
         }
+    }
+
+    /**
+     * The statements of a migration script: split at each ';' that ends a line, except inside a
+     * trigger's BEGIN ... END body, whose own statements end with ';' too. Comment lines are dropped.
+     */
+    static List<String> splitStatements(String script) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTriggerBody = false;
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+            if (upper.equals("BEGIN")) {
+                inTriggerBody = true;
+            }
+            boolean ends = trimmed.endsWith(";") && (!inTriggerBody || upper.equals("END;"));
+            if (ends) {
+                String statement = current.toString().strip();
+                statements.add(inTriggerBody ? statement.substring(0, statement.length() - 1)
+                        : statement.substring(0, statement.length() - 1).strip());
+                current.setLength(0);
+                inTriggerBody = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
     }
 
     /** Now, to the millisecond, as ISO-8601 UTC text. */

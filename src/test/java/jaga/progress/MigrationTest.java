@@ -56,7 +56,27 @@ class MigrationTest {
                     "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (3, 1, '2025-03-01T07:05:00Z'),"
                             + " (3, 2, '2025-03-01T07:05:00Z')",
                     "INSERT INTO adult_setting (key, value, updated_at) VALUES ('adult.pin', 'pbkdf2-sha256$1$AA==$AA==',"
-                            + " '2025-03-01T07:00:00Z')"));
+                            + " '2025-03-01T07:00:00Z')"),
+            3, List.of(
+                    "INSERT INTO learner (id, uid, display_name, avatar, band, locale, created_at, archived, picture_lock)"
+                            + " VALUES (1, 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Aina', 'owl', '10-12', 'ms', '2025-03-01T08:00:00Z', 0,"
+                            + " NULL), (2, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'Danial', 'cat', '13-17', 'en',"
+                            + " '2025-03-02T08:00:00Z', 1, NULL)",
+                    "INSERT INTO lesson_progress (learner_id, module_id, content_version, lesson_id, step_index, completed_at,"
+                            + " updated_at) VALUES (1, 'grooming-10-12', 1, 'signs', 3, NULL, '2025-03-01T08:10:00Z')",
+                    "INSERT INTO quiz_attempt (id, uid, learner_id, module_id, content_version, started_at, finished_at,"
+                            + " score_percent, passed) VALUES (7, 'cccccccccccccccccccccccccccccccc', 1, 'grooming-10-12', 1,"
+                            + " '2025-03-01T08:20:00Z', '2025-03-01T08:25:00Z', 50, 0)",
+                    "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, time_taken_ms, answered_at)"
+                            + " VALUES (7, 'q1', 'b', 0.0, 5000, '2025-03-01T08:21:00Z'),"
+                            + " (7, 'q2', 'a', 1.0, NULL, '2025-03-01T08:22:00Z')",
+                    "INSERT INTO school_class (id, name, created_at, archived) VALUES (3, '5 Bestari', '2025-03-01T07:00:00Z', 0)",
+                    "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (3, 1, '2025-03-01T07:05:00Z')",
+                    "INSERT INTO class_band (class_id, band) VALUES (3, '10-12')",
+                    "INSERT INTO learner_module (learner_id, module_id, shown) VALUES (1, 'scams-10-12', 0)",
+                    "INSERT INTO adult_setting (key, value, updated_at) VALUES ('learner.1.autoRead', 'true',"
+                            + " '2025-03-01T07:00:00Z'), ('learner.99.autoRead', 'true', '2025-03-01T07:00:00Z'),"
+                            + " ('adult.pin', 'pbkdf2-sha256$1$AA==$AA==', '2025-03-01T07:00:00Z')"));
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
 
@@ -136,6 +156,42 @@ class MigrationTest {
             assertThat(learners.profiles()).hasSize(2);
             assertThat(query(folder.resolve("jaga.db"), "SELECT COUNT(*) FROM class_band")).isEqualTo("0");
         }
+    }
+
+    @Test
+    void aVersion3FileGetsClassUidsFromNamesAndLearnerSettingsMoveToTheirLearner(@TempDir Path folder)
+            throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Database.createAtVersion(data, 3, clock);
+        execute(folder.resolve("jaga.db"), PROGRESS_AT_VERSION.get(3));
+
+        try (Database database = Database.open(data, clock)) {
+            assertThat(new LearnerSettingsRepository(database).get(1, "autoRead")).hasValue("true");
+            assertThat(new SettingsRepository(database).all()).containsOnlyKeys("adult.pin");
+        }
+        Path file = folder.resolve("jaga.db");
+        assertThat(query(file, "SELECT uid FROM school_class WHERE id = 3")).isEqualTo(ClassUids.forName(" 5 BESTARI "));
+        // Not paired: nothing is queued for a hub, and the file is a plain upgraded one.
+        assertThat(query(file, "SELECT COUNT(*) FROM outbox")).isEqualTo("0");
+        assertThat(query(file, "SELECT paired FROM sync_control")).isEqualTo("0");
+        assertThat(query(file, "SELECT COUNT(*) FROM learner WHERE version = 1")).isEqualTo("2");
+    }
+
+    @Test
+    void migrationScriptsSplitAtTheirStatementsAndKeepTriggerBodiesWhole() {
+        List<String> statements = Database.splitStatements("""
+                -- a comment; with a semicolon
+                CREATE TABLE a (x);
+                CREATE TRIGGER t AFTER INSERT ON a
+                BEGIN
+                    INSERT INTO b VALUES (1);
+                    UPDATE a SET x = 2;
+                END;
+                CREATE INDEX i ON a (x)
+                """);
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(1)).startsWith("CREATE TRIGGER t").contains("UPDATE a SET x = 2;").endsWith("END");
+        assertThat(statements.get(2)).isEqualTo("CREATE INDEX i ON a (x)");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package jaga.ui.speech;
 
 import jaga.progress.Learner;
-import jaga.progress.SettingsRepository;
+import jaga.progress.LearnerSettingsRepository;
 import java.util.Optional;
 
 /**
  * Per learner: read the first text of each step aloud when it opens. On by default for the
  * youngest band (7-9), off for older children, until an adult chooses otherwise. Kept with the
- * adult settings in the database (key {@code learner.<id>.autoRead}), so it moves with an export.
+ * learner's own settings (key {@code autoRead}), so it moves with them to the school hub.
  * Database work: call it off the JavaFX thread.
  */
 public final class AutoReadSettings {
@@ -15,10 +15,12 @@ public final class AutoReadSettings {
 
     /** Reads and saves the setting; tests use an in-memory one. */
     public interface Store {
-        Optional<String> get(String key);
+        Optional<String> get(long learnerId, String key);
 
-        void put(String key, String value);
+        void put(long learnerId, String key, String value);
     }
+
+    static final String KEY = "autoRead";
 
     private final Store store;
 
@@ -26,22 +28,18 @@ public final class AutoReadSettings {
         this.store = store;
     }
 
-    public static AutoReadSettings in(SettingsRepository settings) {
+    public static AutoReadSettings in(LearnerSettingsRepository settings) {
         return new AutoReadSettings(new Store() {
             @Override
-            public Optional<String> get(String key) {
-                return settings.get(key);
+            public Optional<String> get(long learnerId, String key) {
+                return settings.get(learnerId, key);
             }
 
             @Override
-            public void put(String key, String value) {
-                settings.put(key, value);
+            public void put(long learnerId, String key, String value) {
+                settings.put(learnerId, key, value);
             }
         });
-    }
-
-    static String key(Learner learner) {
-        return "learner." + learner.id() + ".autoRead";
     }
 
     public static boolean defaultFor(Learner learner) {
@@ -49,10 +47,10 @@ public final class AutoReadSettings {
     }
 
     public boolean autoRead(Learner learner) {
-        return store.get(key(learner)).map(Boolean::parseBoolean).orElse(defaultFor(learner));
+        return store.get(learner.id(), KEY).map(Boolean::parseBoolean).orElse(defaultFor(learner));
     }
 
     public void setAutoRead(Learner learner, boolean on) {
-        store.put(key(learner), Boolean.toString(on));
+        store.put(learner.id(), KEY, Boolean.toString(on));
     }
 }

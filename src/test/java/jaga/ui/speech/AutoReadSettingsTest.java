@@ -12,13 +12,13 @@ class AutoReadSettingsTest {
     private final Map<String, String> saved = new HashMap<>();
     private final AutoReadSettings settings = new AutoReadSettings(new AutoReadSettings.Store() {
         @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(saved.get(key));
+        public Optional<String> get(long learnerId, String key) {
+            return Optional.ofNullable(saved.get(learnerId + "." + key));
         }
 
         @Override
-        public void put(String key, String value) {
-            saved.put(key, value);
+        public void put(long learnerId, String key, String value) {
+            saved.put(learnerId + "." + key, value);
         }
     });
 
@@ -41,6 +41,6 @@ class AutoReadSettingsTest {
         assertThat(settings.autoRead(learner(1, "7-9"))).isFalse();
         assertThat(settings.autoRead(learner(2, "13-17"))).isTrue();
         assertThat(settings.autoRead(learner(3, "7-9"))).isTrue();
-        assertThat(saved).containsEntry("learner.1.autoRead", "false").containsEntry("learner.2.autoRead", "true");
+        assertThat(saved).containsEntry("1.autoRead", "false").containsEntry("2.autoRead", "true");
     }
 }

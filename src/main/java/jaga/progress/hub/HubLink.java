@@ -1,0 +1,181 @@
+package jaga.progress.hub;
+
+import jaga.progress.SyncJournal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The background link to the school hub: every few seconds, or at once when nudged, it pushes
+ * what is waiting and pulls the roster; when the hub is away it waits longer each time (up to a
+ * minute) and tries again. It runs on its own daemon thread and tells listeners its {@link Status}.
+ */
+public final class HubLink implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(HubLink.class.getName());
+    static final Duration INTERVAL = Duration.ofSeconds(5);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+    /** Where the link stands, for the status line a child and an adult see. */
+    public enum State { NOT_PAIRED, SENDING, UP_TO_DATE, HUB_AWAY, NEEDS_ADULT }
+
+    /** {@code waiting}: outbox entries not yet on the hub; {@code message}: for adults when something needs them. */
+    public record Status(State state, int waiting, Instant lastSent, String message) {}
+
+    private final SyncJournal journal;
+    private final HubSync sync;
+    private final Clock clock;
+    private final Duration timeout;
+    private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition nudged = lock.newCondition();
+    private volatile Status status;
+    private volatile boolean running = true;
+    private boolean nudge;
+    private Thread thread;
+
+    public HubLink(SyncJournal journal, String jagaVersion, Clock clock, Duration timeout) {
+        this.journal = journal;
+        this.sync = new HubSync(journal, jagaVersion);
+        this.clock = clock;
+        this.timeout = timeout;
+        this.status = new Status(journal.link().isPresent() ? State.SENDING : State.NOT_PAIRED, journal.waiting(), null, null);
+    }
+
+    public HubSync sync() {
+        return sync;
+    }
+
+    public SyncJournal journal() {
+        return journal;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Called with every new status, on the link's thread. */
+    public void onStatus(Consumer<Status> listener) {
+        listeners.add(listener);
+    }
+
+    public synchronized void start() {
+        if (thread == null) {
+            thread = new Thread(this::run, "jaga-hub-link");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Sync soon: after a child's work was saved, or an adult paired or unpaired this computer. */
+    public void nudge() {
+        lock.lock();
+        try {
+            nudge = true;
+            nudged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One push and roster pull now, on the caller's thread (the CLI's `hub sync`, and tests). */
+    public HubSync.Pushed syncOnce() {
+        try {
+            HubSync.Pushed pushed = sync.push(timeout);
+            sync.pullRoster(timeout);
+            publish(new Status(State.UP_TO_DATE, journal.waiting(), clock.instant(), null));
+            return pushed;
+        } catch (HubException.Unreachable e) {
+            publish(new Status(State.HUB_AWAY, journal.waiting(), status.lastSent(), e.getMessage()));
+            throw e;
+        } catch (HubException e) {
+            publish(new Status(State.NEEDS_ADULT, journal.waiting(), status.lastSent(), e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void run() {
+        Duration wait = INTERVAL;
+        while (running) {
+            if (journal.link().isEmpty()) {
+                publish(new Status(State.NOT_PAIRED, 0, null, null));
+                wait = INTERVAL;
+            } else {
+                try {
+                    if (journal.waiting() > 0 || status.state() != State.UP_TO_DATE) {
+                        publish(new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
+                    }
+                    syncOnce();
+                    wait = INTERVAL;
+                } catch (HubException e) {
+                    wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                    LOG.log(Level.INFO, "school hub: {0} (next try in {1} s)", new Object[] {e.getMessage(), wait.toSeconds()});
+                } catch (RuntimeException e) {
+                    // A local failure (a full disk, say): say so and keep trying; the child's work is in SQLite.
+                    publish(new Status(State.NEEDS_ADULT, safeWaiting(), status.lastSent(), e.getMessage()));
+                    LOG.log(Level.WARNING, "school hub link: " + e.getMessage(), e);
+                    wait = LONGEST_WAIT;
+                }
+            }
+            sleep(wait);
+        }
+    }
+
+    private int safeWaiting() {
+        try {
+            return journal.waiting();
+        } catch (RuntimeException e) {
+            return status.waiting();
+        }
+    }
+
+    private void sleep(Duration wait) {
+        lock.lock();
+        try {
+            long left = wait.toNanos();
+            while (running && !nudge && left > 0) {
+                left = nudged.awaitNanos(left);
+            }
+            nudge = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void publish(Status next) {
+        status = next;
+        for (Consumer<Status> listener : listeners) {
+            listener.accept(next);
+        }
+    }
+
+    /** The link's last word on the hub, if it had trouble. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(status.message());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        nudge();
+        Thread running = thread;
+        if (running != null) {
+            try {
+                running.join(TimeUnit.SECONDS.toMillis(2) + timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

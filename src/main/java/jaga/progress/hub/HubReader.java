@@ -1,0 +1,139 @@
+package jaga.progress.hub;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jaga.progress.SyncRows;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what a computer pulls from the hub: the roster and classes that changed, and learners' rows. */
+final class HubReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection hub;
+
+    HubReader(Connection hub) {
+        this.hub = hub;
+    }
+
+    /** Learners and classes changed since {@code sinceChange}: learners first, so classes find their members. */
+    record Roster(List<SyncRows.Row> rows, long upToChange) {}
+
+    Roster rosterSince(long sinceChange) throws SQLException {
+        List<SyncRows.Row> rows = new ArrayList<>();
+        long[] upTo = {sinceChange};
+        query("SELECT uid, display_name, avatar, band, locale, created_at, archived, picture_lock, modules::text,"
+                + " settings::text, deleted, version, origin, change FROM learner WHERE change > ? ORDER BY change", row -> {
+                    upTo[0] = Math.max(upTo[0], row.getLong(14));
+                    if (row.getBoolean(11)) {
+                        rows.add(new SyncRows.LearnerDeleted(row.getString(1), row.getLong(12), row.getString(13)));
+                    } else {
+                        rows.add(new SyncRows.Learner(row.getString(1), row.getString(2), row.getString(3),
+                                row.getString(4), row.getString(5), row.getString(6), row.getBoolean(7), row.getString(8),
+                                read(row.getString(9), new TypeReference<Map<String, Boolean>>() {}),
+                                read(row.getString(10), new TypeReference<Map<String, String>>() {}),
+                                row.getLong(12), row.getString(13)));
+                    }
+                }, sinceChange);
+        query("SELECT uid, name, created_at, archived, members::text, bands::text, modules::text, deleted, version, origin,"
+                + " change FROM school_class WHERE change > ? ORDER BY change", row -> {
+                    upTo[0] = Math.max(upTo[0], row.getLong(11));
+                    if (row.getBoolean(8)) {
+                        rows.add(new SyncRows.ClassDeleted(row.getString(1), row.getLong(9), row.getString(10)));
+                    } else {
+                        rows.add(new SyncRows.SchoolClass(row.getString(1), row.getString(2), row.getString(3),
+                                row.getBoolean(4), read(row.getString(5), new TypeReference<List<String>>() {}),
+                                read(row.getString(6), new TypeReference<List<String>>() {}),
+                                read(row.getString(7), new TypeReference<Map<String, Boolean>>() {}),
+                                row.getLong(9), row.getString(10)));
+                    }
+                }, sinceChange);
+        return new Roster(rows, upTo[0]);
+    }
+
+    /** Everything the hub has of these learners: lesson places, attempts, answers, chat replies, badges, reviews. */
+    List<SyncRows.Row> learnerRows(List<String> learnerUids) throws SQLException {
+        List<SyncRows.Row> rows = new ArrayList<>();
+        if (learnerUids.isEmpty()) {
+            return rows;
+        }
+        String[] uids = learnerUids.toArray(String[]::new);
+        query("SELECT learner_uid, module_id, lesson_id, step_index, content_version, completed_at, updated_at"
+                + " FROM lesson_progress WHERE learner_uid = ANY (?)", row -> {
+                    int version = row.getInt(5);
+                    rows.add(new SyncRows.Lesson(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+                            row.wasNull() ? null : version, row.getString(6), row.getString(7)));
+                }, (Object) uids);
+        query("SELECT uid, learner_uid, module_id, content_version, started_at, finished_at, score_percent, passed"
+                + " FROM quiz_attempt WHERE learner_uid = ANY (?) ORDER BY started_at, uid", row -> {
+                    int score = row.getInt(7);
+                    Integer scorePercent = row.wasNull() ? null : score;
+                    boolean passed = row.getBoolean(8);
+                    rows.add(new SyncRows.Attempt(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+                            row.getString(5), row.getString(6), scorePercent, row.wasNull() ? null : passed));
+                }, (Object) uids);
+        query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms FROM quiz_answer q"
+                + " JOIN quiz_attempt a ON a.uid = q.attempt_uid WHERE a.learner_uid = ANY (?)", row -> {
+                    long taken = row.getLong(6);
+                    rows.add(new SyncRows.Answer(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
+                            row.getString(5), row.wasNull() ? null : taken));
+                }, (Object) uids);
+        query("SELECT learner_uid, module_id, content_version, lesson_id, step_id, choice_id, chosen_at FROM chat_choice"
+                + " WHERE learner_uid = ANY (?) ORDER BY chosen_at", row -> rows.add(new SyncRows.Chat(row.getString(1),
+                        row.getString(2), row.getInt(3), row.getString(4), row.getString(5), row.getString(6),
+                        row.getString(7))), (Object) uids);
+        query("SELECT learner_uid, badge_id, module_id, earned_at FROM badge WHERE learner_uid = ANY (?)",
+                row -> rows.add(new SyncRows.Badge(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4))), (Object) uids);
+        query("SELECT learner_uid, module_id, question_id, box, due_on, last_reviewed_at, version, origin FROM review_item"
+                + " WHERE learner_uid = ANY (?)", row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
+                        row.getString(3), row.getInt(4), row.getString(5), row.getString(6), row.getLong(7),
+                        row.getString(8))), (Object) uids);
+        return rows;
+    }
+
+    /** The uids of every live learner in these classes (by class uid). */
+    List<String> classMembers(List<String> classUids) throws SQLException {
+        List<String> members = new ArrayList<>();
+        query("SELECT DISTINCT jsonb_array_elements_text(members) FROM school_class WHERE uid = ANY (?) AND NOT deleted",
+                row -> members.add(row.getString(1)), (Object) classUids.toArray(String[]::new));
+        return members;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = hub.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object parameter = parameters[i];
+                if (parameter instanceof String[] array) {
+                    statement.setArray(i + 1, hub.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new SQLException("the hub holds unreadable JSON: " + json, e);
+        }
+    }
+}
