@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, LearnersCommand.class, ExportCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, DeleteLearnerCommand.class, ImportGiftCommand.class,
                 ExportModuleCommand.class, InstallModuleCommand.class, ImportRosterCommand.class, ReportCommand.class,
-                CertificateCommand.class, BenchCommand.class},
+                CertificateCommand.class, BenchCommand.class, HubCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems found (content that does not validate, a learner or class name that"
                 + " matches nobody or several)",

@@ -180,7 +180,13 @@ public final class SyncJournal implements AutoCloseable {
         return single("find the learner", "SELECT uid FROM learner WHERE id = ?", row -> row.getString(1), learnerId);
     }
 
-    /** The uids of the members of the class called {@code name} (ignoring case). */
+    public synchronized List<String> allLearnerUids() {
+        List<String> uids = new ArrayList<>();
+        forEach("SELECT uid FROM learner ORDER BY id", row -> uids.add(row.getString(1)));
+        return uids;
+    }
+
+    /** The uids of the members of this class. */
     public synchronized List<String> classMemberUids(long classId) {
         List<String> uids = new ArrayList<>();
         forEach("SELECT l.uid FROM class_member m JOIN learner l ON l.id = m.learner_id WHERE m.class_id = ?",

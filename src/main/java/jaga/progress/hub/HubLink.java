@@ -160,6 +160,86 @@ public final class HubLink implements AutoCloseable {
         }
     }
 
+    /** Where the rows a screen is about to show came from. */
+    public enum Freshness { NOT_PAIRED, FROM_HUB, ONLY_THIS_COMPUTER }
+
+    /** How long a child waits at sign-in for their work from another seat before going on with what is here. */
+    public static final Duration SIGN_IN_BUDGET = Duration.ofSeconds(2);
+
+    /**
+     * Brings a child's rows from the hub (their work at another seat) within {@link #SIGN_IN_BUDGET},
+     * after sending what is waiting here. Never throws for a hub that is away: the child goes on
+     * with what this computer has. Call it off the JavaFX thread.
+     */
+    public Freshness bringLearner(long learnerId) {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            Optional<String> uid = journal.learnerUid(learnerId);
+            sync.push(SIGN_IN_BUDGET);
+            sync.pullLearners(uid.map(List::of).orElse(List.of()), SIGN_IN_BUDGET);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub at sign-in: {0}", e.getMessage());
+            publish(new Status(e instanceof HubException.Unreachable ? State.HUB_AWAY : State.NEEDS_ADULT,
+                    safeWaiting(), status.lastSent(), e.getMessage()));
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
+    /**
+     * Brings every member of these classes (their uids as this computer knows them after a roster
+     * pull), for a teacher's dashboard and reports: the whole class, whichever computer each child used.
+     */
+    public Freshness bringClasses(List<Long> classIds) {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.push(timeout);
+            sync.pullRoster(timeout);
+            List<String> uids = new java.util.ArrayList<>();
+            for (long classId : classIds) {
+                uids.addAll(journal.classMemberUids(classId));
+            }
+            sync.pullLearners(uids, timeout);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub for a class: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
+    /** Brings every learner the hub has (a family or a small school's whole view). */
+    public Freshness bringEveryone() {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.push(timeout);
+            sync.pullRoster(timeout);
+            sync.pullLearners(journal.allLearnerUids(), timeout);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub for everyone: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
+    /** Checks the hub and pairs this computer with it; throws with a plain message if it cannot. */
+    public void pair(HubAddress address) {
+        int version = HubSync.check(address, timeout);
+        journal.pair(address.url(), address.user(), address.password(), version);
+        nudge();
+    }
+
+    public void unpair() {
+        journal.unpair();
+        publish(new Status(State.NOT_PAIRED, 0, null, null));
+        nudge();
+    }
+
     /** The link's last word on the hub, if it had trouble. */
     public Optional<String> problem() {
         return Optional.ofNullable(status.message());

@@ -132,7 +132,7 @@ public final class HubSync {
     }
 
     /** Turns a driver failure into a sentence a school's IT teacher can act on (never with the password). */
-    static HubException explain(HubAddress address, SQLException e) {
+    public static HubException explain(HubAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("28P01") || state.equals("28000")) {
             return new HubException.NotAllowed("The school hub at " + address.url() + " refused the user name or"

@@ -97,7 +97,7 @@ BEGIN
 END;
 
 CREATE TRIGGER learner_local_update AFTER UPDATE ON learner
-    WHEN (SELECT applying FROM sync_control) = 0 AND NEW.version = OLD.version
+    WHEN (SELECT applying FROM sync_control) = 0 AND NEW.version = OLD.version AND NEW.origin IS OLD.origin
 BEGIN
     UPDATE learner SET version = OLD.version + 1, origin = (SELECT pc_uid FROM sync_control) WHERE id = NEW.id;
     INSERT INTO outbox (kind, row_key) SELECT 'learner', json_array(NEW.id) FROM sync_control WHERE paired = 1;
@@ -205,7 +205,7 @@ BEGIN
 END;
 
 CREATE TRIGGER review_local_update AFTER UPDATE ON review_item
-    WHEN (SELECT applying FROM sync_control) = 0 AND NEW.version = OLD.version
+    WHEN (SELECT applying FROM sync_control) = 0 AND NEW.version = OLD.version AND NEW.origin IS OLD.origin
 BEGIN
     UPDATE review_item SET version = OLD.version + 1, origin = (SELECT pc_uid FROM sync_control)
         WHERE learner_id = NEW.learner_id AND module_id = NEW.module_id AND question_id = NEW.question_id;
