@@ -63,7 +63,7 @@ class FamilyFilesJourneyTest extends JourneyTestBase {
                 + " 1 file could not be added; the reason is below.");
         assertThat(lookup("#workFiles .work-file").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsExactly(
                 "From PC07: 1 learner (1 new), 1 new quiz attempt.",
-                "PC08: damaged or not complete (perhaps it was not copied fully), so nothing from it was added."
+                "PC08.jaga-progress: damaged or not complete (perhaps it was not copied fully), so nothing from it was added."
                         + " Save it again on its PC.");
 
         // Adding the stick again adds nothing.

@@ -50,6 +50,10 @@ public final class FamilyFilesView extends ScrollPane {
         }
         FlowPane addButtons = new FlowPane(addFiles, addFolder);
         addButtons.getStyleClass().add("export-buttons");
+        // At 200% text a button as wide as the page wraps its words instead of pushing the page sideways.
+        addButtons.setMinWidth(0);
+        addFiles.maxWidthProperty().bind(addButtons.widthProperty());
+        addFolder.maxWidthProperty().bind(addButtons.widthProperty());
 
         ProgressBar bar = new ProgressBar();
         bar.setId("workProgress");

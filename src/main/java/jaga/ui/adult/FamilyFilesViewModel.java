@@ -182,6 +182,7 @@ public final class FamilyFilesViewModel {
         private void record(Path path, Outcome outcome) {
             String name = label(path);
             if (outcome.summary() == null) {
+                name = path.getFileName().toString(); // the whole name, to find the file that needs looking at
                 refused++;
                 String key = switch (outcome.refusal()) {
                     case NOT_AN_EXPORT -> "adult.files.notAnExport";
@@ -209,8 +210,8 @@ public final class FamilyFilesViewModel {
             if (added == 0) {
                 finish(Notice.problem("adult.files.noneAdded", refused));
             } else {
-                finish(new Notice("adult.files.added", List.of(added, newLearners, newAttempts, refused), null,
-                        refused > 0));
+                // Work went in: said as done; the files that did not are the problem lines below it.
+                finish(Notice.info("adult.files.added", added, newLearners, newAttempts, refused));
             }
         }
 

@@ -53,11 +53,11 @@ class FamilyFilesViewModelTest {
                     "adult.files.fileAdded [PC01, 3, 3, 6]",
                     "adult.files.fileAdded [PC02, 2, 2, 2]",
                     "adult.files.fileAdded [PC03, 4, 4, 0]",
-                    "adult.files.damaged [PC04] problem",
-                    "adult.files.newer [PC05] problem",
-                    "adult.files.notAnExport [timetable] problem",
+                    "adult.files.damaged [PC04.jaga-progress] problem",
+                    "adult.files.newer [PC05.jaga-progress] problem",
+                    "adult.files.notAnExport [timetable.json] problem",
                     "adult.files.others [1]");
-            assertThat(text(page.summaryProperty().get())).isEqualTo("adult.files.added [3, 9, 8, 3] problem");
+            assertThat(text(page.summaryProperty().get())).isEqualTo("adult.files.added [3, 9, 8, 3]");
             assertThat(count(teacher, "SELECT COUNT(*) FROM learner")).isEqualTo(9);
             assertThat(count(teacher, "SELECT COUNT(*) FROM quiz_attempt")).isEqualTo(8);
 
@@ -68,7 +68,7 @@ class FamilyFilesViewModelTest {
                     "adult.files.fileNothingNew [PC01, 3]",
                     "adult.files.fileNothingNew [PC02, 2]",
                     "adult.files.fileNothingNew [PC03, 4]");
-            assertThat(text(page.summaryProperty().get())).isEqualTo("adult.files.added [3, 0, 0, 3] problem");
+            assertThat(text(page.summaryProperty().get())).isEqualTo("adult.files.added [3, 0, 0, 3]");
             assertThat(count(teacher, "SELECT COUNT(*) FROM learner")).isEqualTo(9);
             assertThat(count(teacher, "SELECT COUNT(*) FROM quiz_attempt")).isEqualTo(8);
             assertThat(count(teacher, "SELECT COUNT(*) FROM quiz_answer")).isEqualTo(16);
