@@ -9,6 +9,7 @@ import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.AdultPin;
+import jaga.progress.DataTransfer;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
 import jaga.learning.Classroom;
@@ -256,7 +257,7 @@ public final class App extends Application {
         AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
-                Clock.systemUTC(), fileDialogs);
+                Clock.systemUTC(), fileDialogs, new DataTransfer(database));
         return new Services(learning, adult, database);
     }
 

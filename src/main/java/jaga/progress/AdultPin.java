@@ -41,6 +41,16 @@ public final class AdultPin {
         record Locked(Instant until) implements Check {}
     }
 
+    /**
+     * Whether an adult setting belongs to the PIN: its hash, the recovery code's hash, or the
+     * count of wrong tries and the lock. These never leave this computer in an export and are never
+     * taken from one (a 4-digit PIN's hash falls to an offline search in minutes).
+     */
+    public static boolean isPinSetting(String key) {
+        return key != null && (key.equals(PIN) || key.equals(RECOVERY) || key.startsWith(PIN + ".")
+                || key.startsWith(RECOVERY + "."));
+    }
+
     public static boolean isWellFormed(String pin) {
         return pin != null && pin.matches("\\d{4,8}");
     }

@@ -59,12 +59,21 @@ public final class DataTransfer {
                 database.schemaVersion(), learner, classes(learner), null);
     }
 
-    /** Every learner, class and adult setting: the file to move Jaga to a new computer. */
+    /**
+     * Every learner, class and adult setting: the file to move Jaga to a new computer. The adult
+     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link AdultPin#isPinSetting}).
+     */
     public ProgressExport exportEverything() {
         List<ClassData> classes = sql.query("read the classes",
                 "SELECT id, name, created_at, archived FROM school_class ORDER BY name", this::classData);
+        Map<String, String> settings = new LinkedHashMap<>();
+        new SettingsRepository(database).all().forEach((key, value) -> {
+            if (!AdultPin.isPinSetting(key)) {
+                settings.put(key, value);
+            }
+        });
         return new ProgressExport(ProgressExport.FORMAT, ProgressExport.FORMAT_VERSION, database.now(),
-                database.schemaVersion(), learners("", new Object[0]), classes, new SettingsRepository(database).all());
+                database.schemaVersion(), learners("", new Object[0]), classes, settings);
     }
 
     private List<ClassData> classes(List<LearnerData> learners) {
@@ -166,8 +175,16 @@ public final class DataTransfer {
      * at all (written beside it, then moved into place).
      */
     public static void write(ProgressExport export, Path out) {
+        write(export, out, false);
+    }
+
+    /**
+     * Writes the export to {@code out}, whole or not at all; with {@code replace} an existing file
+     * there (one the adult chose to replace in a save dialog) is replaced in the same move.
+     */
+    public static void write(ProgressExport export, Path out, boolean replace) {
         Path target = out.toAbsolutePath();
-        if (Files.exists(target)) {
+        if (!replace && Files.exists(target)) {
             throw new ProgressException.UnusableFile("The file " + target + " already exists; Jaga does not"
                     + " overwrite it. Choose another name.", null);
         }
@@ -177,7 +194,11 @@ public final class DataTransfer {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, ".jaga-export", ".tmp");
             JSON.writeValue(temporary.toFile(), export);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            if (replace) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new ProgressException.UnusableFile("Could not write " + target + ": " + plain(e)
@@ -185,26 +206,129 @@ public final class DataTransfer {
         }
     }
 
+    /** Reads an export, or throws {@link ProgressException.UnusableFile} saying in one sentence why it cannot be. */
     public static ProgressExport read(Path file) {
-        ProgressExport export;
+        Reading reading = open(file);
+        if (reading instanceof Reading.Refused refused) {
+            throw new ProgressException.UnusableFile(refused.sentence(file), refused.cause());
+        }
+        return ((Reading.Readable) reading).export();
+    }
+
+    /** Why a file cannot be imported, in words an adult can act on (the page says them in both languages). */
+    public enum Refusal {
+        /** Not a Jaga export at all: another program's file, a photo, a document. */
+        NOT_AN_EXPORT,
+        /** A Jaga export that is cut short, changed by hand or otherwise broken. */
+        DAMAGED,
+        /** Made by a newer Jaga, in a format this one does not know yet. */
+        NEWER,
+        /** The file could not be read: gone, no permission, a disk error. */
+        UNREADABLE
+    }
+
+    /** What reading a file gave: an export to import, or why not. */
+    public sealed interface Reading {
+        record Readable(ProgressExport export) implements Reading {}
+
+        /** @param detail what exactly was wrong, in English, for the log or the command line */
+        record Refused(Refusal reason, String detail, Exception cause) implements Reading {
+            /** The command line's one sentence. */
+            String sentence(Path file) {
+                return switch (reason) {
+                    case NOT_AN_EXPORT -> "The file " + file + " is not a Jaga export (" + detail + "). Nothing was imported.";
+                    case DAMAGED -> "The file " + file + " is a damaged Jaga export (" + detail + "). Nothing was imported.";
+                    case NEWER -> "The file " + file + " was exported by a newer version of Jaga (" + detail
+                            + "). Update Jaga to import it; nothing was imported.";
+                    case UNREADABLE -> "Could not read " + file + ": " + detail + ". Nothing was imported.";
+                };
+            }
+        }
+    }
+
+    /**
+     * Reads an export file, checking first that it says it is one and of a version this Jaga reads
+     * (so a newer file is called newer, not broken), then every field. Never throws for a bad file.
+     */
+    public static Reading open(Path file) {
+        com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            export = JSON.readValue(file.toFile(), ProgressExport.class);
+            tree = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ProgressException.UnusableFile("The file " + file + " is not a Jaga export (" + e.getOriginalMessage()
-                    + "). Nothing was imported.", e);
+            boolean claimsToBeOne = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(ProgressExport.FILE_EXTENSION) || startsLikeAnExport(file);
+            return new Reading.Refused(claimsToBeOne ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT,
+                    claimsToBeOne ? "it is cut short or changed: " + e.getOriginalMessage()
+                            : "it is not a JSON file: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new ProgressException.UnusableFile("Could not read " + file + ": " + plain(e) + ". Nothing was imported.", e);
+            return new Reading.Refused(Refusal.UNREADABLE, plain(e), e);
         }
-        if (export == null || !ProgressExport.FORMAT.equals(export.format())) {
-            throw new ProgressException.UnusableFile("The file " + file + " is not a Jaga export (it does not say"
-                    + " \"format\": \"" + ProgressExport.FORMAT + "\"). Nothing was imported.", null);
+        if (tree == null || tree.isMissingNode() || !tree.isObject()
+                || !ProgressExport.FORMAT.equals(tree.path("format").asText(null))) {
+            boolean named = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(ProgressExport.FILE_EXTENSION);
+            return new Reading.Refused(named && (tree == null || tree.isMissingNode()) ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT,
+                    "it does not say \"format\": \"" + ProgressExport.FORMAT + "\"", null);
         }
-        if (export.formatVersion() > ProgressExport.FORMAT_VERSION || export.formatVersion() < 1) {
-            throw new ProgressException.UnusableFile("The file " + file + " was exported by a newer version of Jaga"
-                    + " (format version " + export.formatVersion() + ", this Jaga reads up to "
-                    + ProgressExport.FORMAT_VERSION + "). Update Jaga to import it; nothing was imported.", null);
+        com.fasterxml.jackson.databind.JsonNode version = tree.path("formatVersion");
+        if (!version.canConvertToInt() || version.asInt() < 1) {
+            return new Reading.Refused(Refusal.DAMAGED, "its formatVersion is not a version number", null);
         }
-        return export;
+        if (version.asInt() > ProgressExport.FORMAT_VERSION) {
+            return new Reading.Refused(Refusal.NEWER, "format version " + version.asInt() + ", this Jaga reads up to "
+                    + ProgressExport.FORMAT_VERSION, null);
+        }
+        try {
+            return new Reading.Readable(JSON.treeToValue(tree, ProgressExport.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            return new Reading.Refused(Refusal.DAMAGED, detail, e);
+        }
+    }
+
+    /** Whether the file's first few kilobytes name the export format (it was one, now cut short). */
+    private static boolean startsLikeAnExport(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"" + ProgressExport.FORMAT + "\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The files in a folder to import, and how many other files were left alone. */
+    public record Folder(List<Path> exports, int otherFiles) {
+        public Folder {
+            exports = List.copyOf(exports);
+        }
+    }
+
+    /**
+     * The export files in a folder (a USB stick of PC01.jaga-progress ... PC35.jaga-progress):
+     * files ending in .jaga-progress or .json, by name; sub-folders and hidden files (such as the
+     * "._" copies macOS leaves on USB sticks) are not looked in or counted as exports.
+     */
+    public static Folder exportsIn(Path folder) {
+        List<Path> exports = new ArrayList<>();
+        int others = 0;
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted(java.util.Comparator.comparing(p -> p.getFileName().toString(),
+                    String.CASE_INSENSITIVE_ORDER)).toList()) {
+                String name = entry.getFileName().toString();
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!Files.isRegularFile(entry)) {
+                    continue;
+                }
+                if (!name.startsWith(".") && (lower.endsWith(ProgressExport.FILE_EXTENSION) || lower.endsWith(".json"))) {
+                    exports.add(entry);
+                } else {
+                    others++;
+                }
+            }
+        } catch (IOException e) {
+            throw new ProgressException.UnusableFile("Could not look in the folder " + folder + ": " + plain(e) + ".", e);
+        }
+        return new Folder(exports, others);
     }
 
     static String plain(IOException e) {
@@ -236,6 +360,14 @@ public final class DataTransfer {
      * the same file again adds nothing.
      */
     public ImportSummary importData(ProgressExport export) {
+        return importData(export, () -> false);
+    }
+
+    /**
+     * As {@link #importData(ProgressExport)}, stopping if {@code cancelled} says so: then
+     * {@link ImportCancelled} is thrown and the transaction rolled back, so nothing of the file is kept.
+     */
+    public ImportSummary importData(ProgressExport export, java.util.function.BooleanSupplier cancelled) {
         for (LearnerData learner : export.learners()) {
             if (learner.uid() == null || learner.uid().isBlank() || learner.displayName() == null
                     || learner.displayName().isBlank()) {
@@ -243,7 +375,17 @@ public final class DataTransfer {
                         + " nothing was imported.", null);
             }
         }
-        return database.inTransaction("import the progress", connection -> new Importer(connection).run(export));
+        return database.inTransaction("import the progress",
+                connection -> new Importer(connection, cancelled).run(export));
+    }
+
+    /** An import stopped by the adult; its transaction was rolled back. */
+    public static final class ImportCancelled extends ProgressException {
+        private static final long serialVersionUID = 1L;
+
+        public ImportCancelled() {
+            super("The import was cancelled; nothing from the file was saved.");
+        }
     }
 
     /** What an import changed: new learners, learners merged into existing ones, and new records. */
@@ -258,6 +400,7 @@ public final class DataTransfer {
 
     private final class Importer {
         private final Connection connection;
+        private final java.util.function.BooleanSupplier cancelled;
         private final Map<String, Long> classIds = new LinkedHashMap<>();
         private final Map<String, ClassData> classData = new HashMap<>();
         private int learnersAdded;
@@ -271,8 +414,9 @@ public final class DataTransfer {
         private int reviewsAdded;
         private int settingsAdded;
 
-        Importer(Connection connection) {
+        Importer(Connection connection, java.util.function.BooleanSupplier cancelled) {
             this.connection = connection;
+            this.cancelled = cancelled;
         }
 
         ImportSummary run(ProgressExport export) throws SQLException {
@@ -331,6 +475,9 @@ public final class DataTransfer {
                                  + " WHERE coalesce(excluded.last_reviewed_at, '') > coalesce(review_item.last_reviewed_at, '')")) {
 
                 for (LearnerData learner : export.learners()) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new ImportCancelled();
+                    }
                     long learnerId;
                     Long existing = single(findLearner, learner.uid());
                     if (existing != null) {
@@ -413,10 +560,16 @@ public final class DataTransfer {
                     }
                 }
             }
+            if (cancelled.getAsBoolean()) {
+                throw new ImportCancelled();
+            }
             if (export.adultSettings() != null) {
                 try (PreparedStatement addSetting = connection.prepareStatement(
                         "INSERT INTO adult_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                     for (Map.Entry<String, String> setting : export.adultSettings().entrySet()) {
+                        if (AdultPin.isPinSetting(setting.getKey())) {
+                            continue; // older exports carry the PIN's hashes: never taken from a file
+                        }
                         bind(addSetting, setting.getKey(), setting.getValue(), now);
                         settingsAdded += addSetting.executeUpdate();
                     }

@@ -24,6 +24,8 @@ public record ProgressExport(
     public static final String FORMAT = "jaga-progress";
     /** 2 added the module choices of classes and learners; files of version 1 are still read. */
     public static final int FORMAT_VERSION = 2;
+    /** The name ending of files saved from the adult area (the command line writes any name given). */
+    public static final String FILE_EXTENSION = ".jaga-progress";
 
     public ProgressExport {
         learners = learners == null ? List.of() : List.copyOf(learners);

@@ -184,8 +184,89 @@ class DataTransferTest {
                 "{\"format\":\"jaga-progress\",\"formatVersion\":1,\"schemaVersion\":2,\"learners\":[],\"pets\":[]}");
         assertThatThrownBy(() -> DataTransfer.read(file))
                 .isInstanceOf(ProgressException.UnusableFile.class)
-                .hasMessageContaining("is not a Jaga export")
+                .hasMessageContaining("is a damaged Jaga export")
                 .hasMessageContaining("pets");
+    }
+
+    @Test
+    void aWholeExportCarriesNeitherThePinNorTheRecoveryCodeNorTheLock() throws Exception {
+        AdultPin pin = new AdultPin(new SettingsRepository(database), clock);
+        String recovery = pin.setUp("4821");
+        pin.check("0000"); // a wrong try: the count of failures is a PIN setting too
+        Map<String, String> stored = new SettingsRepository(database).all();
+        assertThat(stored).containsKeys("adult.pin", "adult.recovery", "adult.pin.failures");
+        Path file = folder.resolve("everything.jaga-progress");
+
+        DataTransfer.write(new DataTransfer(database).exportEverything(), file);
+
+        String bytes = Files.readString(file);
+        assertThat(bytes).doesNotContain("adult.pin").doesNotContain("adult.recovery")
+                .doesNotContain(stored.get("adult.pin")).doesNotContain(stored.get("adult.recovery"))
+                .doesNotContain("4821").doesNotContain(recovery.replace("-", ""))
+                .contains("\"text-size\" : \"150\"");
+    }
+
+    @Test
+    void theHashesInAnOlderExportAreNeverTakenFromIt() throws Exception {
+        // Exports made before this version carried the PIN's settings; a PC with no PIN must not get one from them.
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("adult.pin", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==");
+        settings.put("adult.recovery", "pbkdf2-sha256$1000$c2FsdA==$aGFzaA==");
+        settings.put("adult.pin.failures", "4");
+        settings.put("adult.pin.lockedUntil", "2099-01-01T00:00:00Z");
+        settings.put("text-size", "175");
+        Path file = folder.resolve("older.json");
+        DataTransfer.write(new ProgressExport(ProgressExport.FORMAT, 1, "2026-01-01T00:00:00Z", 2, null, null,
+                settings), file);
+        database.close();
+        database = Database.open(DataDirectory.prepare(folder.resolve("new-computer")), clock);
+
+        DataTransfer.ImportSummary summary = new DataTransfer(database).importData(DataTransfer.read(file));
+
+        assertThat(summary.settingsAdded()).isEqualTo(1);
+        assertThat(new SettingsRepository(database).all()).containsOnlyKeys("text-size");
+        assertThat(new AdultPin(new SettingsRepository(database), clock).isSet()).isFalse();
+    }
+
+    @Test
+    void aCancelledImportKeepsNothingOfTheFile() {
+        ProgressExport everything = new DataTransfer(database).exportEverything();
+        database.close();
+        database = Database.open(DataDirectory.prepare(folder.resolve("new-computer")), clock);
+        Map<String, Integer> before = tableCounts();
+        int[] asked = new int[1];
+
+        // Cancel is pressed while the second learner is being added: the first is rolled back too.
+        assertThatThrownBy(() -> new DataTransfer(database).importData(everything, () -> ++asked[0] > 1))
+                .isInstanceOf(DataTransfer.ImportCancelled.class);
+
+        assertThat(asked[0]).isEqualTo(2);
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void eachBadFileIsNamedForWhatIsWrongWithIt() throws Exception {
+        Path notJson = Files.writeString(folder.resolve("notes.json"), "shopping: rice, eggs");
+        Path otherJson = Files.writeString(folder.resolve("photo.json"), "{\"camera\": \"X100\"}");
+        Path cut = folder.resolve("PC04.jaga-progress");
+        DataTransfer.write(new DataTransfer(database).exportEverything(), cut);
+        String whole = Files.readString(cut);
+        Files.writeString(cut, whole.substring(0, whole.length() / 2), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Path empty = Files.writeString(folder.resolve("PC05.jaga-progress"), "");
+        Path future = Files.writeString(folder.resolve("PC06.jaga-progress"),
+                "{\"format\":\"jaga-progress\",\"formatVersion\":3,\"learners\":[],\"hub\":{}}");
+
+        assertThat(reason(notJson)).isEqualTo(DataTransfer.Refusal.NOT_AN_EXPORT);
+        assertThat(reason(otherJson)).isEqualTo(DataTransfer.Refusal.NOT_AN_EXPORT);
+        assertThat(reason(cut)).isEqualTo(DataTransfer.Refusal.DAMAGED);
+        assertThat(reason(empty)).isEqualTo(DataTransfer.Refusal.DAMAGED);
+        assertThat(reason(future)).as("a newer file is called newer even with fields this Jaga does not know")
+                .isEqualTo(DataTransfer.Refusal.NEWER);
+        assertThat(reason(folder.resolve("gone.jaga-progress"))).isEqualTo(DataTransfer.Refusal.UNREADABLE);
+    }
+
+    private static DataTransfer.Refusal reason(Path file) {
+        return ((DataTransfer.Reading.Refused) DataTransfer.open(file)).reason();
     }
 
     private int count(String sql) {

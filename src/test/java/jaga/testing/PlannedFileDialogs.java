@@ -13,6 +13,7 @@ import javafx.stage.Window;
 public final class PlannedFileDialogs implements FileDialogs {
     private final Deque<Path> answers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
+    private final Deque<List<Path>> many = new ArrayDeque<>();
 
     /** The adult will choose this file at the next dialog. */
     public PlannedFileDialogs willChoose(Path path) {
@@ -27,6 +28,30 @@ public final class PlannedFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> open(Window owner, String title, String filterName, List<String> patterns) {
+        asked.add(title);
+        return Optional.ofNullable(answers.poll());
+    }
+
+    /** Each planned path is one file; a multiple choice takes every path planned with {@link #willChooseAll}. */
+    @Override
+    public List<Path> openMany(Window owner, String title, String filterName, List<String> patterns) {
+        asked.add(title);
+        List<Path> chosen = many.poll();
+        if (chosen != null) {
+            return chosen;
+        }
+        Path one = answers.poll();
+        return one == null ? List.of() : List.of(one);
+    }
+
+    /** The adult will choose all these files at the next multiple-file dialog. */
+    public PlannedFileDialogs willChooseAll(List<Path> paths) {
+        many.add(List.copyOf(paths));
+        return this;
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
         asked.add(title);
         return Optional.ofNullable(answers.poll());
     }

@@ -35,6 +35,8 @@ class AdultKeyboardJourneyTest extends JourneyTestBase {
         type(KeyCode.DOWN);
         adult.waitFor("#classList");
         type(KeyCode.DOWN);
+        adult.waitFor("#saveWork");
+        type(KeyCode.DOWN);
         adult.waitFor("#startProjector");
         type(KeyCode.DOWN);
         adult.waitFor("#conversationStarters");

@@ -30,13 +30,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The adult area: the PIN card while locked; then a side bar of sections (family, learners,
- * classes, projector, parent guides, content) and the open section beside it.
+ * classes, moving work between PCs, projector, parent guides, content) and the open section beside it.
  */
 public final class AdultAreaView extends StackPane {
     private static final Map<AdultAreaViewModel.Section, String> ICONS = Map.of(
             AdultAreaViewModel.Section.FAMILY, "mdi2c-chart-box-outline",
             AdultAreaViewModel.Section.LEARNERS, "mdi2a-account-multiple",
             AdultAreaViewModel.Section.CLASSES, "mdi2g-google-classroom",
+            AdultAreaViewModel.Section.FILES, "mdi2u-usb-flash-drive-outline",
             AdultAreaViewModel.Section.PROJECTOR, "mdi2p-projector-screen",
             AdultAreaViewModel.Section.GUIDES, "mdi2b-book-open-variant",
             AdultAreaViewModel.Section.CONTENT, "mdi2f-file-document-multiple-outline");

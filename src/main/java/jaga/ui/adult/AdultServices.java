@@ -3,11 +3,14 @@ package jaga.ui.adult;
 import jaga.learning.Classroom;
 import jaga.learning.report.ReportService;
 import jaga.progress.AdultPin;
+import jaga.progress.DataTransfer;
 import jaga.ui.common.FileDialogs;
 import java.time.Clock;
 
 /**
  * What the adult area works with: the PIN, learners and classes, the reports, the clock for its
- * lock, and the file dialogs for importing rosters and saving reports.
+ * lock, the file dialogs for importing rosters and saving reports, and the export and import of work
+ * files to move work between PCs without a hub.
  */
-public record AdultServices(AdultPin pin, Classroom classroom, ReportService reports, Clock clock, FileDialogs files) {}
+public record AdultServices(AdultPin pin, Classroom classroom, ReportService reports, Clock clock, FileDialogs files,
+                            DataTransfer transfer) {}

@@ -23,6 +23,20 @@ public interface FileDialogs {
     /** @return where to save (the adult confirmed replacing an existing file), or empty if cancelled */
     Optional<Path> save(Window owner, String title, String suggestedName, String filterName, List<String> patterns);
 
+    /**
+     * Several files to open at once (for example every PC's export on a USB stick).
+     *
+     * @return the chosen files, or empty if the adult cancelled
+     */
+    default List<Path> openMany(Window owner, String title, String filterName, List<String> patterns) {
+        return open(owner, title, filterName, patterns).map(List::of).orElse(List.of());
+    }
+
+    /** @return the folder chosen, or empty if the adult cancelled */
+    default Optional<Path> folder(Window owner, String title) {
+        return Optional.empty();
+    }
+
     /** The operating system's file dialogs. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -37,6 +51,19 @@ public interface FileDialogs {
                 FileChooser chooser = chooser(title, filterName, patterns);
                 chooser.setInitialFileName(suggestedName);
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openMany(Window owner, String title, String filterName, List<String> patterns) {
+                List<File> chosen = chooser(title, filterName, patterns).showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
         };
     }

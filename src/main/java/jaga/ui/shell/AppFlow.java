@@ -16,6 +16,8 @@ import jaga.ui.adult.ProjectorStartView;
 import jaga.ui.projector.ProjectorView;
 import jaga.ui.projector.ProjectorViewModel;
 import jaga.ui.adult.ProgressViewModel;
+import jaga.ui.adult.FamilyFilesView;
+import jaga.ui.adult.FamilyFilesViewModel;
 import jaga.ui.adult.ReportExports;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
@@ -96,6 +98,9 @@ public final class AppFlow {
         sections.put(AdultAreaViewModel.Section.LEARNERS,
                 () -> LearnersView.section(adult.classroom(), background, i18n, adult.files()));
         sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
+        sections.put(AdultAreaViewModel.Section.FILES, () -> new FamilyFilesView(new FamilyFilesViewModel(adult.transfer(),
+                background, java.time.Clock.systemDefaultZone(), FamilyFilesViewModel.systemComputerName()), i18n,
+                adult.files()));
         AdultAreaView[] area = new AdultAreaView[1];
         // The projector takes the whole window; leaving it comes back to the adult area still open.
         sections.put(AdultAreaViewModel.Section.PROJECTOR, () -> new ProjectorStartView(i18n,
