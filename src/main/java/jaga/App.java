@@ -2,6 +2,7 @@ package jaga;
 
 import atlantafx.base.theme.PrimerLight;
 import jaga.cli.JagaCommand;
+import jaga.cli.JagaVersion;
 import jaga.cli.LaunchOptions;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
@@ -18,6 +19,10 @@ import jaga.ui.adult.AdultServices;
 import jaga.progress.BadgeRepository;
 import jaga.progress.LearnerSettingsRepository;
 import jaga.progress.SettingsRepository;
+import jaga.progress.SyncJournal;
+import jaga.progress.hub.HubAddress;
+import jaga.progress.hub.HubLink;
+import jaga.ui.shell.HubStatusLine;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
 import jaga.progress.LearnerRepository;
@@ -156,7 +161,7 @@ public final class App extends Application {
         // Content and the database load off the JavaFX thread so the window is never frozen.
         services.whenComplete((opened, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure == null) {
-                showProfiles(opened, scene, flow, contacts, i18n, navigator, session, display);
+                showProfiles(opened, scene, window, flow, contacts, i18n, navigator, session, display);
             } else {
                 showStartupFailure(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure,
                         navigator);
@@ -164,11 +169,14 @@ public final class App extends Application {
         }));
     }
 
-    private void showProfiles(Services opened, Scene scene, AppFlow[] flow, Resources[] contacts, I18n i18n,
+    private void showProfiles(Services opened, Scene scene, MainWindow window, AppFlow[] flow, Resources[] contacts, I18n i18n,
                               Navigator navigator, Session session, DisplaySettings display) {
         contacts[0] = opened.learning().catalog().resources();
+        HubStatusLine hubStatus = new HubStatusLine(i18n);
+        hubStatus.follow(opened.hub());
+        window.setFooter(hubStatus);
         flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
-                readAloud, AutoReadSettings.in(new LearnerSettingsRepository(opened.database())));
+                readAloud, AutoReadSettings.in(new LearnerSettingsRepository(opened.database())), hubStatus);
         flow[0].showProfiles();
         whenProfilesLoaded(scene);
     }
@@ -212,7 +220,7 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultServices adult, Database database) {}
+    private record Services(LearningService learning, AdultServices adult, Database database, HubLink hub) {}
 
     /** The content and the open database, before the services are built on them. */
     private record Opened(ContentCatalog catalog, Database database) {}
@@ -246,6 +254,10 @@ public final class App extends Application {
     private Services services(Opened opened) {
         ContentCatalog catalog = opened.catalog();
         Database database = opened.database();
+        // The school hub link runs on its own thread and connection; unpaired, it only checks now and then.
+        HubLink hub = new HubLink(new SyncJournal(database), JagaVersion.current(), Clock.systemUTC(),
+                HubAddress.DEFAULT_TIMEOUT);
+        hub.start();
         LearnerRepository learners = new LearnerRepository(database);
         ClassRepository classes = new ClassRepository(database);
         ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
@@ -257,8 +269,8 @@ public final class App extends Application {
         AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
-                Clock.systemUTC(), fileDialogs, new DataTransfer(database));
-        return new Services(learning, adult, database);
+                Clock.systemUTC(), fileDialogs, new DataTransfer(database), hub);
+        return new Services(learning, adult, database, hub);
     }
 
     private static Executor onNewThread(String name) {
@@ -303,7 +315,11 @@ public final class App extends Application {
         }
         if (services != null) {
             // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends).
-            services.thenAccept(opened -> opened.database().close());
+            services.thenAccept(opened -> {
+                opened.hub().close();
+                opened.hub().journal().close();
+                opened.database().close();
+            });
         }
     }
 }

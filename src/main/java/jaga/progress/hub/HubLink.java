@@ -39,6 +39,7 @@ public final class HubLink implements AutoCloseable {
     private final Condition nudged = lock.newCondition();
     private volatile Status status;
     private volatile boolean running = true;
+    private volatile Long followed;
     private boolean nudge;
     private Thread thread;
 
@@ -90,7 +91,13 @@ public final class HubLink implements AutoCloseable {
     public HubSync.Pushed syncOnce() {
         try {
             HubSync.Pushed pushed = sync.push(timeout);
-            sync.pullRoster(timeout);
+            Long learner = followed;
+            Optional<String> uid = learner == null ? Optional.empty() : journal.learnerUid(learner);
+            if (uid.isPresent()) {
+                sync.pullLearners(List.of(uid.get()), timeout); // the roster too
+            } else {
+                sync.pullRoster(timeout);
+            }
             publish(new Status(State.UP_TO_DATE, journal.waiting(), clock.instant(), null));
             return pushed;
         } catch (HubException.Unreachable e) {
@@ -158,6 +165,14 @@ public final class HubLink implements AutoCloseable {
         for (Consumer<Status> listener : listeners) {
             listener.accept(next);
         }
+    }
+
+    /**
+     * The child now using this computer (or null): each round also brings their rows, so work they
+     * did at another seat while the hub was away arrives here when it comes back.
+     */
+    public void follow(Long learnerId) {
+        followed = learnerId;
     }
 
     /** Where the rows a screen is about to show came from. */

@@ -38,6 +38,7 @@ public final class AdultAreaView extends StackPane {
             AdultAreaViewModel.Section.LEARNERS, "mdi2a-account-multiple",
             AdultAreaViewModel.Section.CLASSES, "mdi2g-google-classroom",
             AdultAreaViewModel.Section.FILES, "mdi2u-usb-flash-drive-outline",
+            AdultAreaViewModel.Section.HUB, "mdi2l-lan",
             AdultAreaViewModel.Section.PROJECTOR, "mdi2p-projector-screen",
             AdultAreaViewModel.Section.GUIDES, "mdi2b-book-open-variant",
             AdultAreaViewModel.Section.CONTENT, "mdi2f-file-document-multiple-outline");

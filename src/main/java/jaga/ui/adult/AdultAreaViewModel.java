@@ -18,7 +18,7 @@ public final class AdultAreaViewModel {
     public static final Duration IDLE_LOCK = Duration.ofMinutes(5);
 
     /** The parts of the adult area, in the order the side bar lists them. */
-    public enum Section { FAMILY, LEARNERS, CLASSES, FILES, PROJECTOR, GUIDES, CONTENT }
+    public enum Section { FAMILY, LEARNERS, CLASSES, FILES, HUB, PROJECTOR, GUIDES, CONTENT }
 
     private final PinGateViewModel gate;
     private final Clock clock;

@@ -30,6 +30,20 @@ final class AdultFormat {
         }
     }
 
+    /** An ISO-8601 instant as a local date and time ("6 Dec 2026, 2:05 pm"), or "never". */
+    static String dateTime(String isoInstant, I18n i18n) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return i18n.get("adult.never");
+        }
+        try {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Locale.forLanguageTag(i18n.language() + "-MY"))
+                    .format(Instant.parse(isoInstant).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException e) {
+            return isoInstant;
+        }
+    }
+
     /** Topic names as the printed reports write them, so screen and paper agree. */
     static String topic(Topic topic, I18n i18n) {
         return ReportLabels.of(i18n.language(), ZoneId.systemDefault()).topic(topic);

@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.progress.hub.HubLink;
 import jaga.learning.Classroom;
 import jaga.learning.report.ReportService;
 import jaga.progress.AdultPin;
@@ -10,7 +11,7 @@ import java.time.Clock;
 /**
  * What the adult area works with: the PIN, learners and classes, the reports, the clock for its
  * lock, the file dialogs for importing rosters and saving reports, and the export and import of work
- * files to move work between PCs without a hub.
+ * files to move work between PCs without a hub, and the school hub link.
  */
 public record AdultServices(AdultPin pin, Classroom classroom, ReportService reports, Clock clock, FileDialogs files,
-                            DataTransfer transfer) {}
+                            DataTransfer transfer, HubLink hub) {}

@@ -49,7 +49,38 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Loading());
     private final StringProperty error = new SimpleStringProperty("");
 
+    /**
+     * On a computer paired with a school hub, brings the rows a page is about to show from the hub
+     * first (the whole class, whichever computer each child used); does nothing when not paired, and
+     * never throws: a hub that is away leaves this computer's own rows to show.
+     */
+    public interface FromHub {
+        FromHub NONE = new FromHub() {
+            @Override
+            public void everyone() {}
+
+            @Override
+            public void oneClass(long classId) {}
+
+            @Override
+            public void oneLearner(long learnerId) {}
+        };
+
+        void everyone();
+
+        void oneClass(long classId);
+
+        void oneLearner(long learnerId);
+    }
+
+    private final FromHub fromHub;
+
     public ProgressViewModel(ReportService reports, Classroom classroom, Background background) {
+        this(reports, classroom, background, FromHub.NONE);
+    }
+
+    public ProgressViewModel(ReportService reports, Classroom classroom, Background background, FromHub fromHub) {
+        this.fromHub = fromHub;
         this.reports = reports;
         this.classroom = classroom;
         this.background = background;
@@ -78,10 +109,15 @@ public final class ProgressViewModel {
         error.set("");
         page.set(new Page.Loading());
         if (chosen instanceof Scope.OneClass oneClass) {
-            background.run(() -> reports.classReport(oneClass.classId()), report -> page.set(new Page.OneClass(report)),
-                    this::failed);
+            background.run(() -> {
+                fromHub.oneClass(oneClass.classId());
+                return reports.classReport(oneClass.classId());
+            }, report -> page.set(new Page.OneClass(report)), this::failed);
         } else {
-            background.run(reports::familyOverview, overview -> page.set(new Page.Family(overview)), this::failed);
+            background.run(() -> {
+                fromHub.everyone();
+                return reports.familyOverview();
+            }, overview -> page.set(new Page.Family(overview)), this::failed);
         }
     }
 
@@ -90,7 +126,10 @@ public final class ProgressViewModel {
         Scope from = scope.get();
         error.set("");
         page.set(new Page.Loading());
-        background.run(() -> reports.learnerReport(learnerId), report -> page.set(new Page.Learner(report, from)),
+        background.run(() -> {
+            fromHub.oneLearner(learnerId);
+            return reports.learnerReport(learnerId);
+        }, report -> page.set(new Page.Learner(report, from)),
                 this::failed);
     }
 

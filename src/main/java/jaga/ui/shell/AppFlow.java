@@ -5,7 +5,10 @@ import jaga.learning.LearningService;
 import jaga.progress.Learner;
 import jaga.ui.adult.AdultAreaView;
 import jaga.ui.adult.AdultAreaViewModel;
+import jaga.progress.hub.HubLink;
 import jaga.ui.adult.AdultServices;
+import jaga.ui.adult.HubView;
+import jaga.ui.adult.HubViewModel;
 import jaga.ui.adult.ClassesView;
 import jaga.ui.adult.ContentReportView;
 import jaga.ui.adult.GuidesView;
@@ -52,13 +55,17 @@ public final class AppFlow {
     private final AdultServices adult;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
+    private final HubStatusLine hubStatus;
 
     /**
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
+     * @param hubStatus the school hub's status line, told when a child's work is being brought
      */
     public AppFlow(LearningService learning, AdultServices adult, Background background, I18n i18n, Navigator navigator,
-                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead) {
+                   Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead,
+                   HubStatusLine hubStatus) {
+        this.hubStatus = hubStatus;
         this.readAloud = readAloud;
         this.autoRead = autoRead;
         this.learning = learning;
@@ -74,6 +81,7 @@ public final class AppFlow {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(false);
+        adult.hub().follow(null);
         ProfilesViewModel model = new ProfilesViewModel(learning, adult.pin(), background, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
@@ -89,7 +97,23 @@ public final class AppFlow {
         // The side bar lists sections in the enum's order.
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new EnumMap<>(AdultAreaViewModel.Section.class);
         sections.put(AdultAreaViewModel.Section.FAMILY, () -> {
-            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background);
+            ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background,
+                    new ProgressViewModel.FromHub() {
+                        @Override
+                        public void everyone() {
+                            adult.hub().bringEveryone();
+                        }
+
+                        @Override
+                        public void oneClass(long classId) {
+                            adult.hub().bringClasses(java.util.List.of(classId));
+                        }
+
+                        @Override
+                        public void oneLearner(long learnerId) {
+                            adult.hub().bringLearner(learnerId);
+                        }
+                    });
             ProgressView view = new ProgressView(progress, i18n,
                     new ReportExports(adult.reports(), background, adult.files()));
             progress.load();
@@ -101,6 +125,12 @@ public final class AppFlow {
         sections.put(AdultAreaViewModel.Section.FILES, () -> new FamilyFilesView(new FamilyFilesViewModel(adult.transfer(),
                 background, java.time.Clock.systemDefaultZone(), FamilyFilesViewModel.systemComputerName()), i18n,
                 adult.files()));
+        sections.put(AdultAreaViewModel.Section.HUB, () -> {
+            HubViewModel hubModel = new HubViewModel(adult.hub(), background);
+            HubView view = new HubView(hubModel, i18n);
+            hubModel.load();
+            return view;
+        });
         AdultAreaView[] area = new AdultAreaView[1];
         // The projector takes the whole window; leaving it comes back to the adult area still open.
         sections.put(AdultAreaViewModel.Section.PROJECTOR, () -> new ProjectorStartView(i18n,
@@ -115,7 +145,24 @@ public final class AppFlow {
         model.open();
     }
 
+    /**
+     * On a computer paired with a school hub, first brings the child's work from other seats (at
+     * most a couple of seconds); then their lessons, from what this computer has either way.
+     */
     private void startAs(Learner learner) {
+        adult.hub().follow(learner.id());
+        hubStatus.bringingProperty().set(true);
+        background.run(() -> adult.hub().bringLearner(learner.id()), freshness -> {
+            hubStatus.bringingProperty().set(false);
+            hubStatus.onlyThisComputerProperty().set(freshness == HubLink.Freshness.ONLY_THIS_COMPUTER);
+            signedIn(learner);
+        }, failure -> {
+            hubStatus.bringingProperty().set(false);
+            signedIn(learner);
+        });
+    }
+
+    private void signedIn(Learner learner) {
         session.learnerProperty().set(learner);
         i18n.setLanguage(learner.locale());
         if (readAloud != null) {

@@ -133,6 +133,11 @@ public final class MainWindow extends StackPane {
         });
     }
 
+    /** A line at the foot of every screen (the school hub's status), or null for none. */
+    public void setFooter(Node footer) {
+        frame.setBottom(footer);
+    }
+
     private Button headerButton(String id, String key, String icon, Runnable action) {
         Button button = new Button();
         button.setId(id);
