@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -52,6 +55,8 @@ import java.util.stream.Stream;
 public final class ThrowawayPostgres implements TestHubServer {
     public static final String ADMIN_USER = "jaga_admin";
     private static final String BINARIES = "postgres-linux-x86_64.txz";
+    private static final String DATA_PREFIX = "jaga-pgdata-";
+    private static final String OWNER_LOCK = "owner.lock";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<ThrowawayPostgres> RUNNING = ConcurrentHashMap.newKeySet();
@@ -72,28 +77,39 @@ public final class ThrowawayPostgres implements TestHubServer {
 
     private final Path home;
     private final Path dir;
+    private final FileChannel owner;
     private final RunAs runAs;
     private final String password;
     private int port;
     private Process postmaster;
     private boolean frozen;
 
-    private ThrowawayPostgres(Path home, Path dir, RunAs runAs, String password) {
+    private ThrowawayPostgres(Path home, Path dir, RunAs runAs, String password) throws IOException {
         this.home = home;
         this.dir = dir;
         this.runAs = runAs;
         this.password = password;
+        // held while this JVM lives: a directory whose lock is free was abandoned (see deleteAbandoned)
+        this.owner = FileChannel.open(dir.resolve(OWNER_LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        this.owner.lock();
+        RUNNING.add(this);
     }
 
     /** Extracts the binaries if needed, creates a cluster and starts it; fails with the server's log. */
     public static ThrowawayPostgres start() {
         RunAs runAs = RunAs.forThisProcess();
         Path home = binaries(runAs);
-        Path dir = null;
+        ThrowawayPostgres server;
         try {
-            dir = Files.createTempDirectory(runAs.tempParent(), "jaga-postgres-");
-            ThrowawayPostgres server = new ThrowawayPostgres(home, dir, runAs, randomPassword());
-            RUNNING.add(server);
+            Path parent = runAs.tempParent();
+            synchronized (RUNNING) { // see deleteAbandoned
+                deleteAbandoned(parent);
+                server = new ThrowawayPostgres(home, Files.createTempDirectory(parent, DATA_PREFIX), runAs, randomPassword());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a directory for PostgreSQL", e);
+        }
+        try {
             server.initdb();
             for (int attempt = 1; ; attempt++) {
                 server.port = freePort();
@@ -103,16 +119,13 @@ public final class ThrowawayPostgres implements TestHubServer {
                 } catch (IllegalStateException failed) {
                     boolean portTaken = server.log().contains("could not bind") || server.log().contains("already in use");
                     if (!portTaken || attempt == 3) {
-                        server.close();
                         throw failed;
                     }
                 }
             }
-        } catch (IOException e) {
-            if (dir != null) {
-                deleteTree(dir);
-            }
-            throw new UncheckedIOException("could not create a PostgreSQL cluster", e);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e instanceof RuntimeException unchecked ? unchecked : new UncheckedIOException("could not create a PostgreSQL cluster", (IOException) e);
         }
     }
 
@@ -220,6 +233,11 @@ public final class ThrowawayPostgres implements TestHubServer {
             waitFor(postmaster);
         }
         RUNNING.remove(this);
+        try {
+            owner.close();
+        } catch (IOException ignored) {
+            // the lock goes with the directory
+        }
         deleteTree(dir);
     }
 
@@ -368,6 +386,41 @@ public final class ThrowawayPostgres implements TestHubServer {
         }
     }
 
+    /**
+     * Deletes the data directories of JVMs that died without closing their servers (SIGKILL skips
+     * shutdown hooks; their servers died with them through the parent-death signal).
+     */
+    private static void deleteAbandoned(Path parent) {
+        try (Stream<Path> dirs = Files.list(parent)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(DATA_PREFIX)).toList()) {
+                if (RUNNING.stream().anyMatch(server -> server.dir.equals(dir))) {
+                    continue; // never open our own lock file: closing it would release our lock (POSIX)
+                }
+                Path lock = dir.resolve(OWNER_LOCK);
+                boolean abandoned = false;
+                try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+                    abandoned = channel.tryLock() != null;
+                } catch (IOException | OverlappingFileLockException notOursOrInUse) {
+                    continue;
+                }
+                if (abandoned && !postmasterAlive(dir)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException bestEffort) {
+            // leftovers stay; they harm nothing
+        }
+    }
+
+    private static boolean postmasterAlive(Path dir) {
+        try {
+            String first = Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException none) {
+            return false;
+        }
+    }
+
     /** Who runs the server: this process's user, or nobody when that is root. */
     private record RunAs(List<String> prefix, Integer uid, Integer gid) {
         static RunAs forThisProcess() {
@@ -428,7 +481,7 @@ public final class ThrowawayPostgres implements TestHubServer {
                 return target.resolve("jaga-postgres");
             }
             // shared temporary directory: only one we created ourselves and nobody else can write to
-            Path shared = tempParent().resolve("jaga-postgres-" + (switchesUser() ? "root" : System.getProperty("user.name")));
+            Path shared = tempParent().resolve("jaga-pgbin-" + (switchesUser() ? "root" : System.getProperty("user.name")));
             Files.createDirectories(shared);
             if (Files.isSymbolicLink(shared) || (Integer) Files.getAttribute(shared, "unix:uid", LinkOption.NOFOLLOW_LINKS) != currentUid()) {
                 throw new IllegalStateException(shared + " is not ours: remove it, or choose another place with -Djaga.postgres.cache");

@@ -164,6 +164,22 @@ class ThrowawayPostgresTest {
     }
 
     @Test
+    void aServerOutlivesTheThreadThatStartedIt() throws Exception {
+        // the parent-death signal that stops servers with the JVM fires when the starting thread ends
+        ThrowawayPostgres[] started = new ThrowawayPostgres[1];
+        Thread starter = new Thread(() -> started[0] = ThrowawayPostgres.start());
+        starter.start();
+        starter.join();
+        try (ThrowawayPostgres other = started[0]) {
+            Thread.sleep(500);
+            try (Connection c = other.connect(other.adminUrl())) {
+                assertThat(strings(c, "select 1")).containsExactly("1");
+            }
+            assertThat(ProcessHandle.of(other.pid()).map(ProcessHandle::isAlive)).contains(true);
+        }
+    }
+
+    @Test
     void aNamedServerIsUsedThroughTheSameInterface() throws SQLException {
         // the named-server path, pointed at our throwaway one so that it runs everywhere
         String name;
