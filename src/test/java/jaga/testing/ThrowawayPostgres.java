@@ -232,6 +232,7 @@ public final class ThrowawayPostgres implements TestHubServer {
             awaitGone(all);
             waitFor(postmaster);
         }
+        removeSharedMemory(dir);
         RUNNING.remove(this);
         try {
             owner.close();
@@ -283,7 +284,9 @@ public final class ThrowawayPostgres implements TestHubServer {
     private synchronized void launch() {
         postmaster = run(List.of(home.resolve("bin/postgres").toString(), "-D", dir.resolve("data").toString(),
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1",
-                "-c", "unix_socket_directories=" + dir.resolve("sock"), "-c", "unix_socket_permissions=0700"),
+                "-c", "unix_socket_directories=" + dir.resolve("sock"), "-c", "unix_socket_permissions=0700",
+                // dynamic shared memory as files in the data directory, not /dev/shm: a SIGKILL leaves none behind
+                "-c", "dynamic_shared_memory_type=mmap"),
                 dir.resolve("server.log"));
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         SQLException last = null;
@@ -404,6 +407,7 @@ public final class ThrowawayPostgres implements TestHubServer {
                     continue;
                 }
                 if (abandoned && !postmasterAlive(dir)) {
+                    removeSharedMemory(dir);
                     deleteTree(dir);
                 }
             }
@@ -412,10 +416,29 @@ public final class ThrowawayPostgres implements TestHubServer {
         }
     }
 
+    /**
+     * A killed postmaster leaves its small System V segment (the key is on line 7 of
+     * postmaster.pid, which a clean shutdown deletes); a restart would reuse it, a deletion must not forget it.
+     */
+    private static void removeSharedMemory(Path dir) {
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve("data/postmaster.pid"));
+            if (lines.size() >= 7 && !postmasterAlive(dir)) {
+                String key = lines.get(6).trim().split("\\s+")[0];
+                new ProcessBuilder("ipcrm", "-M", key).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (IOException | RuntimeException none) {
+            // no pid file, or no ipcrm: nothing to do, or nothing we can do
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static boolean postmasterAlive(Path dir) {
         try {
             String first = Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim();
-            return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(first)).map(ThrowawayPostgres::running).orElse(false);
         } catch (IOException | RuntimeException none) {
             return false;
         }
@@ -615,8 +638,8 @@ public final class ThrowawayPostgres implements TestHubServer {
     public static void main(String[] args) throws IOException {
         long started = System.nanoTime();
         try (ThrowawayPostgres server = start()) {
-            System.out.printf("url=%s%nuser=%s%npassword=%s%nstarted_ms=%d%n", server.adminUrl(), server.adminUser(),
-                    server.adminPassword(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            System.out.printf("url=%s%nuser=%s%npassword=%s%npid=%d%ndir=%s%nstarted_ms=%d%n", server.adminUrl(), server.adminUser(),
+                    server.adminPassword(), server.pid(), server.directory(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().forEach(line -> { });
         }

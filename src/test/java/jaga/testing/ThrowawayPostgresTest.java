@@ -3,6 +3,12 @@ package jaga.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,7 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +72,7 @@ class ThrowawayPostgresTest {
             assertThat(Integer.parseInt(strings(c, "show server_version_num").get(0))).isGreaterThanOrEqualTo(160000);
             assertThat(strings(c, "show listen_addresses")).containsExactly("127.0.0.1");
             assertThat(strings(c, "show fsync")).containsExactly("on");
+            assertThat(strings(c, "show dynamic_shared_memory_type")).containsExactly("mmap");
             assertThat(strings(c, "select inet_server_addr()::text")).containsExactly("127.0.0.1/32");
         }
     }
@@ -140,6 +150,26 @@ class ThrowawayPostgresTest {
     }
 
     @Test
+    void aFrozenServerCanBeKilledAndRestarted() throws SQLException {
+        // frozen backends would ignore their postmaster's death and keep its shared memory: kill() must kill them too
+        String url = server.createDatabase("hung");
+        try (Connection c = server.connect(url); Statement s = c.createStatement()) {
+            s.execute("create table t (x int)");
+            s.execute("insert into t values (42)");
+        }
+        List<Long> backends = server.descendantPids();
+        server.freeze();
+
+        server.kill();
+
+        assertThat(backends).allSatisfy(pid -> assertThat(stillRunning(pid)).as("backend %d", pid).isFalse());
+        server.restart();
+        try (Connection c = server.connect(url)) {
+            assertThat(strings(c, "select x from t")).containsExactly("42");
+        }
+    }
+
+    @Test
     void closingLeavesNoProcessAndNoData() throws SQLException {
         long started = System.nanoTime();
         ThrowawayPostgres second = ThrowawayPostgres.start();
@@ -151,7 +181,7 @@ class ThrowawayPostgresTest {
         try (Connection c = second.connect(second.adminUrl())) {
             assertThat(strings(c, "select 1")).containsExactly("1");
         }
-        java.nio.file.Path dataDir = second.directory();
+        Path dataDir = second.directory();
         assertThat(dataDir).isDirectory();
 
         second.close();
@@ -161,6 +191,53 @@ class ThrowawayPostgresTest {
         assertThat(all).allSatisfy(p -> assertThat(stillRunning(p)).as("process %d", p).isFalse());
         assertThat(dataDir).doesNotExist();
         assertThatThrownBy(() -> second.connect(second.adminUrl()).close()).isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void closingAKilledServerLeavesNoSharedMemory() throws Exception {
+        ThrowawayPostgres killed = ThrowawayPostgres.start();
+        long key = sharedMemoryKey(killed.directory());
+        assertThat(sysvSegmentKeys()).contains(key);
+        killed.kill();
+        assertThat(sysvSegmentKeys()).as("a SIGKILL leaves the segment").contains(key);
+
+        killed.close();
+
+        assertThat(sysvSegmentKeys()).doesNotContain(key);
+    }
+
+    @Test
+    void aServerDiesWithItsJvmAndTheNextStartClearsWhatWasLeft() throws Exception {
+        Process child = ChildJvm.start(ThrowawayPostgres.class); // its stdin stays open: it keeps its server
+        Map<String, String> printed = new HashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; !printed.containsKey("started_ms") && (line = lines.readLine()) != null; ) {
+                String[] pair = line.split("=", 2);
+                printed.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+            assertThat(printed).containsKeys("pid", "dir", "started_ms");
+            long postmaster = Long.parseLong(printed.get("pid"));
+            Path left = Path.of(printed.get("dir"));
+            long key = sharedMemoryKey(left);
+            assertThat(stillRunning(postmaster)).isTrue();
+
+            child.toHandle().destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (stillRunning(postmaster) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(stillRunning(postmaster)).as("the postmaster outlived its JVM").isFalse();
+            assertThat(left).isDirectory();
+
+            ThrowawayPostgres.start().close();
+
+            assertThat(left).doesNotExist();
+            assertThat(sysvSegmentKeys()).doesNotContain(key);
+        } finally {
+            child.destroyForcibly();
+        }
     }
 
     @Test
@@ -209,6 +286,18 @@ class ThrowawayPostgresTest {
         }
     }
 
+    /** The System V key the postmaster wrote on line 7 of postmaster.pid. */
+    private static long sharedMemoryKey(Path directory) throws IOException {
+        return Long.parseLong(Files.readAllLines(directory.resolve("data/postmaster.pid")).get(6).trim().split("\\s+")[0]);
+    }
+
+    /** The keys of the system's System V shared memory segments, from the kernel (no ipcs needed). */
+    private static List<Long> sysvSegmentKeys() throws IOException {
+        try (var lines = Files.lines(Path.of("/proc/sysvipc/shm"))) {
+            return lines.skip(1).map(line -> Long.parseLong(line.trim().split("\\s+")[0])).toList();
+        }
+    }
+
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
@@ -222,10 +311,10 @@ class ThrowawayPostgresTest {
     /** Alive and not a zombie (an orphaned backend's zombie may wait for an init that never reaps). */
     private static boolean stillRunning(long pid) {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             char state = stat.charAt(stat.lastIndexOf(')') + 2);
             return state != 'Z' && state != 'X';
-        } catch (java.io.IOException gone) {
+        } catch (IOException gone) {
             return false;
         }
     }
