@@ -146,7 +146,8 @@ public final class App extends Application {
                         flow[0].showAdultArea();
                     }
                 });
-        Scene scene = new Scene(window, 1100, 760);
+        javafx.geometry.Dimension2D windowSize = MainWindow.defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(window, windowSize.getWidth(), windowSize.getHeight());
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
         display.textSizeProperty().addListener((obs, old, size) -> applyDisplay(scene, display));

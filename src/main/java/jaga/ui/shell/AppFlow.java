@@ -77,12 +77,16 @@ public final class AppFlow {
         this.session = session;
     }
 
+    /** The class chosen on "Who is learning?", kept for the next child while Jaga runs. */
+    private final ProfilesViewModel.Remembered profilesChoice = new ProfilesViewModel.Remembered();
+
     public void showProfiles() {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(false);
         adult.hub().follow(null);
-        ProfilesViewModel model = new ProfilesViewModel(learning, adult.pin(), background, this::startAs);
+        ProfilesViewModel model = new ProfilesViewModel(learning, adult.classroom(), adult.pin(), background,
+                profilesChoice, this::startAs);
         navigator.show(new ProfilesView(model, i18n));
         model.load();
     }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -42,6 +44,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * or F1 away), display settings, language, and switching learner.
  */
 public final class MainWindow extends StackPane {
+    /** The window's size where the screen has room for it. */
+    static final double PREFERRED_WIDTH = 1100;
+    static final double PREFERRED_HEIGHT = 760;
+    /** Room left for the window's title bar and borders, which the scene's size does not include. */
+    static final double TITLE_BAR = 40;
+    static final double BORDERS = 16;
+
     private final BorderPane frame = new BorderPane();
     private final I18n i18n;
     private final Supplier<Resources> resources;
@@ -136,6 +145,17 @@ public final class MainWindow extends StackPane {
     /** A line at the foot of every screen (the school hub's status), or null for none. */
     public void setFooter(Node footer) {
         frame.setBottom(footer);
+    }
+
+    /**
+     * The scene's first size: 1100x760 where there is room, else as much of the screen's free area
+     * (the screen less its taskbar) as the window can take with its title bar. On a lab's 1024x768
+     * or 1366x768 screen with a 40 px taskbar this is 1008x688 or 1100x688, so nothing falls below the
+     * taskbar; the screens scroll where their content is taller.
+     */
+    public static Dimension2D defaultSize(Rectangle2D freeArea) {
+        return new Dimension2D(Math.min(PREFERRED_WIDTH, freeArea.getWidth() - BORDERS),
+                Math.min(PREFERRED_HEIGHT, freeArea.getHeight() - TITLE_BAR));
     }
 
     private Button headerButton(String id, String key, String icon, Runnable action) {
