@@ -89,12 +89,23 @@ public final class SyncJournal implements AutoCloseable {
 
     /** Forgets the hub: nothing more is queued, and what was waiting is dropped (pairing again sends everything). */
     public synchronized void unpair() {
+        try {
+            // The stored password is overwritten, not just unlinked, and the log holding old copies is emptied.
+            execute("PRAGMA secure_delete = ON");
+        } catch (SQLException e) {
+            throw Database.explain("unpair from the school hub", file, e);
+        }
         inTransaction("unpair from the school hub", () -> {
             execute("DELETE FROM hub_link");
             execute("DELETE FROM outbox");
             execute("UPDATE sync_control SET paired = 0");
             return null;
         });
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // another reader holds the log for now; SQLite checkpoints it later by itself
+        }
     }
 
     /** Outbox entries waiting to be sent. */

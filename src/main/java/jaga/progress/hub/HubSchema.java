@@ -103,30 +103,27 @@ public final class HubSchema {
         }
     }
 
-    /** A login for the lab computers, in the {@value #PC_ROLE} role; the password is bound, never spliced. */
+    /**
+     * A login for the lab computers, in the {@value #PC_ROLE} role. The password is hashed here
+     * (SCRAM-SHA-256, by the driver) and only the hash is sent, so it is in no statement the server
+     * or the driver could log.
+     */
     public static void createPcLogin(Connection hub, String name, String password) throws SQLException {
         if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new HubException.BadAddress("A PC login name is lower-case letters, digits and _ (such as jaga_lab).");
         }
+        boolean found;
         try (PreparedStatement exists = hub.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
             exists.setString(1, name);
-            boolean found;
             try (ResultSet rows = exists.executeQuery()) {
                 found = rows.next();
             }
-            String quotedPassword;
-            try (PreparedStatement quote = hub.prepareStatement("SELECT quote_literal(?)")) {
-                quote.setString(1, password);
-                try (ResultSet rows = quote.executeQuery()) {
-                    rows.next();
-                    quotedPassword = rows.getString(1);
-                }
-            }
-            try (Statement statement = hub.createStatement()) {
-                statement.execute((found ? "ALTER ROLE " : "CREATE ROLE ") + name + " LOGIN PASSWORD " + quotedPassword);
-                statement.execute("GRANT " + PC_ROLE + " TO " + name);
-            }
         }
+        try (Statement statement = hub.createStatement()) {
+            statement.execute((found ? "ALTER ROLE " : "CREATE ROLE ") + name + " LOGIN");
+            statement.execute("GRANT " + PC_ROLE + " TO " + name);
+        }
+        hub.unwrap(org.postgresql.PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
     }
 
     private static boolean createPcRole(Connection hub) throws SQLException {
