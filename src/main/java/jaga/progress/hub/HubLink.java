@@ -225,6 +225,21 @@ public final class HubLink implements AutoCloseable {
         }
     }
 
+    /** Sends what waits and brings the class lists (before a class list is imported here). */
+    public Freshness bringRoster() {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.push(timeout);
+            sync.pullRoster(timeout);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub before a class list: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
     /** Brings every learner the hub has (a family or a small school's whole view). */
     public Freshness bringEveryone() {
         if (journal.link().isEmpty()) {

@@ -71,8 +71,8 @@ public final class LearnersView extends StackPane {
 
     /** The page as the adult area's Learners section. */
     public static LearnersView section(jaga.learning.Classroom classroom, jaga.ui.common.Background background,
-                                       I18n i18n, FileDialogs fileDialog) {
-        return new LearnersView(new LearnersViewModel(classroom, background), i18n, fileDialog);
+                                       I18n i18n, FileDialogs fileDialog, LearnersViewModel.RosterFromHub fromHub) {
+        return new LearnersView(new LearnersViewModel(classroom, background, fromHub), i18n, fileDialog);
     }
 
     // ------------------------------------------------------------------ the list

@@ -80,6 +80,32 @@ public final class LearnersViewModel {
     private final BooleanBinding canImportAll;
     private final BooleanBinding canImportSkipping;
 
+    /**
+     * On a computer paired with a school hub, brings the class lists from the hub before a class
+     * list is read, so its children are matched against every PC's learners; false when paired but
+     * the hub cannot be reached (the list is then not read: it could add every child twice).
+     */
+    @FunctionalInterface
+    public interface RosterFromHub {
+        RosterFromHub NONE = () -> true;
+
+        boolean bring();
+    }
+
+    /** The hub could not be asked before a class list was read. */
+    static final class HubAway extends RuntimeException {
+        HubAway() {
+            super("the school hub cannot be reached");
+        }
+    }
+
+    private RosterFromHub rosterFromHub = RosterFromHub.NONE;
+
+    public LearnersViewModel(Classroom classroom, Background background, RosterFromHub rosterFromHub) {
+        this(classroom, background);
+        this.rosterFromHub = Objects.requireNonNull(rosterFromHub);
+    }
+
     public LearnersViewModel(Classroom classroom, Background background) {
         this.classroom = Objects.requireNonNull(classroom);
         this.background = Objects.requireNonNull(background);
@@ -309,11 +335,20 @@ public final class LearnersViewModel {
             return;
         }
         busy.set(true);
-        background.run(() -> classroom.previewRoster(file), checked -> {
+        background.run(() -> {
+            if (!rosterFromHub.bring()) {
+                throw new HubAway();
+            }
+            return classroom.previewRoster(file);
+        }, checked -> {
             busy.set(false);
             preview.set(checked);
         }, failure -> {
             busy.set(false);
+            if (failure instanceof HubAway) {
+                rosterProblem.set(Notice.problem("adult.roster.hubAway"));
+                return;
+            }
             if (!(failure instanceof Roster.Refused)) {
                 log(failure);
             }

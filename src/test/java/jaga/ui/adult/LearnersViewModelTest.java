@@ -203,6 +203,26 @@ class LearnersViewModelTest {
     }
 
     @Test
+    void onAPairedComputerWhoseHubIsAwayAClassListIsNotReadSoNoChildIsAddedTwice() throws Exception {
+        Path roster = folder.resolve("clean.csv");
+        Files.writeString(roster, "name,band,class\nAina,10-12,5 Bestari\n");
+        boolean[] hubAnswers = {false};
+        LearnersViewModel paired = new LearnersViewModel(classroom, Background.direct(), () -> hubAnswers[0]);
+        paired.load();
+        paired.startImport();
+        paired.rosterChosen(roster);
+        assertThat(paired.previewProperty().get()).isNull();
+        assertThat(paired.rosterProblemProperty().get().key()).isEqualTo("adult.roster.hubAway");
+        assertThat(paired.canImportAllProperty().get()).isFalse();
+
+        hubAnswers[0] = true;
+        paired.checkRoster();
+        assertThat(paired.rosterProblemProperty().get()).isNull();
+        paired.importAll();
+        assertThat(paired.learners()).extracting(r -> r.learner().displayName()).containsExactly("Aina");
+    }
+
+    @Test
     void aFileThatIsNotARosterIsExplainedAndNothingIsImported() throws Exception {
         Path notes = folder.resolve("notes.csv");
         Files.writeString(notes, "hello,world\n1,2\n");
