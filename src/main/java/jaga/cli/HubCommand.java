@@ -65,6 +65,13 @@ final class HubCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs {@code work} on this data folder's journal, the progress file open as its only writer. */
+    static int withJournal(HubCommand hub, java.util.function.ToIntFunction<SyncJournal> work) {
+        try (Database database = hub.parent.openDatabase(); SyncJournal journal = new SyncJournal(database)) {
+            return work.applyAsInt(journal);
+        }
+    }
+
     static String password(Path file, String prompt) {
         if (file != null) {
             try {
@@ -137,14 +144,14 @@ final class HubCommand implements Callable<Integer> {
         public Integer call() {
             HubAddress address = login.address();
             int version = HubSync.check(address, TIMEOUT);
-            try (Database database = hub.parent.openDatabase(); SyncJournal journal = new SyncJournal(database)) {
+            return withJournal(hub, journal -> {
                 journal.pair(address.url(), address.user(), address.password(), version);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Paired with " + address.url() + " as " + address.user() + " (hub version " + version + "); "
                         + journal.waiting() + " waiting to be sent. Run `jaga hub sync`, or open Jaga, to send them.");
                 out.flush();
-            }
-            return JagaCommand.EXIT_OK;
+                return JagaCommand.EXIT_OK;
+            });
         }
     }
 
@@ -160,7 +167,7 @@ final class HubCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database database = hub.parent.openDatabase(); SyncJournal journal = new SyncJournal(database)) {
+            return withJournal(hub, journal -> {
                 HubSync sync = new HubSync(journal, JagaVersion.current());
                 HubSync.Pushed pushed = sync.push(TIMEOUT);
                 HubSync.Pulled pulled = sync.pullRoster(TIMEOUT);
@@ -170,7 +177,7 @@ final class HubCommand implements Callable<Integer> {
                         + pulled.rowsChanged() + " changed here); " + journal.waiting() + " waiting.");
                 out.flush();
                 return JagaCommand.EXIT_OK;
-            }
+            });
         }
     }
 
@@ -186,7 +193,7 @@ final class HubCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = hub.parent.openDatabase(); SyncJournal journal = new SyncJournal(database)) {
+            return withJournal(hub, journal -> {
                 journal.link().ifPresentOrElse(link -> {
                     out.println("Paired with: " + link.url() + " as " + link.user() + " (since " + link.pairedAt() + ")");
                     out.println("Waiting to be sent: " + journal.waiting());
@@ -199,9 +206,9 @@ final class HubCommand implements Callable<Integer> {
                     }
                 }, () -> out.println("Not paired with a school hub: everything stays on this computer."));
                 out.println("This computer: " + journal.pcUid());
-            }
-            out.flush();
-            return JagaCommand.EXIT_OK;
+                out.flush();
+                return JagaCommand.EXIT_OK;
+            });
         }
 
         private static String orNever(String time) {
@@ -220,15 +227,15 @@ final class HubCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database database = hub.parent.openDatabase(); SyncJournal journal = new SyncJournal(database)) {
+            return withJournal(hub, journal -> {
                 int waiting = journal.waiting();
                 journal.unpair();
                 spec.commandLine().getOut().println("Unpaired. Progress stays on this computer" + (waiting > 0
                         ? "; " + waiting + " changes that had not reached the hub were not sent (pair again to send"
                                 + " everything)." : "."));
                 spec.commandLine().getOut().flush();
-            }
-            return JagaCommand.EXIT_OK;
+                return JagaCommand.EXIT_OK;
+            });
         }
     }
 }

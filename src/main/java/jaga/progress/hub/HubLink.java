@@ -183,23 +183,10 @@ public final class HubLink implements AutoCloseable {
     /**
      * Brings a child's rows from the hub (their work at another seat) within {@link #SIGN_IN_BUDGET},
      * after sending what is waiting here. Never throws for a hub that is away: the child goes on
-     * with what this computer has. Call it off the JavaFX thread.
+     * with what this computer has, and the status line says so. Call it off the JavaFX thread.
      */
     public Freshness bringLearner(long learnerId) {
-        if (journal.link().isEmpty()) {
-            return Freshness.NOT_PAIRED;
-        }
-        try {
-            Optional<String> uid = journal.learnerUid(learnerId);
-            sync.push(SIGN_IN_BUDGET);
-            sync.pullLearners(uid.map(List::of).orElse(List.of()), SIGN_IN_BUDGET);
-            return Freshness.FROM_HUB;
-        } catch (HubException e) {
-            LOG.log(Level.INFO, "school hub at sign-in: {0}", e.getMessage());
-            publish(new Status(e instanceof HubException.Unreachable ? State.HUB_AWAY : State.NEEDS_ADULT,
-                    safeWaiting(), status.lastSent(), e.getMessage()));
-            return Freshness.ONLY_THIS_COMPUTER;
-        }
+        return bring("at sign-in", SIGN_IN_BUDGET, true, () -> journal.learnerUid(learnerId).map(List::of));
     }
 
     /**
@@ -207,51 +194,48 @@ public final class HubLink implements AutoCloseable {
      * pull), for a teacher's dashboard and reports: the whole class, whichever computer each child used.
      */
     public Freshness bringClasses(List<Long> classIds) {
-        if (journal.link().isEmpty()) {
-            return Freshness.NOT_PAIRED;
-        }
-        try {
-            sync.push(timeout);
-            sync.pullRoster(timeout);
+        return bring("for a class", timeout, false, () -> {
             List<String> uids = new java.util.ArrayList<>();
             for (long classId : classIds) {
                 uids.addAll(journal.classMemberUids(classId));
             }
-            sync.pullLearners(uids, timeout);
-            return Freshness.FROM_HUB;
-        } catch (HubException e) {
-            LOG.log(Level.INFO, "school hub for a class: {0}", e.getMessage());
-            return Freshness.ONLY_THIS_COMPUTER;
-        }
+            return Optional.of(uids);
+        });
     }
 
     /** Sends what waits and brings the class lists (before a class list is imported here). */
     public Freshness bringRoster() {
-        if (journal.link().isEmpty()) {
-            return Freshness.NOT_PAIRED;
-        }
-        try {
-            sync.push(timeout);
-            sync.pullRoster(timeout);
-            return Freshness.FROM_HUB;
-        } catch (HubException e) {
-            LOG.log(Level.INFO, "school hub before a class list: {0}", e.getMessage());
-            return Freshness.ONLY_THIS_COMPUTER;
-        }
+        return bring("before a class list", timeout, false, Optional::empty);
     }
 
     /** Brings every learner the hub has (a family or a small school's whole view). */
     public Freshness bringEveryone() {
+        return bring("for everyone", timeout, false, () -> Optional.of(journal.allLearnerUids()));
+    }
+
+    /**
+     * Sends what is waiting, brings the roster, then the rows of the learners {@code whose} names
+     * (asked after the roster is in, so learners new here are found). Never throws for the hub.
+     */
+    private Freshness bring(String what, Duration limit, boolean tellStatus,
+                            java.util.function.Supplier<Optional<List<String>>> whose) {
         if (journal.link().isEmpty()) {
             return Freshness.NOT_PAIRED;
         }
         try {
-            sync.push(timeout);
-            sync.pullRoster(timeout);
-            sync.pullLearners(journal.allLearnerUids(), timeout);
+            sync.push(limit);
+            sync.pullRoster(limit);
+            Optional<List<String>> uids = whose.get();
+            if (uids.isPresent()) {
+                sync.pullLearners(uids.get(), limit);
+            }
             return Freshness.FROM_HUB;
         } catch (HubException e) {
-            LOG.log(Level.INFO, "school hub for everyone: {0}", e.getMessage());
+            LOG.log(Level.INFO, "school hub {0}: {1}", new Object[] {what, e.getMessage()});
+            if (tellStatus) {
+                publish(new Status(e instanceof HubException.Unreachable ? State.HUB_AWAY : State.NEEDS_ADULT,
+                        safeWaiting(), status.lastSent(), e.getMessage()));
+            }
             return Freshness.ONLY_THIS_COMPUTER;
         }
     }
