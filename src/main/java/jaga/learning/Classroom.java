@@ -9,6 +9,7 @@ import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.progress.ModuleAssignmentRepository;
+import jaga.progress.Names;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
@@ -177,7 +178,7 @@ public final class Classroom {
     // ------------------------------------------------------------------ checks
 
     private static String checkedName(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = Names.clean(name);
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("a learner needs a name");
         }
@@ -188,7 +189,7 @@ public final class Classroom {
     }
 
     private static String checkedClassName(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = Names.clean(name);
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("a class needs a name");
         }

@@ -1,6 +1,7 @@
 package jaga.learning;
 
 import jaga.content.Band;
+import jaga.progress.Names;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -97,10 +98,10 @@ public final class Roster {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Record record : records.subList(1, records.size())) {
-            String name = record.field(columns.get("name")).strip();
+            String name = Names.clean(record.field(columns.get("name")));
             String bandText = record.field(columns.get("band")).strip();
             Integer classColumn = columns.get("class");
-            String className = classColumn == null ? "" : record.field(classColumn).strip();
+            String className = classColumn == null ? "" : Names.clean(record.field(classColumn));
             int line = record.line();
             Problem problem = null;
             Band band = band(bandText);
@@ -142,8 +143,9 @@ public final class Roster {
         return BAND_WORDS.contains(clean) ? Band.fromCode(clean).orElse(null) : null;
     }
 
+    /** Names compared as {@link Names#key}: look-alike spellings (zero-width, bidirectional controls) are one name. */
     static String fold(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+        return Names.key(text);
     }
 
     private static boolean hasControl(String text) {

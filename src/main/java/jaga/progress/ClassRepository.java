@@ -19,7 +19,7 @@ public final class ClassRepository {
     }
 
     public SchoolClass create(String name) {
-        String clean = name.strip();
+        String clean = Names.clean(name);
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("a class needs a name");
         }
@@ -34,10 +34,10 @@ public final class ClassRepository {
                 row -> new SchoolClass(row.getLong(1), row.getString(2), row.getInt(3) == 1));
     }
 
-    /** The class of that name, ignoring case and surrounding spaces. */
+    /** The class of that name, ignoring case, surrounding spaces and invisible characters. */
     public Optional<SchoolClass> named(String name) {
         return sql.query("find the class", "SELECT id, name, archived FROM school_class WHERE lower(name) = lower(?)",
-                row -> new SchoolClass(row.getLong(1), row.getString(2), row.getInt(3) == 1), name.strip())
+                row -> new SchoolClass(row.getLong(1), row.getString(2), row.getInt(3) == 1), Names.clean(name))
                 .stream().findFirst();
     }
 
@@ -59,7 +59,7 @@ public final class ClassRepository {
     }
 
     public void rename(long classId, String name) {
-        String clean = name.strip();
+        String clean = Names.clean(name);
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("a class needs a name");
         }

@@ -21,10 +21,7 @@ public final class LearnerRepository {
     }
 
     public Learner create(String displayName, String avatar, String band, String locale) {
-        String name = displayName.strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a learner needs a name");
-        }
+        String name = checkedName(displayName);
         long id = sql.insert("add the learner",
                 "INSERT INTO learner (uid, display_name, avatar, band, locale, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 newUid(), name, avatar, band, locale, database.now());
@@ -90,16 +87,28 @@ public final class LearnerRepository {
 
     /** An adult's edit of the learner's name, picture, age band and language; their progress stays. */
     public void update(long learnerId, String displayName, String avatar, String band, String locale) {
-        String name = displayName.strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a learner needs a name");
-        }
+        String name = checkedName(displayName);
         int changed = sql.update("save the learner",
                 "UPDATE learner SET display_name = ?, avatar = ?, band = ?, locale = ? WHERE id = ?",
                 name, avatar, band, locale, learnerId);
         if (changed == 0) {
             throw new ProgressException("There is no learner number " + learnerId + ".");
         }
+    }
+
+    /** The name as stored ({@link Names#clean}): not empty, at most {@link Names#MAX_LENGTH} characters, no line breaks. */
+    static String checkedName(String displayName) {
+        String name = Names.clean(displayName);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a learner needs a name");
+        }
+        if (Names.length(name) > Names.MAX_LENGTH) {
+            throw new IllegalArgumentException("a name is at most " + Names.MAX_LENGTH + " characters");
+        }
+        if (Names.hasControl(name)) {
+            throw new IllegalArgumentException("a name has no line breaks or control characters");
+        }
+        return name;
     }
 
     /**
@@ -138,11 +147,11 @@ public final class LearnerRepository {
                 LearnerRepository::profile);
     }
 
-    /** Learners whose name is {@code name}, ignoring case and surrounding spaces. */
+    /** Learners whose name is {@code name}, ignoring case, surrounding spaces and invisible characters. */
     public List<LearnerProfile> named(String name) {
         return sql.query("find the learner",
                 "SELECT " + PROFILE_COLUMNS + " FROM learner WHERE lower(display_name) = lower(?) ORDER BY id",
-                LearnerRepository::profile, name.strip());
+                LearnerRepository::profile, Names.clean(name));
     }
 
     /**

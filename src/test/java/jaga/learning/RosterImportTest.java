@@ -110,4 +110,16 @@ class RosterImportTest {
                 .hasMessageContaining("there is no such file");
         assertThat(learners.profiles()).isEmpty();
     }
+
+    @Test
+    void aLearnerAlreadyHereIsFoundUnderAnInvisiblyDifferentSpelling() {
+        long aina = learners.create("Aina", "owl", "10-12", "en").id();
+        classes.addMember(classes.create("5 Bestari").id(), aina);
+
+        RosterImport.Preview preview = roster.preview("name,band,class\nA\u200Bina\u202C,10-12,5 Bestari\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.rows()).isEmpty();
+        assertThat(preview.problems()).extracting(Roster.Problem::kind).containsExactly(Roster.Kind.ALREADY_IN_CLASS);
+    }
 }

@@ -155,4 +155,23 @@ class RosterTest {
         assertThat(List.copyOf(parsed.rows().stream().map(Row::className).distinct().toList()))
                 .containsExactly("5 Bestari", "Kelab Komputer");
     }
+
+    /** The outside tester's six rows that all show as "Aina" (zero-width and bidirectional controls). */
+    @Test
+    void namesThatLookTheSameAreOneNameSoTheDuplicateCheckSeesThem() {
+        StringBuilder file = new StringBuilder("name,band,class\n");
+        for (String aina : List.of("Aina", "A\u200Bina", "Ai\u200Dna", "\u202EAina\u202C", "\u2066Aina\u2069",
+                "Ai\u00ADna\uFEFF")) {
+            file.append(aina).append(",10-12,5 Bestari\n");
+        }
+        file.append("\u200B\u200F,10-12,5 Bestari\n");
+
+        Roster.Parsed parsed = parse(file.toString());
+
+        assertThat(parsed.rows()).containsExactly(new Row(2, "Aina", Band.AGES_10_12, "5 Bestari"));
+        assertThat(parsed.problems()).extracting(Problem::kind).containsExactly(Kind.DUPLICATE_ROW, Kind.DUPLICATE_ROW,
+                Kind.DUPLICATE_ROW, Kind.DUPLICATE_ROW, Kind.DUPLICATE_ROW, Kind.EMPTY_NAME);
+        assertThat(parse("name,band,class\nAina,10-12,5\u200B Bestari\nSiti,10-12,5 Bestari\u202C\n").rows())
+                .extracting(Row::className).containsOnly("5 Bestari");
+    }
 }
