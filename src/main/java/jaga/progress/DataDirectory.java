@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +20,32 @@ public final class DataDirectory {
     /** What the write check writes: one disk block, so that a full disk is found before SQLite meets it. */
     private static final int PROBE_BYTES = 4096;
 
-    private final Path root;
+    /**
+     * Jaga's own entries in the folder. None may be a link: in a lab's shared folder anyone can
+     * replace one with a link to another file, and Jaga would then read or write that file instead.
+     */
+    static final List<String> OWN_ENTRIES = List.of("jaga.lock", DATABASE_FILE, DATABASE_FILE + "-wal",
+            DATABASE_FILE + "-shm", "backups");
 
-    private DataDirectory(Path root) {
+    private final Path root;
+    private final Path realRoot;
+
+    private DataDirectory(Path root, Path realRoot) {
         this.root = root;
+        this.realRoot = realRoot;
     }
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * The folder with every link on the way to it resolved: what Jaga hands to SQLite, which is
+     * told to follow no link at all from there (the folder itself may be reached through links; the
+     * adult chose it).
+     */
+    Path realRoot() {
+        return realRoot;
     }
 
     public Path database() {
@@ -106,7 +126,57 @@ public final class DataDirectory {
             }
             throw unusable(root, "Jaga cannot write there");
         }
-        return new DataDirectory(root);
+        try {
+            return new DataDirectory(root, root.toRealPath());
+        } catch (IOException e) {
+            throw unusable(root, "it cannot be found again (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses the folder if one of Jaga's own entries in it ({@link #OWN_ENTRIES}) is a link, saying
+     * which and where it points. Called before anything is opened; opening itself follows no link
+     * either (the lock file is opened with O_NOFOLLOW, SQLite with SQLITE_OPEN_NOFOLLOW), so a link
+     * made after this check is refused too, only in less friendly words.
+     */
+    void refuseLinks() {
+        for (String name : OWN_ENTRIES) {
+            Path entry = root.resolve(name);
+            if (Files.isSymbolicLink(entry)) {
+                throw linked(root, entry);
+            }
+        }
+    }
+
+    /** "X in the data folder is a link": the refusal for any of Jaga's own files found to be one. */
+    static ProgressException.DataDirectoryUnusable linked(Path root, Path entry) {
+        String target;
+        try {
+            target = " to " + Files.readSymbolicLink(entry);
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "";
+        }
+        return new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": "
+                + entry.getFileName() + " in it is a link" + target + ", not a file of Jaga's own. Jaga follows no"
+                + " links in its data folder, so that nobody who can write there can make it change another file."
+                + " Delete the link " + entry + " and open Jaga again; nothing was changed.");
+    }
+
+    /** The same refusal for a file that is not a link but has a second name elsewhere (a hard link). */
+    static ProgressException.DataDirectoryUnusable sharedName(Path root, Path entry) {
+        return new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": "
+                + entry.getFileName() + " in it is also another file under a second name (a hard link), not a file of"
+                + " Jaga's own. Delete " + entry + " and open Jaga again; nothing was changed.");
+    }
+
+    /** Whether the entry exists as itself (a link counts, whatever it points to, or if it points nowhere). */
+    static boolean present(Path entry) {
+        return Files.exists(entry, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The attributes of the entry itself, never of what a link points to. */
+    static BasicFileAttributes ownAttributes(Path entry) throws IOException {
+        return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static long freeSpace(Path folder) {

@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DataDirectory dataDirectory, Clock clock) {
         WriterLock lock = WriterLock.acquire(dataDirectory);
         try {
+            dataDirectory.refuseLinks();
             Path file = dataDirectory.database();
             if (Files.isDirectory(file)) {
                 throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + dataDirectory.root()
@@ -207,6 +208,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** SQLITE_OPEN_NOFOLLOW: SQLite refuses a path with a link in it, for the database, its WAL and VACUUM INTO. */
+    private static final int OPEN_NOFOLLOW = 0x01000000;
+    /** SQLITE_CANTOPEN_SYMLINK, the extended code for a path refused for a link. */
+    private static final int CANTOPEN_SYMLINK = 14 | (6 << 8);
+
     private static Connection connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -214,13 +220,47 @@ public final class Database implements AutoCloseable {
         // FULL: a power cut mid-quiz must not lose the answer a child just gave.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5_000);
+        java.util.Properties properties = config.toProperties();
+        properties.setProperty("open_mode", Integer.toString(config.getOpenModeFlags() | OPEN_NOFOLLOW));
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + realPath(file), properties);
             ClassUids.register(connection);
             return connection;
         } catch (SQLException e) {
+            if (e.getErrorCode() == CANTOPEN_SYMLINK || linkBeside(file)) {
+                throw new ProgressException.DataDirectoryUnusable(DataDirectory.linked(file.getParent(),
+                        linkBesideOrSelf(file)).getMessage());
+            }
             throw new ProgressException("Cannot open the progress file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file's folder with its links resolved, and the file's own name: SQLite, told to follow no
+     * links, then refuses only a link where Jaga's own files are, not one on the way to the folder.
+     */
+    static Path realPath(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            return folder.toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            return file.toAbsolutePath();
+        }
+    }
+
+    /** Whether the file or its WAL or index beside it is a link (which SQLite refuses as "cannot open"). */
+    private static boolean linkBeside(Path file) {
+        return !linkBesideOrSelf(file).equals(file) || Files.isSymbolicLink(file);
+    }
+
+    private static Path linkBesideOrSelf(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path entry = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.isSymbolicLink(entry)) {
+                return entry;
+            }
+        }
+        return file;
     }
 
     private void migrate(Path backups, int target) {
@@ -266,13 +306,20 @@ public final class Database implements AutoCloseable {
         return backUp(dataDirectory.backups(), schemaVersion(), "-manual");
     }
 
-    /** A consistent copy taken through SQLite itself, so pages still in the WAL are included. */
+    /**
+     * A consistent copy taken through SQLite itself, so pages still in the WAL are included. The
+     * backups folder must not be a link, and SQLite (opened with no-follow) writes through no link
+     * at the backup's name either.
+     */
     private Path backUp(Path backups, int version, String kind) {
         try {
+            if (Files.isSymbolicLink(backups)) {
+                throw DataDirectory.linked(backups.getParent(), backups);
+            }
             Files.createDirectories(backups);
             Path target = uniqueBackupName(backups, BACKUP_STAMP.format(clock.instant()), "-v" + version + kind + ".db");
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+                statement.executeUpdate("VACUUM INTO '" + realPath(target).toString().replace("'", "''") + "'");
             }
             return target;
         } catch (IOException e) {
@@ -283,10 +330,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** {@code jaga-<stamp><suffix>}, or {@code jaga-<stamp>.2<suffix>} ... if that name is taken. */
+    /**
+     * {@code jaga-<stamp><suffix>}, or {@code jaga-<stamp>.2<suffix>} ... if that name is taken (by
+     * anything, a link pointing nowhere included).
+     */
     static Path uniqueBackupName(Path backups, String stamp, String suffix) {
         Path target = backups.resolve("jaga-" + stamp + suffix);
-        for (int n = 2; Files.exists(target); n++) {
+        for (int n = 2; DataDirectory.present(target); n++) {
             target = backups.resolve("jaga-" + stamp + "." + n + suffix);
         }
         return target;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * SHA-256 of every file under a folder, by relative path: "left byte-identical" made checkable.
  * Two files are left out because opening the folder rewrites them by design and they hold no
- * data: {@code jaga.lock} (the pid of the Jaga holding the folder) and SQLite's {@code -shm}
+ * data: {@code jaga.lock} (locked, never written, but made on first open) and SQLite's {@code -shm}
  * index, which is rebuilt from the database and its WAL whenever it is opened.
  */
 public final class FolderHashes {

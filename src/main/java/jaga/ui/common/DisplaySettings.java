@@ -1,10 +1,12 @@
 package jaga.ui.common;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -40,8 +42,10 @@ public final class DisplaySettings {
     public static DisplaySettings load(Path dataFolder) {
         DisplaySettings settings = new DisplaySettings(dataFolder.resolve(FILE));
         Properties saved = new Properties();
-        if (Files.isRegularFile(settings.file)) {
-            try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+        // Not through a link: in a shared lab folder anyone could point display.properties at another file.
+        if (Files.isRegularFile(settings.file, LinkOption.NOFOLLOW_LINKS)) {
+            try (Reader in = new InputStreamReader(Files.newInputStream(settings.file, LinkOption.NOFOLLOW_LINKS),
+                    StandardCharsets.UTF_8)) {
                 saved.load(in);
             } catch (IOException | IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "display settings unreadable, using defaults: " + settings.file, e);
@@ -65,20 +69,34 @@ public final class DisplaySettings {
         }
     }
 
-    /** Written to a temporary file first, so a crash never leaves half a settings file. */
+    /**
+     * Written to a new temporary file first (made by Jaga, never a name someone else prepared: a link
+     * there would have Jaga write into another file), then moved over the old one, so a crash never
+     * leaves half a settings file.
+     */
     private void save() {
         Properties properties = new Properties();
         properties.setProperty("textSize", Integer.toString(textSize.get()));
         properties.setProperty("highContrast", Boolean.toString(highContrast.get()));
         properties.setProperty("instantMessages", Boolean.toString(instantMessages.get()));
+        Path temporary = null;
         try {
-            Path temporary = file.resolveSibling(FILE + ".tmp");
+            temporary = Files.createTempFile(file.getParent(), "." + FILE, ".tmp");
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 properties.store(out, "Jaga display settings");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not save display settings to " + file, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a leftover hidden temporary file is harmless; the warning above says what failed
+                }
+            }
         }
     }
 
