@@ -176,8 +176,13 @@ final class ModuleValidator {
             error(filePath, "picture path '" + image.file() + "' must be relative to the module folder");
         } else if (!folder.resolve(picture).normalize().startsWith(folder) || image.file().contains("..")) {
             error(filePath, "picture path '" + image.file() + "' must stay inside the module folder (no '..')");
-        } else if (!Files.isRegularFile(folder.resolve(picture))) {
-            error(filePath, "picture '" + image.file() + "' is not in the module folder");
+        } else {
+            switch (ModuleFiles.locate(folder, image.file(), new Path[1])) {
+                case OUTSIDE -> error(filePath, "picture '" + image.file() + "' is a link to a file outside the module"
+                        + " folder; copy the picture into the folder instead");
+                case MISSING, NOT_A_NAME -> error(filePath, "picture '" + image.file() + "' is not in the module folder");
+                case INSIDE -> { }
+            }
         }
     }
 

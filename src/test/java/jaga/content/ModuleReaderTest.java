@@ -287,4 +287,32 @@ class ModuleReaderTest {
         assertThat(reader.read(file, resources).problems()).containsExactly(new ContentProblem(file, at.get(0), at.get(1),
                 "id", ContentProblem.Severity.ERROR, "module id 'full-module' does not match its folder name 'other-name'"));
     }
+
+    /** The outside tester's case: a picture inside the module folder that is a link to any image the user can read. */
+    @Test
+    void aPictureThatLinksOutOfItsModuleFolderIsRefusedAndOneLinkedWithinIsFine() throws Exception {
+        Path outside = Files.createDirectories(modules.resolveSibling(modules.getFileName() + "-home"));
+        jaga.bench.GeneratedContent.copySamplePicture(outside);
+        Path secret = Files.move(outside.resolve("phone.png"), outside.resolve("family.png"));
+        String json = Fixtures.fullModule(m -> node(m, "/lessons/0/steps/1").put("file", "family.png"));
+        Path file = Fixtures.writeFullModule(modules, "full-module", json);
+        Files.createSymbolicLink(file.resolveSibling("family.png"), secret);
+
+        ModuleReader.ModuleReadResult result = reader.read(file, resources);
+
+        assertThat(result.module()).isEmpty();
+        assertThat(result.problems()).extracting(ContentProblem::jsonPath, ContentProblem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("lessons[0].steps[1].file", "picture 'family.png' is a link to a file"
+                        + " outside the module folder; copy the picture into the folder instead"));
+        assertThat(ModuleFiles.picture(file.getParent(), "family.png")).isEmpty();
+
+        Files.createSymbolicLink(file.resolveSibling("pictures"), outside);
+        assertThat(ModuleFiles.picture(file.getParent(), "pictures/family.png")).isEmpty();
+
+        Files.delete(file.resolveSibling("family.png"));
+        Files.createSymbolicLink(file.resolveSibling("family.png"), file.resolveSibling("phone.png"));
+        assertThat(reader.read(file, resources).problems()).isEmpty();
+        assertThat(ModuleFiles.picture(file.getParent(), "family.png"))
+                .contains(file.getParent().toRealPath().resolve("phone.png"));
+    }
 }

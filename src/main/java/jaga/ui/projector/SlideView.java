@@ -4,6 +4,7 @@ import jaga.content.ChatNode;
 import jaga.content.FlagMessage;
 import jaga.content.Participant;
 import jaga.content.Question;
+import jaga.content.ModuleFiles;
 import jaga.content.Step;
 import jaga.ui.chat.Bubbles;
 import jaga.ui.common.HelpPanel;
@@ -107,9 +108,9 @@ final class SlideView {
         VBox box = new VBox();
         box.getStyleClass().add("image-step");
         String alt = i18n.in(step.alt());
-        Path file = folder == null ? null : folder.resolve(step.file()).normalize();
-        if (file != null && file.startsWith(folder) && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
+        Optional<Path> file = folder == null ? Optional.empty() : ModuleFiles.picture(folder, step.file());
+        if (file.isPresent()) {
+            try (InputStream in = Files.newInputStream(file.get())) {
                 ImageView view = new ImageView(new Image(in));
                 view.setPreserveRatio(true);
                 view.setFitHeight(420);

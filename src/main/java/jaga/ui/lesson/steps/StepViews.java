@@ -1,5 +1,6 @@
 package jaga.ui.lesson.steps;
 
+import jaga.content.ModuleFiles;
 import jaga.content.Step;
 
 import jaga.ui.common.Markup;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.AccessibleRole;
@@ -94,10 +96,11 @@ public final class StepViews {
         VBox box = new VBox();
         box.setId("stepBody");
         box.getStyleClass().add("image-step");
-        Path file = context.moduleFolder().resolve(step.file()).normalize();
+        // The real file, and only inside the module folder: a link to a picture elsewhere is not shown.
+        Optional<Path> file = ModuleFiles.picture(context.moduleFolder(), step.file());
         String alt = context.i18n().in(step.alt());
-        if (file.startsWith(context.moduleFolder()) && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
+        if (file.isPresent()) {
+            try (InputStream in = Files.newInputStream(file.get())) {
                 ImageView view = new ImageView(new Image(in));
                 view.setPreserveRatio(true);
                 view.setFitWidth(640);
