@@ -82,7 +82,7 @@ final class JsonDocument {
             }
             return new JsonDocument(root, bytes, factory);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw new Unreadable("JSON is nested deeper than " + MAX_DEPTH + " levels", tooDeep(bytes));
+            throw overLimit(bytes, factory, e);
         } catch (JsonProcessingException e) {
             throw new Unreadable("invalid JSON: " + e.getOriginalMessage(), position(e));
         } catch (IOException e) {
@@ -90,22 +90,41 @@ final class JsonDocument {
         }
     }
 
-    /** Jackson's nesting error has no location: find the first bracket past the limit. */
-    private static JsonPosition tooDeep(byte[] bytes) {
-        try (JsonParser parser = new JsonFactory().createParser(bytes)) {
+    /**
+     * Which of Jackson's limits the file broke, in words, and where. Jackson throws one exception
+     * type for all of them (nesting, a number's digits, a property name's length), mostly without a
+     * location, so the file is read once more with no limits and the first value past one is found.
+     */
+    private static Unreadable overLimit(byte[] bytes, JsonFactory strict,
+                                        com.fasterxml.jackson.core.exc.StreamConstraintsException cause) {
+        com.fasterxml.jackson.core.StreamReadConstraints limits = strict.streamReadConstraints();
+        JsonFactory open = JsonFactory.builder().streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints
+                .builder().maxNestingDepth(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build()).build();
+        try (JsonParser parser = open.createParser(bytes)) {
             int depth = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token.isStructStart() && ++depth > MAX_DEPTH) {
-                    return position(parser);
+                if (token.isStructStart() && ++depth > limits.getMaxNestingDepth()) {
+                    return new Unreadable("JSON is nested deeper than " + limits.getMaxNestingDepth() + " levels",
+                            position(parser));
                 } else if (token.isStructEnd()) {
                     depth--;
+                } else if (token == JsonToken.FIELD_NAME && parser.getTextLength() > limits.getMaxNameLength()) {
+                    return new Unreadable("a property name " + parser.getTextLength() + " characters long; names may"
+                            + " have at most " + limits.getMaxNameLength(), position(parser));
+                } else if (token.isNumeric() && parser.getTextLength() > limits.getMaxNumberLength()) {
+                    return new Unreadable("a number " + parser.getTextLength() + " digits long; numbers may have at"
+                            + " most " + limits.getMaxNumberLength() + " digits", position(parser));
+                } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.getMaxStringLength()) {
+                    return new Unreadable("a text " + parser.getTextLength() + " characters long; texts may have at"
+                            + " most " + limits.getMaxStringLength(), position(parser));
                 }
             }
         } catch (IOException e) {
-            // fall through to the start of the file
+            // fall through to Jackson's own words
         }
-        return JsonPosition.START;
+        return new Unreadable("the file is beyond what Jaga reads: " + cause.getOriginalMessage(), position(cause));
     }
 
     /** A factory that refuses duplicate properties and nesting past the limit. */
@@ -117,7 +136,18 @@ final class JsonDocument {
                 .build();
     }
 
+    /**
+     * UTF-8, and no NUL byte: JSON text never has one, and Jackson, given bytes with NULs in the
+     * first four, takes them for UTF-16 or UTF-32 (a file saved as UTF-16 without a byte order mark
+     * was read as a module). A byte order mark of UTF-16 or 32 is not UTF-8 and is refused below.
+     */
     private static void requireUtf8(byte[] bytes) throws Unreadable {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new Unreadable("the file is not UTF-8 text (byte " + i + " is 0x00, as in UTF-16); save it as"
+                        + " UTF-8", positionOf(bytes, i));
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -35,6 +35,13 @@ final class RecordMapper {
                     "unknown property '" + name + "'"
                             + nearest(name, new ArrayList<>(known)).map(n -> " (did you mean '" + n + "'?)").orElse("")));
         });
+        // A null in a list would reach the records' List.copyOf and come back as Java's words.
+        int before = problems.size();
+        nullsInLists(document.root(), JsonPaths.ROOT, path ->
+                problems.add(ContentProblem.error(file, document.at(path), path, "null cannot be in a list; remove it")));
+        if (problems.size() > before) {
+            return new Mapped<>(Optional.empty(), problems);
+        }
         try {
             // Unknown properties are ignored here (already reported), so the validator can still
             // run and the author sees every problem in one pass.
@@ -51,6 +58,23 @@ final class RecordMapper {
         } catch (IOException e) {
             problems.add(ContentProblem.error(file, JsonPosition.START, JsonPaths.ROOT, e.getMessage()));
             return new Mapped<>(Optional.empty(), problems);
+        }
+    }
+
+    /** Every null element of an array in the tree, by path, in file order. */
+    private static void nullsInLists(com.fasterxml.jackson.databind.JsonNode node, String path,
+                                     java.util.function.Consumer<String> found) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String child = JsonPaths.index(path, i);
+                if (node.get(i).isNull()) {
+                    found.accept(child);
+                } else {
+                    nullsInLists(node.get(i), child, found);
+                }
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(entry -> nullsInLists(entry.getValue(), JsonPaths.child(path, entry.getKey()), found));
         }
     }
 

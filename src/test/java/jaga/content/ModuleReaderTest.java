@@ -315,4 +315,67 @@ class ModuleReaderTest {
         assertThat(ModuleFiles.picture(file.getParent(), "family.png"))
                 .contains(file.getParent().toRealPath().resolve("phone.png"));
     }
+
+    /** The outside tester's case: Jackson's number-length limit was reported as nesting. */
+    @Test
+    void aNumberOfAThousandAndOneDigitsIsCalledThatNotNesting() throws Exception {
+        String digits = "9".repeat(1001);
+        String json = Fixtures.pretty(Fixtures.fullModule()).replaceFirst("\"version\" : 3", "\"version\" : " + digits);
+        Path file = Fixtures.writeFullModule(modules, "full-module", json);
+
+        List<Integer> at = Fixtures.positionOf(json, digits.substring(0, 20));
+        assertThat(reader.read(file, resources).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("a number 1001 digits long; numbers may have at most 1000 digits");
+            assertThat(List.of(problem.line(), problem.column())).isEqualTo(at);
+        });
+    }
+
+    @Test
+    void aPropertyNameLongerThanTheLimitIsCalledThat() throws Exception {
+        String name = "n".repeat(50_001);
+        Path file = Modules.write(modules, "long-name", "{\n  \"" + name + "\": 1}");
+
+        assertThat(reader.read(file, resources).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("a property name 50001 characters long; names may have at most 50000");
+            assertThat(List.of(problem.line(), problem.column())).isEqualTo(List.of(2, 3));
+        });
+    }
+
+    /** The outside tester's case: null in a list gave "Cannot construct instance of `jaga.content.ContentModule`...". */
+    @Test
+    void nullInAListIsNamedWhereItIsInsteadOfJavaInternals() {
+        String json = Fixtures.fullModule(m -> {
+            ((ArrayNode) m.get("lessons")).insertNull(1);
+            ((ArrayNode) m.at("/quiz/questions/0/choices")).addNull();
+        });
+        Path file = Fixtures.writeFullModule(modules, "full-module", json);
+
+        for (ModuleReader anyReader : List.of(reader, new ModuleReader(false))) { // validate, and the app's start-up
+            ModuleReader.ModuleReadResult result = anyReader.read(file, resources);
+
+            assertThat(result.module()).isEmpty();
+            assertThat(result.problems()).extracting(ContentProblem::jsonPath, ContentProblem::message).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("lessons[1]", "null cannot be in a list; remove it"),
+                    org.assertj.core.groups.Tuple.tuple("quiz.questions[0].choices[2]", "null cannot be in a list; remove it"));
+            List<Integer> at = Fixtures.positionOf(json, "null");
+            assertThat(List.of(result.problems().get(0).line(), result.problems().get(0).column())).isEqualTo(at);
+        }
+    }
+
+    /** The outside tester's case: a module saved as UTF-16 without a byte order mark was accepted. */
+    @Test
+    void utf16WithoutAByteOrderMarkIsRefusedAsNotUtf8() throws Exception {
+        String json = Fixtures.pretty(Fixtures.fullModule());
+        Path file = Fixtures.writeFullModule(modules, "full-module", json);
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Files.write(file, json.getBytes(utf16));
+
+            ModuleReader.ModuleReadResult result = reader.read(file, resources);
+
+            assertThat(result.module()).isEmpty();
+            assertThat(result.problems()).singleElement().extracting(ContentProblem::message)
+                    .isEqualTo("the file is not UTF-8 text (byte " + (utf16 == StandardCharsets.UTF_16LE ? 1 : 0)
+                            + " is 0x00, as in UTF-16); save it as UTF-8");
+        }
+    }
 }
