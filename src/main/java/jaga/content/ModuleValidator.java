@@ -281,7 +281,12 @@ final class ModuleValidator {
         }
     }
 
-    /** Every node reachable from the start, and from every node some ending reachable. */
+    /**
+     * Every node reachable from the start, and from every node some ending reachable. Both are one
+     * walk over the nodes and replies (forwards from the start, backwards from the endings), so a
+     * chat of 40,000 nodes is checked as quickly as it is read. (The backwards check used to go
+     * round the whole chat once per node it added: a 1.2 MB pack took minutes.)
+     */
     private void chatPaths(String path, String start, Map<String, ChatNode> nodes, Map<String, String> nodePaths) {
         Set<String> reached = new HashSet<>();
         Deque<String> toVisit = new ArrayDeque<>(List.of(start));
@@ -291,15 +296,21 @@ final class ModuleValidator {
                 toVisit.addAll(successors(nodes.get(id)));
             }
         }
-        Set<String> canFinish = new HashSet<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (ChatNode node : nodes.values()) {
-                if (!canFinish.contains(node.id())
-                        && (node.ending() != null || successors(node).stream().anyMatch(canFinish::contains))) {
-                    canFinish.add(node.id());
-                    grew = true;
+        Map<String, List<String>> predecessors = new HashMap<>();
+        Deque<String> finishing = new ArrayDeque<>();
+        for (ChatNode node : nodes.values()) {
+            for (String next : successors(node)) {
+                predecessors.computeIfAbsent(next, id -> new ArrayList<>()).add(node.id());
+            }
+            if (node.ending() != null) {
+                finishing.add(node.id());
+            }
+        }
+        Set<String> canFinish = new HashSet<>(finishing);
+        while (!finishing.isEmpty()) {
+            for (String before : predecessors.getOrDefault(finishing.pop(), List.of())) {
+                if (canFinish.add(before)) {
+                    finishing.add(before);
                 }
             }
         }

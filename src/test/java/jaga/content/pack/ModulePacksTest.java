@@ -323,4 +323,37 @@ class ModulePacksTest {
             }
         }
     }
+
+    /**
+     * The outside tester's case: a 1.2 MB pack whose chat has 40,000 nodes did not install within
+     * 40 s, because the check that every node can reach an ending went round the whole chat once per
+     * node it added. The timeout only guards against a hang (the check is linear now); speed itself is
+     * not asserted.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aChatOfFortyThousandNodesInstallsAndOneThatNeverEndsIsRefused() throws Exception {
+        int count = 40_000;
+        ObjectNode module = Fixtures.fullModule();
+        ObjectNode chat = (ObjectNode) module.at("/lessons/0/steps/3");
+        ObjectNode ending = (ObjectNode) chat.get("nodes").get(2).deepCopy();
+        ArrayNode nodes = chat.putArray("nodes");
+        for (int i = 0; i < count - 1; i++) {
+            // Listed last to first, the order in which the old check added one node per round.
+            nodes.insertObject(0).put("id", "n" + i).put("next", "n" + (i + 1));
+        }
+        nodes.add(ending.put("id", "n" + (count - 1)));
+        chat.put("start", "n0");
+        String json = JSON.writeValueAsString(module);
+        Files.writeString(source.resolve(ID).resolve("module.json"), json);
+        assertThat(json.length()).isGreaterThan(1_200_000);
+
+        assertThat(install(exported("long-chat.jaga"), ModulePacks.IfExists.REFUSE).id()).isEqualTo(ID);
+
+        ((ObjectNode) nodes.get(count - 1)).remove("ending");
+        ((ObjectNode) nodes.get(count - 1)).put("next", "n0"); // one big loop with no way out
+        Files.writeString(source.resolve(ID).resolve("module.json"), JSON.writeValueAsString(module));
+        assertThatThrownBy(() -> exported("loop.jaga")).isInstanceOf(PackRefused.class)
+                .hasMessageContaining("the chat never reaches an ending").hasMessageContaining("and 39999 more");
+    }
 }
