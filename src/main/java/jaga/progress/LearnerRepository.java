@@ -96,7 +96,7 @@ public final class LearnerRepository {
         }
     }
 
-    /** The name as stored ({@link Names#clean}): not empty, at most {@link Names#MAX_LENGTH} characters, no line breaks. */
+    /** The name as stored ({@link Names#clean}): not empty, at most {@link Names#MAX_LENGTH} characters. */
     static String checkedName(String displayName) {
         String name = Names.clean(displayName);
         if (name.isEmpty()) {
@@ -104,9 +104,6 @@ public final class LearnerRepository {
         }
         if (Names.length(name) > Names.MAX_LENGTH) {
             throw new IllegalArgumentException("a name is at most " + Names.MAX_LENGTH + " characters");
-        }
-        if (Names.hasControl(name)) {
-            throw new IllegalArgumentException("a name has no line breaks or control characters");
         }
         return name;
     }
