@@ -26,6 +26,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfCanvas implements AutoCloseable {
     static final String MISSING = "\u25af";
     static final float MARGIN = 42;
+    /**
+     * The most characters of one text laid out: more is cut, with an ellipsis. A name is at most 60
+     * and a module title a line or two; this bounds what a 30,000-character title or a
+     * 100,000-character name (from a file made elsewhere) costs, in time and in pages.
+     */
+    static final int MAX_TEXT = 1_000;
+    /** The most lines one table cell grows to, so that a row always fits on a page. */
+    static final int MAX_CELL_LINES = 6;
+    private static final String ELLIPSIS = "\u2026";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     static final Color INK = new Color(0x1f, 0x29, 0x33);
@@ -42,6 +51,7 @@ final class PdfCanvas implements AutoCloseable {
     final PDFont serifBold;
     private final PDRectangle size;
     private final Map<PDFont, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private boolean missingGlyphs;
@@ -115,14 +125,28 @@ final class PdfCanvas implements AutoCloseable {
         return false;
     }
 
-    /** The text with every letter the font cannot draw replaced by {@link #MISSING}; controls become spaces. */
+    /** At most {@link #MAX_TEXT} characters of the text, with an ellipsis when it was cut. */
+    static String bounded(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= MAX_TEXT || text.codePointCount(0, text.length()) <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT)) + ELLIPSIS;
+    }
+
+    /**
+     * The text (cut to {@link #MAX_TEXT}) with every letter the font cannot draw replaced by
+     * {@link #MISSING}; controls become spaces.
+     */
     String drawable(PDFont font, String text) {
         if (text == null) {
             return "";
         }
         Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        bounded(text).codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 out.append(' ');
                 return;
@@ -148,11 +172,28 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float textWidth(PDFont font, float fontSize, String text) {
-        try {
-            return font.getStringWidth(drawable(font, text)) / 1000 * fontSize;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return width(font, drawable(font, text)) * fontSize;
+    }
+
+    /** Width at size 1 of text already drawable: the sum of its letters' advances, each measured once per font. */
+    private float width(PDFont font, String clean) {
+        float total = 0;
+        for (int i = 0; i < clean.length(); ) {
+            int cp = clean.codePointAt(i);
+            total += advance(font, cp);
+            i += Character.charCount(cp);
         }
+        return total;
+    }
+
+    private float advance(PDFont font, int codePoint) {
+        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                return font.getStringWidth(new String(Character.toChars(cp))) / 1000;
+            } catch (IOException | IllegalArgumentException e) {
+                return 0f;
+            }
+        });
     }
 
     void text(float x, float baseline, PDFont font, float fontSize, Color color, String text) throws IOException {
@@ -168,49 +209,87 @@ final class PdfCanvas implements AutoCloseable {
         text(centreX - textWidth(font, fontSize, text) / 2, baseline, font, fontSize, color, text);
     }
 
-    /** The text cut to fit {@code width}, with an ellipsis when cut. */
+    /**
+     * The text cut to fit {@code width}, with an ellipsis when cut: as many letters as fit, found in
+     * one pass (it was measured again for every letter taken off, which took minutes on a
+     * 30,000-letter title).
+     */
     String fit(PDFont font, float fontSize, String text, float width) {
         String clean = drawable(font, text);
-        if (textWidth(font, fontSize, clean) <= width) {
+        if (width(font, clean) * fontSize <= width) {
             return clean;
         }
-        int end = clean.length();
-        while (end > 0 && textWidth(font, fontSize, clean.substring(0, end) + "\u2026") > width) {
-            end--;
-        }
-        return clean.substring(0, end) + "\u2026";
+        float room = width / fontSize - advance(font, ELLIPSIS.codePointAt(0));
+        return clean.substring(0, fitting(font, clean, 0, room)) + ELLIPSIS;
     }
 
-    /** Lines of at most {@code width}, broken at spaces (a word longer than a line is broken anywhere). */
+    /** The end index of the longest run of {@code clean} from {@code start} no wider than {@code room} (at size 1). */
+    private int fitting(PDFont font, String clean, int start, float room) {
+        float used = 0;
+        int end = start;
+        while (end < clean.length()) {
+            int cp = clean.codePointAt(end);
+            float next = advance(font, cp);
+            if (used + next > room) {
+                break;
+            }
+            used += next;
+            end += Character.charCount(cp);
+        }
+        return end;
+    }
+
+    /**
+     * Lines of at most {@code width}, broken at spaces (a word longer than a line is broken
+     * anywhere). Each letter is measured once: the time grows with the text, not with its square.
+     */
     List<String> wrap(PDFont font, float fontSize, String text, float width) {
         List<String> lines = new ArrayList<>();
+        float room = width / fontSize;
+        float space = advance(font, ' ');
         for (String paragraph : drawable(font, text.replace("\r", "")).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float used = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (textWidth(font, fontSize, candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = width(font, word);
+                float needed = line.length() == 0 ? wordWidth : used + space + wordWidth;
+                if (needed <= room) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    used = needed;
                     continue;
                 }
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                String rest = word;
-                while (textWidth(font, fontSize, rest) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && textWidth(font, fontSize, rest.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
+                int start = 0;
+                while (wordWidth > room && word.length() - start > 1) {
+                    int end = Math.max(fitting(font, word, start, room), start + Character.charCount(word.codePointAt(start)));
+                    lines.add(word.substring(start, end));
+                    wordWidth -= width(font, word.substring(start, end));
+                    start = end;
                 }
-                line.append(rest);
+                line.append(word, start, word.length());
+                used = width(font, line.toString());
             }
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** As {@link #wrap(PDFont, float, String, float)}, at most {@code maxLines}, the last ending in an ellipsis if cut. */
+    List<String> wrap(PDFont font, float fontSize, String text, float width, int maxLines) {
+        List<String> lines = wrap(font, fontSize, text, width);
+        if (lines.size() <= maxLines) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+        String last = kept.get(maxLines - 1) + ELLIPSIS;
+        kept.set(maxLines - 1, textWidth(font, fontSize, last) <= width ? last : fit(font, fontSize, last, width));
+        return kept;
     }
 
     /** A wrapped paragraph at the cursor, moving to a new page between lines when needed. */

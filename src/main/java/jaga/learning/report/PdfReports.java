@@ -383,7 +383,8 @@ public final class PdfReports {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
-                List<String> wrapped = canvas.wrap(canvas.regular, SMALL, row.get(i), columns.get(i).share() * width - 6);
+                List<String> wrapped = canvas.wrap(canvas.regular, SMALL, row.get(i), columns.get(i).share() * width - 6,
+                        PdfCanvas.MAX_CELL_LINES);
                 cells.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
