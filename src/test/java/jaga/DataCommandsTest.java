@@ -177,4 +177,20 @@ class DataCommandsTest {
     private static String withoutExportTime(String json) {
         return json.replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
     }
+
+    /** The outside tester's case: a file with a damaged index passed the start-up check and was imported into. */
+    @Test
+    void aDatabaseWithADamagedIndexIsRefusedBeforeAnImportWritesToIt() throws Exception {
+        Path export = temp.resolve("aina.json");
+        assertThat(jaga("export", "--learner", "Aina", "--out", export.toString())).isZero();
+        assertThat(jaga("delete-learner", "Aina")).isZero();
+        jaga.progress.DamagedIndex.damage(data.resolve("jaga.db"));
+        java.util.Map<String, String> before = jaga.testing.FolderHashes.of(data);
+
+        assertThat(jaga("import", export.toString())).isEqualTo(2);
+
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("jaga: The progress file " + data.resolve("jaga.db") + " is damaged");
+        assertThat(jaga.testing.FolderHashes.of(data)).isEqualTo(before);
+    }
 }

@@ -24,6 +24,44 @@ public final class ProgressBench {
         }
     }
 
+    /** What checking a school's file costs: its size, then each check's times (the first run separately). */
+    public record Integrity(int learners, long bytes, double quickFirst, Timings quick, double fullFirst, Timings full,
+                            Timings open) {}
+
+    /**
+     * A generated school of {@code learners} learners, closed; then SQLite's {@code quick_check} and
+     * {@code integrity_check} on it (read-only, as Jaga checks a file before it writes), {@code runs}
+     * times each after a first run reported on its own, and opening it as the app does.
+     */
+    public static Integrity integrityChecks(int learners, int runs) throws IOException {
+        Path folder = Files.createTempDirectory("jaga-bench-integrity");
+        try {
+            DataDirectory data = DataDirectory.prepare(folder);
+            GeneratedSchool.write(data, learners);
+            long bytes = Files.size(data.database());
+            double[] quick = new double[runs + 1];
+            double[] full = new double[runs + 1];
+            double[] open = new double[runs];
+            for (int i = 0; i <= runs; i++) {
+                quick[i] = timed(() -> Database.check(data.database(), "quick_check"));
+                full[i] = timed(() -> Database.check(data.database(), "integrity_check"));
+            }
+            for (int i = 0; i < runs; i++) {
+                open[i] = timed(() -> Database.open(data, Clock.systemUTC()).close());
+            }
+            return new Integrity(learners, bytes, quick[0], new Timings(java.util.Arrays.copyOfRange(quick, 1, runs + 1)),
+                    full[0], new Timings(java.util.Arrays.copyOfRange(full, 1, runs + 1)), new Timings(open));
+        } finally {
+            Stats.deleteRecursively(folder);
+        }
+    }
+
+    private static double timed(Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
     /** The class dashboard's times, the school's size on disk and how long it took to generate. */
     public record School(int learners, long bytes, double generateSeconds, Timings classDashboard) {}
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Jaga on this computer (the figures in docs/performance.md).",
         subcommands = {BenchCommand.Startup.class, BenchCommand.Content.class, BenchCommand.Progress.class,
-                BenchCommand.Memory.class})
+                BenchCommand.Memory.class, BenchCommand.Integrity.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -179,6 +179,37 @@ final class BenchCommand {
                     school.generateSeconds(), school.bytes());
             out.printf("class dashboard (40 children): median %.1f ms, p99 %.1f ms over %d runs%n",
                     school.classDashboard().median(), school.classDashboard().p99(), dashboards);
+            out.printf("load average %s%n", Stats.loadAverage());
+            out.flush();
+            return JagaCommand.EXIT_OK;
+        }
+    }
+
+    @Command(name = "integrity", mixinStandardHelpOptions = true,
+            description = "SQLite's quick_check and integrity_check, and opening the file, on a generated school.")
+    static final class Integrity implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--learners", split = ",", defaultValue = "35,1000",
+                description = "Schools to generate, by learners (default: ${DEFAULT-VALUE}).")
+        List<Integer> learners;
+
+        @Option(names = "--runs", defaultValue = "9", description = "Timed runs after the first (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            for (int size : learners) {
+                ProgressBench.Integrity result = ProgressBench.integrityChecks(size, runs);
+                out.printf("%,d learners, %,d bytes: quick_check first %.1f ms, then median %.1f ms (p99 %.1f);"
+                                + " integrity_check first %.1f ms, then median %.1f ms (p99 %.1f); opening median %.1f ms"
+                                + " over %d runs%n", result.learners(), result.bytes(), result.quickFirst(),
+                        result.quick().median(), result.quick().p99(), result.fullFirst(), result.full().median(),
+                        result.full().p99(), result.open().median(), runs);
+                out.flush();
+            }
             out.printf("load average %s%n", Stats.loadAverage());
             out.flush();
             return JagaCommand.EXIT_OK;

@@ -28,7 +28,7 @@ class MigrationTest {
      * What a child's progress looked like at each older version, written with that version's
      * columns only. Adding a migration means adding the version it upgrades from here.
      */
-    private static final Map<Integer, List<String>> PROGRESS_AT_VERSION = Map.of(
+    static final Map<Integer, List<String>> PROGRESS_AT_VERSION = Map.of(
             1, List.of(
                     "INSERT INTO learner (id, display_name, avatar, band, locale, created_at, archived)"
                             + " VALUES (1, 'Aina', 'owl', '10-12', 'ms', '2025-03-01T08:00:00Z', 0),"
