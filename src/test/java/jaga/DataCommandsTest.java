@@ -193,4 +193,23 @@ class DataCommandsTest {
                 .startsWith("jaga: The progress file " + data.resolve("jaga.db") + " is damaged");
         assertThat(jaga.testing.FolderHashes.of(data)).isEqualTo(before);
     }
+
+    /**
+     * The outside tester's case: a restore that failed said so (exit 2) while jaga.db had in fact been
+     * replaced by the backup: the backup was put in place first and upgraded after. Now the copy is
+     * checked and upgraded before anything is replaced, and the message says what happened.
+     */
+    @Test
+    void aRestoreThatCannotBeFinishedReplacesNothingAndSaysSo() throws Exception {
+        Path older = jaga.progress.DatabaseTestSupport.olderFileThatCannotBeUpgraded(temp.resolve("older"));
+        java.util.Map<String, String> before = jaga.testing.FolderHashes.of(data);
+
+        assertThat(jaga("restore", older.toString())).isEqualTo(2);
+
+        assertThat(err.toString().lines().toList()).singleElement().asString().startsWith("jaga: ")
+                .contains(older.toString()).contains("The current progress file was not replaced");
+        assertThat(jaga.testing.FolderHashes.of(data).get("jaga.db")).isEqualTo(before.get("jaga.db"));
+        jaga("learners");
+        assertThat(out.toString()).contains("Aina", "Danial");
+    }
 }

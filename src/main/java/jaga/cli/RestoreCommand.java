@@ -2,6 +2,7 @@ package jaga.cli;
 
 import jaga.progress.Backups;
 import jaga.progress.Backups.RestoreResult;
+import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,16 +31,17 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RestoreResult result = Backups.restore(parent.dataDirectory(), file, Clock.systemUTC());
-        // Opening checks the restored file and upgrades it if it came from an older Jaga.
-        try (Database database = parent.openDatabase()) {
-            PrintWriter out = spec.commandLine().getOut();
-            if (result.previousSavedAs() != null) {
-                out.println("The progress file as it was has been saved to " + result.previousSavedAs());
-            }
-            out.println("Restored " + result.restoredFrom() + " into " + database.file());
-            out.flush();
+        // One step: the backup is checked and upgraded before anything is replaced, so there is
+        // nothing left to fail (and to report as "nothing was changed") once the file is in place.
+        DataDirectory data = parent.dataDirectory();
+        RestoreResult result = Backups.restore(data, file, Clock.systemUTC());
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.previousSavedAs() != null) {
+            out.println("The progress file as it was has been saved to " + result.previousSavedAs());
         }
+        out.println("Restored " + result.restoredFrom() + " into " + data.database()
+                + (result.version() < Database.SCHEMA_VERSION ? " (upgraded from version " + result.version() + ")" : ""));
+        out.flush();
         return JagaCommand.EXIT_OK;
     }
 }

@@ -39,8 +39,12 @@ public final class Database implements AutoCloseable {
     private final WriterLock lock;
 
     private Database(DataDirectory dataDirectory, Connection connection, Clock clock, WriterLock lock) {
+        this(dataDirectory, dataDirectory.database(), connection, clock, lock);
+    }
+
+    private Database(DataDirectory dataDirectory, Path file, Connection connection, Clock clock, WriterLock lock) {
         this.dataDirectory = dataDirectory;
-        this.file = dataDirectory.database();
+        this.file = file;
         this.connection = connection;
         this.clock = clock;
         this.lock = lock;
@@ -92,6 +96,40 @@ public final class Database implements AutoCloseable {
                 closeQuietly(connection);
             }
         }
+    }
+
+    /**
+     * Brings a copy of a progress file (a backup being restored, not yet in place) up to this Jaga's
+     * version, with no backup of its own (the original stays where it was), and leaves it a single
+     * file without a write-ahead log, ready to be renamed over jaga.db.
+     */
+    static void upgradeCopy(Path copy, Clock clock) {
+        Connection connection = connect(copy);
+        try {
+            new Database(null, copy, connection, clock, null).migrate(null, SCHEMA_VERSION);
+            try (Statement statement = connection.createStatement();
+                 ResultSet mode = statement.executeQuery("PRAGMA journal_mode = DELETE")) {
+                if (!mode.next() || !"delete".equalsIgnoreCase(mode.getString(1))) {
+                    throw new ProgressException("Could not make " + copy + " a single file");
+                }
+            }
+        } catch (SQLException e) {
+            throw explain("prepare the copy", copy, e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /**
+     * A connection to a file in the data folder with no settings of Jaga's (no journal mode set),
+     * following no links: for checkpointing the current file before a restore replaces it.
+     */
+    static Connection plainConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5_000);
+        java.util.Properties properties = config.toProperties();
+        properties.setProperty("open_mode", Integer.toString(config.getOpenModeFlags() | OPEN_NOFOLLOW));
+        return DriverManager.getConnection("jdbc:sqlite:" + realPath(file), properties);
     }
 
     public Path file() {
@@ -293,7 +331,7 @@ public final class Database implements AutoCloseable {
         if (current >= target) {
             return;
         }
-        if (current > 0) {
+        if (current > 0 && backups != null) {
             backUp(backups, current, "");
             pruneUpgradeBackups(backups);
         }

@@ -79,4 +79,22 @@ class BackupsTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".jaga-restore"));
         }
     }
+
+    @Test
+    void aBackupFromAnOlderJagaIsUpgradedBeforeItReplacesAnything() throws Exception {
+        Path older = folder.resolve("older").resolve("jaga.db");
+        DataDirectory olderData = DataDirectory.prepare(older.getParent());
+        Database.createAtVersion(olderData, 1, clock);
+        MigrationTest.execute(older, MigrationTest.PROGRESS_AT_VERSION.get(1));
+
+        Backups.RestoreResult result = Backups.restore(data, older, clock);
+
+        assertThat(result.version()).isEqualTo(1);
+        assertThat(MigrationTest.query(data.database(), "PRAGMA user_version")).isEqualTo(Integer.toString(Database.SCHEMA_VERSION));
+        assertThat(MigrationTest.query(data.database(), "SELECT COUNT(*) FROM quiz_answer")).isEqualTo("2");
+        assertThat(MigrationTest.query(older, "PRAGMA user_version")).as("the backup itself is left as it was").isEqualTo("1");
+        try (var files = Files.list(data.root())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".jaga-restore"));
+        }
+    }
 }
