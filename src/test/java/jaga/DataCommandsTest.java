@@ -212,4 +212,41 @@ class DataCommandsTest {
         jaga("learners");
         assertThat(out.toString()).contains("Aina", "Danial");
     }
+
+    /** The outside tester's case: `export` died with NumberFormatException on a learner number beyond a long. */
+    @Test
+    void aLearnerNumberTooLargeForAnyLearnerIsAnsweredInOneLine() {
+        assertThat(jaga("export", "--learner", "#99999999999999999999", "--out", temp.resolve("x.json").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .isEqualTo("jaga: No learner has the number #99999999999999999999. `jaga learners` lists them.");
+        assertThat(jaga("delete-learner", "#99999999999999999999")).isEqualTo(1);
+    }
+
+    /**
+     * The outside tester's case: an export with a malformed time was imported, and afterwards
+     * `jaga learners` died on that folder (StringIndexOutOfBoundsException). The import is refused
+     * now; a folder that already holds such a value (from an older Jaga) still lists its learners.
+     */
+    @Test
+    void aMalformedTimeIsRefusedOnImportAndOneAlreadyStoredDoesNotBreakTheList() throws Exception {
+        Path export = temp.resolve("aina.json");
+        assertThat(jaga("export", "--learner", "Aina", "--out", export.toString())).isZero();
+        Files.writeString(export, Files.readString(export).replaceFirst("\"createdAt\" : \"[^\"]*\"",
+                "\"createdAt\" : \"x\""));
+        assertThat(jaga("delete-learner", "Aina")).isZero();
+
+        assertThat(jaga("import", export.toString())).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .isEqualTo("jaga: The file " + export + " is a damaged Jaga export (learners[0].createdAt: 'x' is not a"
+                        + " time like 2026-11-22T08:21:04.512Z). Nothing was imported.");
+        assertThat(jaga("learners")).isZero();
+        assertThat(out.toString()).doesNotContain("Aina");
+
+        jaga.progress.MigrationTestAccess.execute(data.resolve("jaga.db"),
+                "UPDATE learner SET created_at = 'x' WHERE display_name = 'Danial'");
+        assertThat(jaga("learners")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("#2\tDanial\t13-17\ten\tadded x");
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
 }

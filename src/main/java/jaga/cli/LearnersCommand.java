@@ -31,7 +31,7 @@ final class LearnersCommand implements Callable<Integer> {
         }
         for (LearnerProfile p : profiles) {
             out.printf("#%d\t%s\t%s\t%s\tadded %s%s%n", p.id(), p.displayName(), p.band(), p.locale(),
-                    p.createdAt().substring(0, 10), p.archived() ? "\tarchived" : "");
+                    LearnerChoice.day(p.createdAt()), p.archived() ? "\tarchived" : "");
         }
         spec.commandLine().getErr().printf("%d learner(s) in %s%n", profiles.size(), parent.dataFolder());
         out.flush();

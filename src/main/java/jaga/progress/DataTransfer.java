@@ -34,10 +34,34 @@ import java.util.Map;
  * import such a file, merging by learner so that importing the same file twice adds nothing.
  */
 public final class DataTransfer {
+    /**
+     * The limits of a file Jaga imports (docs/data-format.md, "Limits"), checked as the file is read
+     * and before it is read whole: a file from elsewhere is never trusted to be small or well made.
+     */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Lists within lists: an export is at most 7 deep (an answer in an attempt of a learner). */
+    public static final int MAX_DEPTH = 10;
+    /** Entries in any one list (the outside tester tried 50,000 learners: that still imports). */
+    public static final int MAX_LIST = 100_000;
+    /** Values in the whole file: a school of 1,000 learners who each gave 360 quiz answers has about 3 million. */
+    public static final long MAX_VALUES = 5_000_000;
+    /** Characters in any one text; a name has at most {@link Names#MAX_LENGTH}, an id at most 200. */
+    public static final int MAX_TEXT = 10_000;
+    /** Characters of a number as written. */
+    public static final int MAX_NUMBER = 30;
+    /** Characters of a field name. */
+    public static final int MAX_NAME = 100;
+
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Reads as strictly as the format is written: no unknown fields, no "4" for 4, no 1.5 for a whole number. */
+    private static final ObjectMapper READER = com.fasterxml.jackson.databind.json.JsonMapper.builder(ExportFile.factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
 
     private final Database database;
     private final Sql sql;
@@ -247,42 +271,78 @@ public final class DataTransfer {
     }
 
     /**
-     * Reads an export file, checking first that it says it is one and of a version this Jaga reads
-     * (so a newer file is called newer, not broken), then every field. Never throws for a bad file.
+     * Reads an export file. First a reading that keeps nothing ({@link ExportFile}): the size, UTF-8,
+     * and every limit, each found with its place; there it also learns whether the file says it is an
+     * export and of which version (so a newer file is called newer, not broken). Then the records,
+     * read as strictly as they are written, and every value checked ({@link ExportCheck}). Never
+     * throws for a bad file: each thing wrong is said exactly, never in Java's words.
      */
     public static Reading open(Path file) {
-        com.fasterxml.jackson.databind.JsonNode tree;
+        ExportFile.Scan scan;
         try {
-            tree = JSON.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            boolean claimsToBeOne = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(ProgressExport.FILE_EXTENSION) || startsLikeAnExport(file);
-            return new Reading.Refused(claimsToBeOne ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT,
-                    claimsToBeOne ? "it is cut short or changed: " + e.getOriginalMessage()
-                            : "it is not a JSON file: " + e.getOriginalMessage(), e);
+            scan = ExportFile.scan(file);
         } catch (IOException e) {
             return new Reading.Refused(Refusal.UNREADABLE, plain(e), e);
         }
-        if (tree == null || tree.isMissingNode() || !tree.isObject()
-                || !ProgressExport.FORMAT.equals(tree.path("format").asText(null))) {
-            boolean named = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(ProgressExport.FILE_EXTENSION);
-            return new Reading.Refused(named && (tree == null || tree.isMissingNode()) ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT,
+        ExportFile.Problem problem = scan.problem();
+        boolean named = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(ProgressExport.FILE_EXTENSION);
+        if (scan.format() == null) {
+            boolean claimsToBeOne = named || startsLikeAnExport(file);
+            if (problem != null) {
+                String detail = problem.kind() == ExportFile.Kind.NOT_JSON
+                        ? (claimsToBeOne ? "it is cut short or changed: " : "it is not a JSON file: ") + problem.detail()
+                        : problem.detail();
+                return new Reading.Refused(claimsToBeOne ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT, detail, null);
+            }
+            return new Reading.Refused(named && scan.empty() ? Refusal.DAMAGED : Refusal.NOT_AN_EXPORT,
                     "it does not say \"format\": \"" + ProgressExport.FORMAT + "\"", null);
         }
-        com.fasterxml.jackson.databind.JsonNode version = tree.path("formatVersion");
-        if (!version.canConvertToInt() || version.asInt() < 1) {
-            return new Reading.Refused(Refusal.DAMAGED, "its formatVersion is not a version number", null);
+        if (!ProgressExport.FORMAT.equals(scan.format())) {
+            return new Reading.Refused(Refusal.NOT_AN_EXPORT,
+                    "it does not say \"format\": \"" + ProgressExport.FORMAT + "\"", null);
         }
-        if (version.asInt() > ProgressExport.FORMAT_VERSION) {
-            return new Reading.Refused(Refusal.NEWER, "format version " + version.asInt() + ", this Jaga reads up to "
+        Integer version = versionNumber(scan);
+        if (version == null) {
+            return new Reading.Refused(Refusal.DAMAGED, problem != null && scan.versionToken() == null
+                    ? damagedDetail(problem) : "its formatVersion is not a version number", null);
+        }
+        if (version > ProgressExport.FORMAT_VERSION) {
+            return new Reading.Refused(Refusal.NEWER, "format version " + version + ", this Jaga reads up to "
                     + ProgressExport.FORMAT_VERSION, null);
         }
+        if (problem != null) {
+            return new Reading.Refused(Refusal.DAMAGED, damagedDetail(problem), null);
+        }
+        ProgressExport export;
         try {
-            return new Reading.Readable(JSON.treeToValue(tree, ProgressExport.class));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            return new Reading.Refused(Refusal.DAMAGED, detail, e);
+            export = READER.readValue(file.toFile(), ProgressExport.class);
+        } catch (JsonProcessingException e) {
+            return new Reading.Refused(Refusal.DAMAGED, ExportErrors.describe(e, file), e);
+        } catch (IOException e) {
+            return new Reading.Refused(Refusal.UNREADABLE, plain(e), e);
+        }
+        try {
+            return new Reading.Readable(ExportCheck.check(export));
+        } catch (ExportCheck.Invalid e) {
+            return new Reading.Refused(Refusal.DAMAGED, e.getMessage(), null);
+        }
+    }
+
+    private static String damagedDetail(ExportFile.Problem problem) {
+        return problem.kind() == ExportFile.Kind.NOT_JSON ? "it is cut short or changed: " + problem.detail() : problem.detail();
+    }
+
+    /** The formatVersion if it is a whole number from 1, else null. */
+    private static Integer versionNumber(ExportFile.Scan scan) {
+        if (scan.versionToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+            return null;
+        }
+        try {
+            int version = Integer.parseInt(scan.versionText());
+            return version >= 1 ? version : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -368,15 +428,17 @@ public final class DataTransfer {
      * {@link ImportCancelled} is thrown and the transaction rolled back, so nothing of the file is kept.
      */
     public ImportSummary importData(ProgressExport export, java.util.function.BooleanSupplier cancelled) {
-        for (LearnerData learner : export.learners()) {
-            if (learner.uid() == null || learner.uid().isBlank() || learner.displayName() == null
-                    || learner.displayName().isBlank()) {
-                throw new ProgressException.UnusableFile("The export has a learner without a uid or a name;"
-                        + " nothing was imported.", null);
-            }
+        // Checked here too, not only when a file is read: whatever the records came from, nothing
+        // unchecked is stored (a bad time once imported broke `jaga learners` on that folder).
+        ProgressExport checked;
+        try {
+            checked = ExportCheck.check(export);
+        } catch (ExportCheck.Invalid e) {
+            throw new ProgressException.UnusableFile("The export is damaged (" + e.getMessage() + "); nothing was imported.",
+                    null);
         }
         return database.inTransaction("import the progress",
-                connection -> new Importer(connection, cancelled).run(export));
+                connection -> new Importer(connection, cancelled).run(checked));
     }
 
     /** An import stopped by the adult; its transaction was rolled back. */
