@@ -298,12 +298,19 @@ final class ExportFile {
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
+    /**
+     * The first line of a parser's message, without the parts written for programmers: Jackson
+     * names a place inside its message as "[Source: REDACTED (`StreamReadFeature...` disabled);
+     * line: 1, column: 280]" (found by fuzzing), which becomes "line 1, column 280".
+     */
     static String firstLine(String message) {
         if (message == null) {
             return "it cannot be read";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("`[^`]*`", "this");
     }
 
     /** An object or a list being read, and where the next value in it goes. */
