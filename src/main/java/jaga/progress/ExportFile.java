@@ -309,7 +309,11 @@ final class ExportFile {
         }
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);
-        return line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        return line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                // and hints for programmers: "(... since Feature 'ALLOW_COMMENTS' not enabled ...)",
+                // ": enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow" (found by fuzzing)
+                .replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "")
+                .replaceAll("[:;,]?\\s*(?:enable|disable|use|set) `[^`]*`[^;)]*", "");
     }
 
     /** An object or a list being read, and where the next value in it goes. */

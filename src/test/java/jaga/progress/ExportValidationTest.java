@@ -297,4 +297,25 @@ class ExportValidationTest {
         assertThat(refused(big).detail()).isEqualTo("the file is 268,435,457 bytes; an export may be at most"
                 + " 268,435,456 (256 MB)");
     }
+
+    /** Found by fuzzing: Jackson's syntax messages carry hints for programmers, which an adult does not need. */
+    @Test
+    void syntaxErrorsAreSaidWithTheirPlaceAndWithoutParserSettings() throws Exception {
+        Path plus = Files.writeString(folder.resolve("plus.jaga-progress"),
+                "{\"format\":\"jaga-progress\",\"formatVersion\":2,\"schemaVersion\":+3}");
+        Path comment = Files.writeString(folder.resolve("comment.jaga-progress"),
+                "{\"format\":\"jaga-progress\",\"formatVersion\":2, /* hi */ \"learners\":[]}");
+        Path cut = Files.writeString(folder.resolve("cut.jaga-progress"),
+                "{\"format\":\"jaga-progress\",\"formatVersion\":2,\"learners\":[}");
+
+        assertThat(refused(plus).detail()).isEqualTo("it is cut short or changed: Unexpected character ('+' (code 43)) in"
+                + " numeric value: JSON spec does not allow numbers to have plus signs (line 1, column 62)");
+        assertThat(refused(comment).detail()).startsWith("it is cut short or changed: Unexpected character ('/' (code 47)):"
+                + " maybe a (non-standard) comment?").endsWith("(line 1, column 46)");
+        assertThat(refused(cut).detail()).isEqualTo("it is cut short or changed: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column 56) (line 1, column 57)");
+        for (Path file : List.of(plus, comment, cut)) {
+            assertThat(refused(file).detail()).doesNotContain("`", "Feature", "REDACTED", "Source");
+        }
+    }
 }
