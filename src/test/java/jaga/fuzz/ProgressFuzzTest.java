@@ -49,9 +49,11 @@ class ProgressFuzzTest {
         DataTransfer.Reading reading = DataTransfer.open(file);
         if (reading instanceof DataTransfer.Reading.Refused refused) {
             check(refused.detail() != null && !refused.detail().isBlank(), "a refusal says why");
-            // The file's own characters may be quoted back (a stray '`' at line 1, column 1); Java's words may not.
-            check(!refused.detail().matches("(?s).*(Exception|jaga\\.|java\\.|REDACTED|\\[Source:|Feature|`int`"
-                    + "|`boolean`|`java).*"), "a refusal is not in Java's words: " + refused.detail());
+            // The file's own text may be quoted back ('2026-11-20T08java.0.000Z' is not a time, both found by
+            // fuzzing); outside the quotes, Java's and Jackson's words may not appear.
+            String words = refused.detail().replaceAll("'[^']*'", "''");
+            check(!words.matches("(?s).*(Exception|jaga\\.|java\\.|fasterxml|REDACTED|\\[Source:|Feature|Cannot construct"
+                    + "|Cannot deserialize|`).*"), "a refusal is not in Java's words: " + refused.detail());
             return;
         }
         ProgressExport export = ((DataTransfer.Reading.Readable) reading).export();
