@@ -314,7 +314,11 @@ class ExportValidationTest {
                 + " maybe a (non-standard) comment?").endsWith("(line 1, column 46)");
         assertThat(refused(cut).detail()).isEqualTo("it is cut short or changed: Unexpected close marker '}': expected ']'"
                 + " (for Array starting at line 1, column 56) (line 1, column 57)");
-        for (Path file : List.of(plus, comment, cut)) {
+        Path separator = Files.writeString(folder.resolve("separator.jaga-progress"),
+                "{\"format\":\"jaga-progress\",\"formatVersion\":2,\u001E\"learners\":[]}");
+        assertThat(refused(separator).detail()).isEqualTo("it is cut short or changed: Illegal character ((CTRL-CHAR,"
+                + " code 30)): only regular white space (\\r, \\n, \\t) is allowed between tokens (line 1, column 46)");
+        for (Path file : List.of(plus, comment, cut, separator)) {
             assertThat(refused(file).detail()).doesNotContain("`", "Feature", "REDACTED", "Source");
         }
     }
