@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jaga import-roster FILE.csv [--skip-invalid]}: learners and classes from a class list. */
 @Command(name = "import-roster", mixinStandardHelpOptions = true,
-        description = {"Add the learners in a class roster (CSV with the columns name, band and class).",
+        description = {"Add the learners in a class roster: CSV with a column for the name (Name, Nama...),"
+                + " one for the band, age or school year (Band, Umur, Tahun, Tingkatan...) and optionally"
+                + " the class (Class, Kelas).",
                 "With a problem in any row nothing is imported, unless --skip-invalid is given."})
 final class ImportRosterCommand implements Callable<Integer> {
 
