@@ -32,7 +32,7 @@ public final class HubStatusLine extends HBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(Bindings.createStringBinding(() -> words(i18n), status, bringing, onlyThisComputer,
                 i18n.languageProperty()));
-        text.setGraphic(new FontIcon("mdi2c-content-save-check-outline"));
+        text.setGraphic(new FontIcon("mdi2c-content-save-outline"));
         text.setFocusTraversable(false);
         getChildren().add(text);
         visibleProperty().bind(Bindings.createBooleanBinding(() -> status.get() != null
