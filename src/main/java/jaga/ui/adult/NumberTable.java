@@ -26,6 +26,7 @@ final class NumberTable<T> extends GridPane {
         Label heading = new Label(title);
         heading.getStyleClass().add("number-table-heading");
         heading.setWrapText(true);
+        AdultText.wholeWords(heading); // "Lessons", never "Lesso / ns"
         add(heading, index, 0);
         for (int row = 0; row < rows.size(); row++) {
             Label cell = new Label(value.apply(rows.get(row)));
@@ -35,6 +36,7 @@ final class NumberTable<T> extends GridPane {
                 cell.getStyleClass().add("number-table-alt");
             }
             cell.setMaxWidth(Double.MAX_VALUE);
+            AdultText.wholeWords(cell);
             add(cell, index, row + 1);
         }
         return this;

@@ -32,6 +32,10 @@ public final class ProgressView extends ScrollPane {
     private final I18n i18n;
     private final VBox body = new VBox();
     private final ProgressExports exports;
+    /** "34 learners · 6 modules" beside the class's name; its font is also the text size (1 em) of the page. */
+    private final Label classFacts = new Label();
+    /** Measures what the page's layout decides (the room the class grid has); nothing on other pages. */
+    private Runnable afterLayout = () -> { };
 
     /** @param exports saves reports and certificates, or null where there is nowhere to save them */
     public ProgressView(ProgressViewModel model, I18n i18n, ProgressExports exports) {
@@ -67,7 +71,14 @@ public final class ProgressView extends ScrollPane {
         error.managedProperty().bind(error.visibleProperty());
 
         body.getStyleClass().add("progress-body");
-        VBox page = new VBox(title, scopeRow, error, body);
+        // The title and the choice of class share a line (they wrap at large text), so the class grid starts higher.
+        classFacts.getStyleClass().add("card-summary");
+        classFacts.setId("classFacts");
+        classFacts.managedProperty().bind(classFacts.visibleProperty());
+        FlowPane heading = new FlowPane(title, scopeRow, classFacts);
+        heading.getStyleClass().add("progress-heading");
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(heading, error, body);
         page.getStyleClass().add("adult-page");
         setContent(page);
         model.pageProperty().addListener((obs, old, shown) -> render(shown));
@@ -75,7 +86,15 @@ public final class ProgressView extends ScrollPane {
         render(model.pageProperty().get());
     }
 
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        afterLayout.run();
+    }
+
     private void render(ProgressViewModel.Page page) {
+        afterLayout = () -> { };
+        classFacts.setVisible(false);
         body.getChildren().clear();
         if (page instanceof ProgressViewModel.Page.Family family) {
             family(family.overview());
@@ -126,11 +145,18 @@ public final class ProgressView extends ScrollPane {
     // ------------------------------------------------------------------ a class
 
     private void oneClass(ClassReport report) {
-        Label facts = line(i18n.get("adult.class.facts", report.rows().size(), report.modules().size()));
-        body.getChildren().add(facts);
+        // The class's size goes beside its name at the top; the buttons to save its report come first.
+        classFacts.setText(i18n.get("adult.class.facts", report.rows().size(), report.modules().size()));
+        classFacts.setVisible(true);
         if (exports != null) {
             body.getChildren().add(exports.classButtons(report, i18n));
         }
+
+        // The class's home: the grid first, sized to the window so its header stays while its rows scroll.
+        VBox grid = section("adult.class.grid");
+        grid.getChildren().add(classGrid(report));
+        grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
+        body.getChildren().add(grid);
 
         VBox help = section("adult.class.needsHelp");
         help.setId("needsHelp");
@@ -147,11 +173,6 @@ public final class ProgressView extends ScrollPane {
         }
         body.getChildren().add(help);
 
-        VBox grid = section("adult.class.grid");
-        grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
-        grid.getChildren().add(classGrid(report));
-        body.getChildren().add(grid);
-
         VBox mastery = section("adult.class.mastery");
         mastery.getChildren().add(report.mastery().isEmpty() ? line(i18n.get("adult.progress.noAnswers"))
                 : ProgressCharts.mastery("classMastery", report.mastery(), i18n));
@@ -160,53 +181,33 @@ public final class ProgressView extends ScrollPane {
         body.getChildren().add(missed("adult.class.missed", report.mostMissed()));
     }
 
-    /** A learner x module grid: state as a symbol and a word, best score, and the child's name to open them. */
+    /**
+     * The class grid (learners x modules, {@link ClassGrid}): as tall as the class when it fits,
+     * else most of the window, with the module titles kept at the top and the names at the left.
+     */
     private Node classGrid(ClassReport report) {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setId("classGrid");
-        grid.getStyleClass().add("number-table");
-        Label learnerHeading = new Label(i18n.get("adult.column.learner"));
-        learnerHeading.getStyleClass().add("number-table-heading");
-        grid.add(learnerHeading, 0, 0);
-        List<ModuleInfo> modules = report.modules();
-        for (int c = 0; c < modules.size(); c++) {
-            ModuleInfo module = modules.get(c);
-            Label heading = new Label(shortTitle(module));
-            heading.setWrapText(true);
-            heading.getStyleClass().add("number-table-heading");
-            heading.setTooltip(new javafx.scene.control.Tooltip(AdultFormat.module(module, i18n)));
-            grid.add(heading, c + 1, 0);
-        }
-        Label passedHeading = new Label(i18n.get("adult.column.passed"));
-        passedHeading.getStyleClass().add("number-table-heading");
-        grid.add(passedHeading, modules.size() + 1, 0);
-        for (int r = 0; r < report.rows().size(); r++) {
-            ClassReport.Row row = report.rows().get(r);
-            Hyperlink name = learnerLink(row.learner().id(), row.learner().name());
-            grid.add(name, 0, r + 1);
-            for (int c = 0; c < row.cells().size(); c++) {
-                ModuleRow cell = row.cells().get(c);
-                Label text = new Label(cellText(cell));
-                text.getStyleClass().addAll("number-table-cell", "grid-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));
-                text.setAccessibleText(row.learner().name() + ", " + AdultFormat.module(cell.module(), i18n) + ": " + cellText(cell));
-                grid.add(text, c + 1, r + 1);
+        // The room left in the window below the grid's top when the page opens, but never less than
+        // half the window (at large text the grid then starts lower and the page scrolls to it).
+        javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(400);
+        ClassGrid grid = new ClassGrid(report, i18n, this::cellText,
+                row -> learnerLink(row.learner().id(), row.learner().name()), room);
+        afterLayout = () -> {
+            if (getContent() == null || grid.getScene() == null || getViewportBounds().getHeight() <= 0) {
+                return;
             }
-            Label passed = new Label(Integer.toString(row.modulesPassed()));
-            passed.getStyleClass().add("number-table-cell");
-            grid.add(passed, row.cells().size() + 1, r + 1);
-        }
-        ScrollPane sideways = new ScrollPane(grid);
-        // Wide classes scroll sideways; every row always shows (the page scrolls downwards).
-        sideways.setVbarPolicy(ScrollBarPolicy.NEVER);
-        sideways.minViewportHeightProperty().bind(grid.heightProperty());
-        sideways.prefViewportHeightProperty().bind(grid.heightProperty());
-        sideways.getStyleClass().add("grid-scroll");
-        return sideways;
+            double top = getContent().sceneToLocal(grid.localToScene(0, 0)).getY();
+            double window = getViewportBounds().getHeight();
+            double wanted = Math.max(window * 0.6, window - top - 1.5 * textSize());
+            if (Math.abs(wanted - room.get()) > 1) {
+                room.set(wanted);
+            }
+        };
+        return grid;
     }
 
-    private String shortTitle(ModuleInfo module) {
-        String topic = module.topic().map(t -> AdultFormat.topic(t, i18n)).orElse(i18n.in(module.title()));
-        return module.band().map(b -> topic + " " + b.code()).orElse(topic);
+    /** The page's text size in pixels (1 em), which follows the Display menu. */
+    private double textSize() {
+        return classFacts.getFont().getSize();
     }
 
     private String cellText(ModuleRow cell) {

@@ -117,7 +117,7 @@ public final class AppFlow {
                         public void oneLearner(long learnerId) {
                             adult.hub().bringLearner(learnerId);
                         }
-                    });
+                    }, adult.places());
             ProgressView view = new ProgressView(progress, i18n,
                     new ReportExports(adult.reports(), background, adult.files()));
             progress.load();
