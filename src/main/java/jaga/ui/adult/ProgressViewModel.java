@@ -96,7 +96,7 @@ public final class ProgressViewModel {
         this.places = places;
         scope.addListener((obs, old, chosen) -> {
             if (chosen != null) {
-                places.progressShown(chosen instanceof Scope.OneClass oneClass ? "class:" + oneClass.classId() : FAMILY);
+                places.viewed(chosen instanceof Scope.OneClass oneClass ? "class:" + oneClass.classId() : FAMILY);
                 show(chosen);
             }
         });
@@ -123,7 +123,7 @@ public final class ProgressViewModel {
     }
 
     private Scope startingScope(List<Scope> all) {
-        Optional<String> last = places.progressShows();
+        Optional<String> last = places.lastView();
         if (last.isPresent() && last.get().equals(FAMILY)) {
             return all.get(0);
         }

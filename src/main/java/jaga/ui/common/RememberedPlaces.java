@@ -73,12 +73,12 @@ public final class RememberedPlaces {
         }
     }
 
-    /** What the progress page showed last: "class:ID", "family", or empty the first time. */
-    public synchronized Optional<String> progressShows() {
+    /** The class the adult looked at last ("class:ID", on the Progress or Classes page), "family" for every child, or empty the first time. */
+    public synchronized Optional<String> lastView() {
         return Optional.ofNullable(values.getProperty(PROGRESS)).filter(s -> !s.isBlank());
     }
 
-    public void progressShown(String what) {
+    public void viewed(String what) {
         put(PROGRESS, what);
     }
 

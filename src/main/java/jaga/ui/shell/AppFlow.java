@@ -126,7 +126,8 @@ public final class AppFlow {
         sections.put(AdultAreaViewModel.Section.LEARNERS,
                 () -> LearnersView.section(adult.classroom(), background, i18n, adult.files(),
                         () -> adult.hub().bringRoster() != HubLink.Freshness.ONLY_THIS_COMPUTER));
-        sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
+        sections.put(AdultAreaViewModel.Section.CLASSES,
+                () -> ClassesView.section(adult.classroom(), background, i18n, adult.places()));
         sections.put(AdultAreaViewModel.Section.FILES, () -> new FamilyFilesView(new FamilyFilesViewModel(adult.transfer(),
                 background, java.time.Clock.systemDefaultZone(), FamilyFilesViewModel.systemComputerName()), i18n,
                 adult.files()));

@@ -105,7 +105,7 @@ class ProgressViewModelTest {
         school.classes.delete(sixBestari.id());
         ProgressViewModel gone = new ProgressViewModel(school.reports, classroom, Background.direct(),
                 ProgressViewModel.FromHub.NONE, places);
-        places.progressShown("class:" + sixBestari.id());
+        places.viewed("class:" + sixBestari.id());
         gone.load();
         assertThat(gone.scopeProperty().get()).as("a class deleted since: the first class")
                 .isEqualTo(new ProgressViewModel.Scope.OneClass(fiveAmanah.id(), "5 Amanah"));

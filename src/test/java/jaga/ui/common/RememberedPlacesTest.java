@@ -44,11 +44,11 @@ class RememberedPlacesTest {
     @Test
     void whatTheProgressPageShowedIsKeptAndAnUnreadableFileIsNoTrouble() throws Exception {
         Path data = Files.createDirectories(temp.resolve("data"));
-        RememberedPlaces.load(data).progressShown("class:7");
-        assertThat(RememberedPlaces.load(data).progressShows()).contains("class:7");
+        RememberedPlaces.load(data).viewed("class:7");
+        assertThat(RememberedPlaces.load(data).lastView()).contains("class:7");
 
         Files.write(data.resolve(RememberedPlaces.FILE), new byte[] {'a', '=', '\\', 'u', 'z', 'z'});
-        assertThat(RememberedPlaces.load(data).progressShows()).isEmpty();
+        assertThat(RememberedPlaces.load(data).lastView()).isEmpty();
         assertThat(RememberedPlaces.inMemory().lastFolder()).isEmpty();
     }
 }
