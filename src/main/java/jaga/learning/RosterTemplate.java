@@ -1,6 +1,10 @@
 package jaga.learning;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +39,21 @@ public final class RosterTemplate {
                         "Arjun a/l Subramaniam,Example class,,,Year 5",
                         "Nurul Izzah binti Hassan,Example class,,,Form 2");
         return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the template to a file, all or nothing (a temporary file beside it, then moved into
+     * place), replacing one the adult chose to replace.
+     */
+    public static void write(Path target, String language) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, ".jaga-template-", ".tmp");
+        try {
+            Files.write(temporary, csv(language));
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** The examples' class, in either language and any case. */

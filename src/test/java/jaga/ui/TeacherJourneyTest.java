@@ -51,8 +51,11 @@ class TeacherJourneyTest extends JourneyTestBase {
         teacher.waitFor("#rosterProblems");
         assertThat(teacher.text("#rosterFine")).isEqualTo("28 rows are ready to import.");
         assertThat(lookup("#rosterProblems").queryAs(VBox.class).getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("Line 12: the name is empty",
-                        "Line 21: the band \"Form 2\" is not known; use 7-9, 10-12 or 13-17");
+                .containsExactly("Line 12: the name is empty; type the learner's name, or delete the line",
+                        "Line 21 (Ong Jia Hui): \u201CSecondary\u201D is not a band, age or school year Jaga knows;"
+                                + " write 7-9, 10-12 or 13-17, the child's age (7 to 17) or the school year"
+                                + " (Tahun 1-6, Tingkatan 1-5)");
+        assertThat(teacher.text("#rosterBands")).isEqualTo("Age bands: Ages 10-12: 14 \u00B7 Ages 13-17: 14.");
         assertThat(lookup("#importAll").query().isDisabled()).as("nothing imported from a file with errors").isTrue();
         assertThat(teacher.text("#importSkipping")).isEqualTo("Import the good rows, skip 2");
 

@@ -76,6 +76,15 @@ class TranslationsTest {
             needed.add("home.state." + state.name());
         }
         Avatars.ALL.forEach(avatar -> needed.add("avatar." + avatar.id()));
+        for (jaga.learning.Roster.Kind kind : jaga.learning.Roster.Kind.values()) {
+            needed.add("roster.problem." + kind.name());
+        }
+        needed.add("roster.problem.BAND_LOOKS_LIKE_DATE.likely");
+        for (jaga.learning.Roster.Refused.Reason reason : jaga.learning.Roster.Refused.Reason.values()) {
+            if (reason != jaga.learning.Roster.Refused.Reason.UNREADABLE) { // said with the system's own words
+                needed.add("roster.refused." + reason.name());
+            }
+        }
 
         assertThat(english.stringPropertyNames()).containsAll(needed);
     }

@@ -7,6 +7,7 @@ import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
+import jaga.learning.RosterTemplate;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
@@ -349,10 +350,36 @@ public final class LearnersViewModel {
                 rosterProblem.set(Notice.problem("adult.roster.hubAway"));
                 return;
             }
+            if (failure instanceof Roster.Refused refused && refused.reason() != Roster.Refused.Reason.UNREADABLE) {
+                // Said in the adult's language: what is wrong with the file and what to change.
+                rosterProblem.set(Notice.problem("roster.refused." + refused.reason().name(),
+                        refused.details().toArray()));
+                return;
+            }
             if (!(failure instanceof Roster.Refused)) {
                 log(failure);
             }
             rosterProblem.set(Notice.failure("adult.roster.refused", failure));
+        });
+    }
+
+    /**
+     * Saves a class list template (in the adult's language) to start from: the headings Jaga reads
+     * and example rows, to open in a spreadsheet.
+     */
+    public void saveTemplate(Path target) {
+        String language = adultLanguage.get();
+        busy.set(true);
+        background.run(() -> {
+            RosterTemplate.write(target, language);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            rosterProblem.set(Notice.info("adult.roster.templateSaved", saved.toString()));
+        }, failure -> {
+            busy.set(false);
+            log(failure);
+            rosterProblem.set(Notice.failure("adult.roster.templateFailed", failure));
         });
     }
 
