@@ -32,6 +32,7 @@ import jaga.progress.QuizRepository;
 import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.FileDialogs;
+import jaga.ui.common.Failures;
 import jaga.ui.common.FxBackground;
 import jaga.ui.common.RememberedPlaces;
 import jaga.ui.common.I18n;
@@ -184,7 +185,11 @@ public final class App extends Application {
     }
 
     private void showStartupFailure(Throwable failure, Navigator navigator) {
-        LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        if (Failures.isNormal(failure)) {
+            LOG.info("Jaga did not start: " + failure.getMessage()); // already open, or made by a newer Jaga: said on screen
+        } else {
+            LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        }
         Label message = new Label(failure.getMessage());
         message.setWrapText(true);
         message.setId("startupError");

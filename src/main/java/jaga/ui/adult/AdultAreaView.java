@@ -135,11 +135,33 @@ public final class AdultAreaView extends StackPane {
         addEventFilter(ScrollEvent.SCROLL, e -> model.noteActivity());
         Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.checkIdle()));
         idleCheck.setCycleCount(Animation.INDEFINITE);
+        // The clock runs while the area is in a window that shows: not after it is left, or once Jaga closes.
+        javafx.beans.value.ChangeListener<Boolean> showing = (obs, was, now) -> {
+            if (now) {
+                idleCheck.play();
+            } else {
+                idleCheck.stop();
+            }
+        };
+        javafx.beans.value.ChangeListener<javafx.stage.Window> window = (obs, oldWindow, newWindow) -> {
+            if (oldWindow != null) {
+                oldWindow.showingProperty().removeListener(showing);
+            }
+            if (newWindow != null) {
+                newWindow.showingProperty().addListener(showing);
+            }
+        };
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(window);
+                window.changed(null, old.getWindow(), null);
+            }
             if (scene == null) {
                 idleCheck.stop();
             } else {
                 idleCheck.play();
+                scene.windowProperty().addListener(window);
+                window.changed(null, null, scene.getWindow());
             }
         });
         HBox.setHgrow(area, Priority.ALWAYS);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -321,7 +320,7 @@ public final class ClassesViewModel {
     }
 
     private void failed(Throwable failure) {
-        LOG.log(Level.WARNING, "adult area, classes: " + failure.getMessage(), failure);
+        jaga.ui.common.Failures.log(LOG, "adult area, classes", failure);
         notice.set(Notice.failure("adult.classes.failed", failure));
     }
 

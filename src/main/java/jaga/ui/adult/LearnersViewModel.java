@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -425,7 +424,7 @@ public final class LearnersViewModel {
 
     /** Logged once here, where it is handled; the adult sees a message, not a stack trace. */
     private static void log(Throwable failure) {
-        LOG.log(Level.WARNING, "adult area, learners: " + failure.getMessage(), failure);
+        jaga.ui.common.Failures.log(LOG, "adult area, learners", failure);
     }
 
     private void failed(Throwable failure) {
