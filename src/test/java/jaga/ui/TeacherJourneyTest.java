@@ -55,7 +55,7 @@ class TeacherJourneyTest extends JourneyTestBase {
                         "Line 21 (Ong Jia Hui): \u201CSecondary\u201D is not a band, age or school year Jaga knows;"
                                 + " write 7-9, 10-12 or 13-17, the child's age (7 to 17) or the school year"
                                 + " (Tahun 1-6, Tingkatan 1-5)");
-        assertThat(teacher.text("#rosterBands")).isEqualTo("Age bands: Ages 10-12: 14 \u00B7 Ages 13-17: 14.");
+        assertThat(teacher.text("#rosterBands")).isEqualTo("Age bands: Ages 10-12 (14 rows) \u00B7 Ages 13-17 (14 rows).");
         assertThat(lookup("#importAll").query().isDisabled()).as("nothing imported from a file with errors").isTrue();
         assertThat(teacher.text("#importSkipping")).isEqualTo("Import the good rows, skip 2");
 

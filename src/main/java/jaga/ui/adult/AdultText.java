@@ -81,7 +81,7 @@ final class AdultText {
     }
 
     /**
-     * Keeps a wrapping label at least as wide as its longest word (plus its padding), so a narrow
+     * Keeps a wrapping label at least as wide as its longest word (plus its padding and any graphic beside it), so a narrow
      * column wraps between words and never cuts one in two ("Lesso / ns"); it follows the text size.
      */
     static void wholeWords(javafx.scene.control.Labeled label) {
@@ -89,7 +89,11 @@ final class AdultText {
             String text = label.getText() == null ? "" : label.getText();
             double longest = java.util.Arrays.stream(text.split("\\s+")).mapToDouble(w -> textWidth(w, label))
                     .max().orElse(0);
-            label.setMinWidth(longest + label.snappedLeftInset() + label.snappedRightInset() + 2);
+            javafx.scene.Node graphic = label.getGraphic();
+            double beside = graphic == null || label.getContentDisplay() == javafx.scene.control.ContentDisplay.TOP
+                    || label.getContentDisplay() == javafx.scene.control.ContentDisplay.BOTTOM
+                    ? 0 : graphic.prefWidth(-1) + label.getGraphicTextGap();
+            label.setMinWidth(longest + beside + label.snappedLeftInset() + label.snappedRightInset() + 2);
         };
         label.fontProperty().addListener((obs, old, font) -> fit.run());
         label.textProperty().addListener((obs, old, text) -> fit.run());

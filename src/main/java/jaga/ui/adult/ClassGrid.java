@@ -125,7 +125,14 @@ final class ClassGrid extends GridPane {
 
         // The header and the names follow the body: moved by as many pixels as the body is scrolled.
         Pane titlesPane = clipped(titles);
-        Pane namesPane = clipped(names);
+        // The names are as wide as the longest, up to 40% of the grid (then they end in "..."; the tip has the whole name).
+        javafx.scene.layout.StackPane namesPane = new javafx.scene.layout.StackPane(names);
+        namesPane.setAlignment(Pos.TOP_LEFT);
+        Rectangle namesClip = new Rectangle();
+        namesClip.widthProperty().bind(namesPane.widthProperty());
+        namesClip.heightProperty().bind(namesPane.heightProperty());
+        namesPane.setClip(namesClip);
+        namesPane.setMinSize(0, 0);
         titles.translateXProperty().bind(Bindings.createDoubleBinding(() -> -offset(body.getHvalue(),
                 rows.getLayoutBounds().getWidth(), body.getViewportBounds().getWidth()),
                 body.hvalueProperty(), body.viewportBoundsProperty(), rows.layoutBoundsProperty()));
@@ -138,7 +145,6 @@ final class ClassGrid extends GridPane {
         namesPane.setPrefHeight(0); // the body decides the height; the names follow it
         namesPane.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> body.getViewportBounds().getHeight(),
                 body.viewportBoundsProperty()));
-        namesPane.minWidthProperty().bind(Bindings.createDoubleBinding(() -> names.prefWidth(-1), names.layoutBoundsProperty()));
         titlesPane.minHeightProperty().bind(Bindings.createDoubleBinding(() -> titles.prefHeight(-1),
                 titles.layoutBoundsProperty()));
         titles.minHeightProperty().bind(titlesPane.heightProperty()); // every title as tall as the tallest
@@ -155,6 +161,10 @@ final class ClassGrid extends GridPane {
         GridPane.setValignment(namesPane, javafx.geometry.VPos.TOP);
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setHgrow(Priority.NEVER);
+        nameColumn.maxWidthProperty().bind(widthProperty().multiply(0.4));
+        // The names give way last: as wide as they need, up to that 40%, before the cells' part shrinks.
+        nameColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(names.prefWidth(-1), getWidth() * 0.4), widthProperty(), names.layoutBoundsProperty()));
         ColumnConstraints cellColumn = new ColumnConstraints();
         cellColumn.setHgrow(Priority.ALWAYS);
         cellColumn.setMinWidth(0);

@@ -58,6 +58,7 @@ public final class ClassesView extends BorderPane {
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
         create.setGraphic(new FontIcon("mdi2p-plus"));
         FlowPane createRow = LearnersView.toolbar(newName, create);
+        newName.setMinWidth(8 * 16); // narrower than its 18 columns on a narrow page (large text): never sideways scrolling
         createRow.setAlignment(Pos.CENTER_LEFT);
 
         // What was just saved (or went wrong), at the foot of the page where it stays in view.
@@ -216,6 +217,7 @@ public final class ClassesView extends BorderPane {
         delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
         delete.getStyleClass().add("danger-outline");
         FlowPane nameRow = LearnersView.toolbar(rename, renameButton, archive, delete);
+        rename.setMinWidth(8 * 16);
         nameRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox confirm = deleteConfirmation();
@@ -265,7 +267,9 @@ public final class ClassesView extends BorderPane {
         saved.getStyleClass().add("saved-mark");
         saved.visibleProperty().bind(model.savedPartProperty().isEqualTo(part));
         saved.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane row = new FlowPane(heading, saved);
+        saved.managedProperty().bind(saved.visibleProperty());
+        FlowPane row = LearnersView.toolbar(heading); // as narrow as the page, the heading wrapping
+        row.getChildren().add(saved);
         row.getStyleClass().add("heading-with-saved");
         row.setAlignment(Pos.BOTTOM_LEFT);
         return row;

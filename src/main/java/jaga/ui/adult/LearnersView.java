@@ -566,11 +566,12 @@ public final class LearnersView extends StackPane {
                 : i18n.get("roster.problem.lineNamed", problem.line(), problem.learner(), what);
     }
 
-    /** "Ages 10-12: 27 · Ages 13-17: 1": the bands the good rows were given, to check before importing. */
+    /** "Ages 10-12 (27 rows) · Ages 13-17 (1 row)": the bands the good rows were given, to check before importing. */
     private String bandCounts(RosterImport.Preview preview) {
         java.util.Map<Band, Long> counts = new java.util.TreeMap<>();
         preview.rows().forEach(row -> counts.merge(row.band(), 1L, Long::sum));
-        return counts.entrySet().stream().map(e -> i18n.get("band.short." + e.getKey().code()) + ": " + e.getValue())
+        return counts.entrySet().stream().map(e -> i18n.get("adult.roster.bandCount",
+                        i18n.get("band.short." + e.getKey().code()), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(" \u00B7 "));
     }
 

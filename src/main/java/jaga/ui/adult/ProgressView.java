@@ -82,7 +82,10 @@ public final class ProgressView extends ScrollPane {
         page.getStyleClass().add("adult-page");
         setContent(page);
         model.pageProperty().addListener((obs, old, shown) -> render(shown));
-        i18n.onChange(this, () -> render(model.pageProperty().get()));
+        i18n.onChange(this, () -> {
+            scope.setButtonCell(new ScopeCell()); // "Kelas 5 Amanah", not the words it was first shown in
+            render(model.pageProperty().get());
+        });
         render(model.pageProperty().get());
     }
 
@@ -154,6 +157,7 @@ public final class ProgressView extends ScrollPane {
 
         // The class's home: the grid first, sized to the window so its header stays while its rows scroll.
         VBox grid = section("adult.class.grid");
+        grid.getStyleClass().add("class-grid-section"); // narrower margins: the grid needs the width
         grid.getChildren().add(classGrid(report));
         grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
         body.getChildren().add(grid);
@@ -186,8 +190,8 @@ public final class ProgressView extends ScrollPane {
      * else most of the window, with the module titles kept at the top and the names at the left.
      */
     private Node classGrid(ClassReport report) {
-        // The room left in the window below the grid's top when the page opens, but never less than
-        // half the window (at large text the grid then starts lower and the page scrolls to it).
+        // The room left in the window below the grid's top when the page opens, or, when that is too
+        // little (large text), the whole window, for when the page is scrolled to the grid.
         javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(400);
         ClassGrid grid = new ClassGrid(report, i18n, this::cellText,
                 row -> learnerLink(row.learner().id(), row.learner().name()), room);
@@ -197,7 +201,10 @@ public final class ProgressView extends ScrollPane {
             }
             double top = getContent().sceneToLocal(grid.localToScene(0, 0)).getY();
             double window = getViewportBounds().getHeight();
-            double wanted = Math.max(window * 0.6, window - top - 1.5 * textSize());
+            double belowTop = window - top - 1.5 * textSize();
+            // It fits on the first screen when there is room enough; else it takes the whole window once
+            // the adult scrolls down to it (at large text the page above it is tall).
+            double wanted = belowTop >= window * 0.6 ? belowTop : window - 2 * textSize();
             if (Math.abs(wanted - room.get()) > 1) {
                 room.set(wanted);
             }
