@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Telling the conditions of ordinary use (Jaga already open on this folder, a file that is not a
- * class list, an export the adult cancelled) from faults, so the log keeps stack traces for faults.
+ * Telling the conditions of ordinary use (Jaga already open on this folder, a data folder that is
+ * read-only or full, a file that is not a class list, an export the adult cancelled) from faults, so
+ * the log keeps stack traces for faults (a damaged progress file keeps its SQLite cause).
  * Each is logged once, where it is handled.
  */
 public final class Failures {
@@ -20,6 +21,7 @@ public final class Failures {
     public static boolean isNormal(Throwable failure) {
         return failure instanceof ProgressException.AlreadyOpen
                 || failure instanceof ProgressException.TooNew
+                || failure instanceof ProgressException.DataDirectoryUnusable
                 || failure instanceof ProgressException.UnusableFile
                 || failure instanceof Roster.Refused
                 || failure instanceof RosterImport.HasProblems
