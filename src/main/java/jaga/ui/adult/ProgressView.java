@@ -302,7 +302,7 @@ public final class ProgressView extends ScrollPane {
                 .column(i18n.get("adult.column.lessons"), r -> i18n.get("adult.lessonsOf", r.lessonsDone(), r.module().lessonsTotal()))
                 .column(i18n.get("adult.column.attempts"), r -> Integer.toString(r.attempts()))
                 .column(i18n.get("adult.column.last"), r -> AdultFormat.score(r.lastScore(), i18n));
-        modules.getChildren().add(table);
+        modules.getChildren().add(table.sideways());
         body.getChildren().add(modules);
 
         body.getChildren().add(missed("adult.progress.missed", report.mostMissed()));
