@@ -1,7 +1,11 @@
 package jaga.progress.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.SyncJournal;
 import jaga.testing.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +38,8 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * The school hub and the lab computers failing in the worst ways, with real processes: the hub
  * killed (SIGKILL) in the middle of pushes, the hub's acknowledgement lost after it committed, the
- * hub frozen (SIGSTOP) mid-push while a child carries on, and a lab computer killed (SIGKILL) while
- * it writes and while it pushes. Every computer is its own JVM ({@link SimulatedPc}). The random
+ * hub frozen (SIGSTOP) mid-push while a child carries on, a lab computer killed (SIGKILL) while it
+ * writes and while it pushes, and one that stops mid-push (a closed lid) while another seat pushes. Every computer is its own JVM ({@link SimulatedPc}). The random
  * moments come from one seed, printed; run again with {@code -Djaga.hubFaults.seed=N}. Nothing
  * here asserts a duration: a push that gives up "within its time limit" is one that answers with a
  * failure while the hub is still frozen; the times measured are printed.
@@ -185,7 +191,7 @@ class HubFaultTest {
         List<String> lines = new ArrayList<>();
         try (PcProcess pc = PcProcess.start(data)) {
             String learner = pc.expect("add Siti 7-9", "committed learner").split(" ")[2];
-            script(pc, 4000, 13);
+            script(pc, 3000, 13);
             pc.expect(pair(url), "paired ");
             long queued = RowSets.outbox(data);
             assertThat(queued).isGreaterThan(2 * HubSync.BATCH);
@@ -320,6 +326,67 @@ class HubFaultTest {
         report("4. PC SIGKILLed, seed " + seed + ", " + duringPush + " kills inside a push", rounds);
         assertThat(reportedInAll).isGreaterThan(PC_KILLS);
         assertThat(duringPush).as("kills that landed inside a push (seed %d)", seed).isPositive();
+    }
+
+    // ------------------------------------------------------------------------ 5. PC stopped mid-push
+
+    /**
+     * A laptop whose lid is closed in the middle of a push: its process stops with a batch applied on
+     * the hub and not committed, its connection open. The child moves to another seat and carries on
+     * with the same lesson. That seat's push must not wait on the stopped one for longer than the
+     * stopped one's own time limit (without one, the hub kept the stopped transaction's row locks
+     * until TCP gave up on the laptop, hours later: every push of that lesson failed meanwhile, and
+     * each failed try left one more hub connection waiting on the lock).
+     */
+    @Test
+    void aPcStoppedMidPushHoldsUpAnotherSeatNoLongerThanItsTimeLimit(@TempDir Path folder) throws Exception {
+        String url = HubFixture.freshHub(server, "lid_closed");
+        Path seatA = folder.resolve("pc15");
+        Path seatB = folder.resolve("pc16");
+        try (PcProcess pc = PcProcess.start(seatA)) {
+            pc.expect(pair(url), "paired 0");
+            String learner = pc.expect("add Nur 10-12", "committed learner").split(" ")[2];
+            pc.expect("push", "pushed 1");
+            pc.expect("lesson " + learner + " privacy-10-12 l1 3", "committed");
+        }
+        List<String> lines = new ArrayList<>();
+        // Seat A, in this JVM so that it can be stopped exactly mid-transaction: the connection and
+        // the batch exactly as HubSync.push makes them, then nothing more (the lid closes).
+        try (Database database = Database.open(DataDirectory.prepare(seatA), Clock.systemUTC());
+             SyncJournal journal = new SyncJournal(database)) {
+            SyncJournal.Batch batch = journal.nextBatch(HubSync.BATCH);
+            assertThat(batch.rows()).hasSize(1);
+            HubAddress address = HubFixture.pcLogin(url);
+            try (Connection stopped = address.connect(Duration.ofSeconds(2))) {
+                stopped.setAutoCommit(false);
+                assertThat(new HubWriter(stopped).apply(batch.rows(), journal.pcUid(), "test")).isEqualTo(1);
+
+                try (PcProcess pc = PcProcess.start(seatB)) {
+                    pc.expect(pair(url), "paired 0");
+                    pc.expect("link-sync", "link-synced UP_TO_DATE"); // brings Nur from the hub
+                    pc.expect("lesson 1 privacy-10-12 l1 5", "committed");
+                    long started = System.nanoTime();
+                    String pushed = pc.send("push 10");
+                    lines.add("seat B's push while seat A was stopped mid-transaction: '" + pushed + "' ("
+                            + millisSince(started) + " ms)");
+                    assertThat(pushed).isEqualTo("pushed 1 1 1");
+                }
+
+                // The lid opens: seat A's commit fails, as for a hub that went away, and nothing is marked sent.
+                SQLException woke = assertThrows(SQLException.class, stopped::commit);
+                HubException told = HubSync.explain(address, woke);
+                lines.add("seat A woke: SQLState " + woke.getSQLState() + ", " + told.getClass().getSimpleName());
+                assertThat(told).isInstanceOf(HubException.Unreachable.class); // not "needs an adult"
+            }
+            assertThat(journal.waiting()).isEqualTo(1);
+        }
+        try (PcProcess pc = PcProcess.start(seatA)) {
+            String pushed = pc.expect("push", "pushed 1 ");
+            lines.add("seat A's next push: '" + pushed + "'");
+            assertThat(pc.send("waiting")).isEqualTo("waiting 0");
+        }
+        report("5. a PC stopped mid-push", lines);
+        assertThat(HubFixture.count(server, url, "SELECT step_index FROM lesson_progress")).isEqualTo(5);
     }
 
     /** True when the PC died after the write that starts a push and before the push answered. */
