@@ -147,7 +147,8 @@ public final class HubSync {
             return new HubException.BadAddress("There is no database called as in " + address.url()
                     + " on that server. Check the address; nothing was lost here.");
         }
-        if (state.startsWith("08") || state.startsWith("57") || e instanceof SQLTransientException
+        // 25P03: the hub ended a transaction this computer left idle past its time limit (see HubAddress).
+        if (state.startsWith("08") || state.startsWith("57") || state.equals("25P03") || e instanceof SQLTransientException
                 || hasCause(e, java.io.IOException.class)) {
             return new HubException.Unreachable("The school hub at " + address.url() + " cannot be reached just now."
                     + " Work stays saved on this computer and is sent when the hub is back.", e);
