@@ -186,6 +186,8 @@ public final class HubLink implements AutoCloseable {
      * with what this computer has, and the status line says so. Call it off the JavaFX thread.
      */
     public Freshness bringLearner(long learnerId) {
+        // No push first: a backlog could take longer than the budget, the merges do not depend on the
+        // order, and the link's own thread sends this computer's work anyway.
         return bring("at sign-in", SIGN_IN_BUDGET, true, () -> journal.learnerUid(learnerId).map(List::of));
     }
 
@@ -214,16 +216,19 @@ public final class HubLink implements AutoCloseable {
     }
 
     /**
-     * Sends what is waiting, brings the roster, then the rows of the learners {@code whose} names
-     * (asked after the roster is in, so learners new here are found). Never throws for the hub.
+     * Sends what is waiting (except at sign-in), brings the roster, then the rows of the learners
+     * {@code whose} names (asked after the roster is in, so learners new here are found). Never throws
+     * for the hub.
      */
-    private Freshness bring(String what, Duration limit, boolean tellStatus,
+    private Freshness bring(String what, Duration limit, boolean atSignIn,
                             java.util.function.Supplier<Optional<List<String>>> whose) {
         if (journal.link().isEmpty()) {
             return Freshness.NOT_PAIRED;
         }
         try {
-            sync.push(limit);
+            if (!atSignIn) {
+                sync.push(limit);
+            }
             sync.pullRoster(limit);
             Optional<List<String>> uids = whose.get();
             if (uids.isPresent()) {
@@ -232,7 +237,7 @@ public final class HubLink implements AutoCloseable {
             return Freshness.FROM_HUB;
         } catch (HubException e) {
             LOG.log(Level.INFO, "school hub {0}: {1}", new Object[] {what, e.getMessage()});
-            if (tellStatus) {
+            if (atSignIn) { // the child sees on the status line that only this computer's work is shown
                 publish(new Status(e instanceof HubException.Unreachable ? State.HUB_AWAY : State.NEEDS_ADULT,
                         safeWaiting(), status.lastSent(), e.getMessage()));
             }
