@@ -32,7 +32,8 @@ public final class HubStatusLine extends HBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(Bindings.createStringBinding(() -> words(i18n), status, bringing, onlyThisComputer,
                 i18n.languageProperty()));
-        text.setGraphic(new FontIcon("mdi2c-content-save-check-outline"));
+        // The icon says the state too (with the words, never alone): sent, sending, away, needs a teacher.
+        text.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(icon()), status, bringing));
         text.setFocusTraversable(false);
         getChildren().add(text);
         visibleProperty().bind(Bindings.createBooleanBinding(() -> status.get() != null
@@ -59,6 +60,23 @@ public final class HubStatusLine extends HBox {
     /** The hub could not be asked at sign-in: what is shown is only what this computer has. */
     public BooleanProperty onlyThisComputerProperty() {
         return onlyThisComputer;
+    }
+
+    private String icon() {
+        HubLink.Status now = status.get();
+        if (bringing.get()) {
+            return "mdi2l-lan-pending";
+        }
+        if (now == null) {
+            return "mdi2c-content-save-outline";
+        }
+        return switch (now.state()) {
+            case UP_TO_DATE -> now.waiting() == 0 ? "mdi2c-check-circle-outline" : "mdi2s-sync";
+            case SENDING -> "mdi2s-sync";
+            case HUB_AWAY -> "mdi2l-lan-disconnect";
+            case NEEDS_ADULT -> "mdi2a-alert-outline";
+            case NOT_PAIRED -> "mdi2c-content-save-outline";
+        };
     }
 
     private String words(I18n i18n) {
