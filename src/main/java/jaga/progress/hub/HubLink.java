@@ -226,6 +226,24 @@ public final class HubLink implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the class lists and profiles that changed on the hub (not anyone's work), so an adult
+     * choosing a class sees classes made on other computers since the link's last round. Waits no
+     * longer than a child at sign-in: the page it comes before is still to be drawn.
+     */
+    public Freshness bringClassLists() {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.pullRoster(SIGN_IN_BUDGET);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub for the class lists: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
     /** Brings every learner the hub has (a family or a small school's whole view). */
     public Freshness bringEveryone() {
         if (journal.link().isEmpty()) {
