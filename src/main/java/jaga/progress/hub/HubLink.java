@@ -118,7 +118,11 @@ public final class HubLink implements AutoCloseable {
             } else {
                 try {
                     if (journal.waiting() > 0 || status.state() != State.UP_TO_DATE) {
-                        publish(new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
+                        // While the hub is away (or needs an adult), each try keeps saying so, with the
+                        // count brought up to date: the child's line does not flip to "sending" and back.
+                        boolean trouble = status.state() == State.HUB_AWAY || status.state() == State.NEEDS_ADULT;
+                        publish(trouble ? new Status(status.state(), journal.waiting(), status.lastSent(), status.message())
+                                : new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
                     }
                     syncOnce();
                     wait = INTERVAL;
