@@ -63,9 +63,10 @@ public final class HubLink implements AutoCloseable {
         return status;
     }
 
-    /** Called with every new status, on the link's thread. */
-    public void onStatus(Consumer<Status> listener) {
+    /** Called with every new status, on the link's thread, until the returned action is run. */
+    public Runnable onStatus(Consumer<Status> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public synchronized void start() {
