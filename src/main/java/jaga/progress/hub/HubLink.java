@@ -62,9 +62,10 @@ public final class HubLink implements AutoCloseable {
         return status;
     }
 
-    /** Called with every new status, on the link's thread. */
-    public void onStatus(Consumer<Status> listener) {
+    /** Called with every new status, on the link's thread, until the returned action is run. */
+    public Runnable onStatus(Consumer<Status> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public synchronized void start() {
@@ -117,7 +118,11 @@ public final class HubLink implements AutoCloseable {
             } else {
                 try {
                     if (journal.waiting() > 0 || status.state() != State.UP_TO_DATE) {
-                        publish(new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
+                        // While the hub is away (or needs an adult), each try keeps saying so, with the
+                        // count brought up to date: the child's line does not flip to "sending" and back.
+                        boolean trouble = status.state() == State.HUB_AWAY || status.state() == State.NEEDS_ADULT;
+                        publish(trouble ? new Status(status.state(), journal.waiting(), status.lastSent(), status.message())
+                                : new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
                     }
                     syncOnce();
                     wait = INTERVAL;
@@ -208,6 +213,24 @@ public final class HubLink implements AutoCloseable {
     /** Sends what waits and brings the class lists (before a class list is imported here). */
     public Freshness bringRoster() {
         return bring("before a class list", timeout, false, Optional::empty);
+    }
+
+    /**
+     * Brings the class lists and profiles that changed on the hub (not anyone's work), so an adult
+     * choosing a class sees classes made on other computers since the link's last round. Waits no
+     * longer than a child at sign-in: the page it comes before is still to be drawn.
+     */
+    public Freshness bringClassLists() {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.pullRoster(SIGN_IN_BUDGET);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub for the class lists: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
     }
 
     /** Brings every learner the hub has (a family or a small school's whole view). */
