@@ -76,7 +76,10 @@ public final class HubLink implements AutoCloseable {
         }
     }
 
-    /** Sync soon: after a child's work was saved, or an adult paired or unpaired this computer. */
+    /**
+     * Sync soon: after an adult paired or unpaired this computer. (A child's saved work goes with the
+     * next round, at most {@link #INTERVAL} later: nothing a child does waits on the link.)
+     */
     public void nudge() {
         lock.lock();
         try {
