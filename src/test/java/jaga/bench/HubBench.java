@@ -375,10 +375,12 @@ public final class HubBench {
                     System.out.printf("bring-everyone %s: %,.1f s (load before %s, after %s)%n", i == 0 ? "cold" : "again",
                             (System.nanoTime() - t6) / 1e9, load, Stats.loadAverage());
                 }
-                try (Connection hub = server.connect(url)) {
-                    String difference = SyncPhases.firstDifference(root.resolve("teacher"), hub);
-                    check(everyone == 0 || difference == null, "after bringEveryone the teacher's PC holds exactly the hub's"
-                            + " rows (" + difference + ")");
+                if (everyone > 0) {
+                    try (Connection hub = server.connect(url)) {
+                        String difference = SyncPhases.firstDifference(root.resolve("teacher"), hub);
+                        check(difference == null, "after bringEveryone the teacher's PC holds exactly the hub's rows ("
+                                + difference + ")");
+                    }
                 }
                 try (Statement statement = journalView(root.resolve("teacher")); ResultSet rows = statement.executeQuery(
                         "SELECT (SELECT COUNT(*) FROM learner), (SELECT COUNT(*) FROM quiz_answer)")) {
