@@ -158,10 +158,11 @@ public final class SyncJournal implements AutoCloseable {
     public synchronized int applyPulled(List<SyncRows.Row> rows) {
         return inTransaction("save what came from the school hub", () -> {
             execute("UPDATE sync_control SET applying = 1");
-            PulledRows merge = new PulledRows(connection);
             int changed = 0;
-            for (SyncRows.Row row : rows) {
-                changed += merge.apply(row);
+            try (PulledRows merge = new PulledRows(connection)) {
+                for (SyncRows.Row row : rows) {
+                    changed += merge.apply(row);
+                }
             }
             execute("UPDATE sync_control SET applying = 0");
             update("UPDATE hub_link SET last_pull_at = ?", database.now());
