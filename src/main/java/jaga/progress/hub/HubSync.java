@@ -52,7 +52,8 @@ public final class HubSync {
         int changed = 0;
         int batches = 0;
         try (Connection hub = address.connect(timeout)) {
-            journal.noteHubVersion(HubSchema.requireCompatible(hub, address));
+            HubSchema.version(hub).ifPresent(journal::noteHubVersion); // what the hub is, even when it is refused
+            HubSchema.requireCompatible(hub, address);
             String pcUid = journal.pcUid();
             hub.setAutoCommit(false);
             while (true) {
@@ -77,6 +78,9 @@ public final class HubSync {
             HubException failure = explain(address, e);
             journal.noteError(failure.getMessage());
             throw failure;
+        } catch (HubException.WrongVersion e) {
+            journal.noteError(e.getMessage()); // so `jaga hub status` and the School hub page say which side to update
+            throw e;
         }
     }
 

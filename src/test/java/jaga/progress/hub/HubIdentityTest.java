@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.testing.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Who is who between a computer and the hub: the same rows arriving twice. */
+/** Who is who between a computer and the hub: the hub's version, and the same rows arriving twice. */
 class HubIdentityTest {
     private static final String MODULE = "grooming-10-12";
 
@@ -27,6 +30,88 @@ class HubIdentityTest {
     @AfterAll
     static void stopHub() {
         server.close();
+    }
+
+    // ------------------------------------------------------------------------------------------ 4
+
+    @Test
+    void aPcThatDoesNotSpeakTheHubsVersionRefusesToSyncSaysWhichSideToUpdateAndKeepsItsData(@TempDir Path folder) {
+        String url = HubFixture.freshHub(server, "other_version");
+        Path data = folder.resolve("pc");
+        try (PcProcess pc = PcProcess.start(data)) {
+            pc.expect("pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD, "paired 0");
+            String learner = pc.expect("add Aina 10-12", "committed learner").split(" ")[2];
+            pc.expect("lesson " + learner + " " + MODULE + " signs 2", "committed");
+            String attempt = pc.expect("attempt " + learner + " " + MODULE, "committed").split(" ")[2];
+            pc.expect("answer " + attempt + " q1 a 1", "committed");
+            pc.expect("review " + learner + " " + MODULE + " q1 2", "committed");
+            assertThat(pc.send("waiting")).isEqualTo("waiting 5");
+            Map<String, Set<String>> before = RowSets.ofPc(data);
+
+            // The hub is older than this Jaga: upgrade the hub.
+            setHubVersion(url, "0");
+            String older = pc.send("push");
+            assertThat(older).startsWith("hub-failed WrongVersion").contains("This Jaga is newer than the school hub")
+                    .contains("Upgrade the hub with `jaga hub init " + url + "`");
+            assertKeptEverything(pc, data, before, url);
+            assertThat(lastError(data)).as("`jaga hub status` shows why").contains("Upgrade the hub");
+            assertThat(pc.send("bring " + learner)).isEqualTo("brought ONLY_THIS_COMPUTER");
+            assertKeptEverything(pc, data, before, url);
+
+            // The hub is newer than this Jaga: update Jaga on this PC.
+            setHubVersion(url, "99");
+            String newer = pc.send("push");
+            assertThat(newer).startsWith("hub-failed WrongVersion").contains("set up by a newer Jaga (hub version 99")
+                    .contains("Update Jaga on this computer");
+            assertKeptEverything(pc, data, before, url);
+            assertThat(lastError(data)).contains("Update Jaga on this computer");
+            assertThat(hubVersionSeen(data)).as("`jaga hub status` shows the hub's version").isEqualTo("99");
+
+            // Once the versions agree, everything that waited is sent.
+            setHubVersion(url, Integer.toString(HubSchema.VERSION));
+            pc.expect("push", "pushed 5 5 1");
+            assertThat(pc.send("waiting")).isEqualTo("waiting 0");
+        }
+        try (Connection hub = server.connect(url)) {
+            assertThat(RowSets.ofHub(hub)).isEqualTo(RowSets.ofPc(data));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertKeptEverything(PcProcess pc, Path data, Map<String, Set<String>> before, String url) {
+        assertThat(pc.send("waiting")).isEqualTo("waiting 5");
+        assertThat(RowSets.outbox(data)).isEqualTo(5);
+        assertThat(RowSets.ofPc(data)).isEqualTo(before);
+        assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM learner")).as("nothing reached the hub").isZero();
+    }
+
+    private static void setHubVersion(String url, String version) {
+        try (Connection admin = server.connect(url); Statement statement = admin.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE jaga_hub SET value = '" + version + "' WHERE key = 'schema_version'"))
+                    .isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lastError(Path data) {
+        return hubLink(data, "last_error");
+    }
+
+    private static String hubVersionSeen(Path data) {
+        return hubLink(data, "hub_version");
+    }
+
+    private static String hubLink(Path data, String column) {
+        try (Connection pc = DriverManager.getConnection("jdbc:sqlite:file:" + data.resolve("jaga.db") + "?mode=ro");
+             Statement statement = pc.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT " + column + " FROM hub_link")) {
+            rows.next();
+            return String.valueOf(rows.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ 5
