@@ -165,6 +165,7 @@ final class HubWriter {
     }
 
     private int learner(SyncRows.Learner l) throws SQLException {
+        logOverwritten("learner", l.uid(), l.version(), l.origin());
         int changed = update("INSERT INTO learner AS h (uid, display_name, avatar, band, locale, created_at, archived,"
                         + " picture_lock, modules, settings, version, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb,"
                         + " ?::jsonb, ?, ?) ON CONFLICT (uid) DO UPDATE SET display_name = excluded.display_name,"
@@ -197,6 +198,7 @@ final class HubWriter {
     }
 
     private int schoolClass(SyncRows.SchoolClass c) throws SQLException {
+        logOverwritten("class", c.uid(), c.version(), c.origin());
         int changed = update("INSERT INTO school_class AS h (uid, name, created_at, archived, members, bands, modules,"
                         + " version, origin) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)"
                         + " ON CONFLICT (uid) DO UPDATE SET name = excluded.name, archived = excluded.archived,"
@@ -217,6 +219,25 @@ final class HubWriter {
         update("INSERT INTO conflict_log (kind, uid, kept, lost) SELECT ?, ?, h.version || ' from ' || h.origin, ?::jsonb"
                         + " FROM " + table + " h WHERE h.uid = ? AND (h.version, h.origin) <> (?, ?)",
                 kind, uid, json(lost), uid, version, origin);
+    }
+
+    /**
+     * Keeps the hub's version when the incoming one will replace it with the same version number from
+     * a computer whose origin sorts higher: each was written without seeing the other, so the hub's
+     * loses exactly as an incoming loser does. Called before the upsert, in the same transaction,
+     * with the same JSON shape as {@link SyncRows.Learner} and {@link SyncRows.SchoolClass}.
+     */
+    private void logOverwritten(String kind, String uid, long version, String origin) throws SQLException {
+        String document = kind.equals("learner")
+                ? "jsonb_build_object('uid', h.uid, 'displayName', h.display_name, 'avatar', h.avatar, 'band', h.band,"
+                        + " 'locale', h.locale, 'createdAt', h.created_at, 'archived', h.archived, 'pictureLock', h.picture_lock,"
+                        + " 'modules', h.modules, 'settings', h.settings, 'version', h.version, 'origin', h.origin)"
+                : "jsonb_build_object('uid', h.uid, 'name', h.name, 'createdAt', h.created_at, 'archived', h.archived,"
+                        + " 'members', h.members, 'bands', h.bands, 'modules', h.modules, 'version', h.version, 'origin', h.origin)";
+        String table = kind.equals("learner") ? "learner" : "school_class";
+        update("INSERT INTO conflict_log (kind, uid, kept, lost) SELECT ?, h.uid, ? || ' from ' || ?, " + document
+                        + " FROM " + table + " h WHERE h.uid = ? AND NOT h.deleted AND h.version = ? AND h.origin < ?",
+                kind, Long.toString(version), origin, uid, version, origin);
     }
 
     private static String json(Object value) {

@@ -159,6 +159,41 @@ class HubIdentityTest {
         assertThat(HubFixture.count(server, url, "SELECT jsonb_array_length(members) FROM school_class")).isEqualTo(1);
     }
 
+    // ------------------------------------------------------------------------------------------ classes
+
+    @Test
+    void theSameClassMadeOnTwoPcsIsOneClassOnTheHubAndTheVersionThatLostIsKept(@TempDir Path folder) {
+        String url = HubFixture.freshHub(server, "one_class");
+        try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(folder.resolve("b"))) {
+            String pair = "pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD;
+            a.expect(pair, "paired 0");
+            b.expect(pair, "paired 0");
+            // Before either sent anything, each made "5 Bestari" with its own child in it: the same class uid, version 2.
+            a.expect("add Aina 10-12 5_Bestari", "committed learner");
+            b.expect("add Badrul 10-12 5_Bestari", "committed learner");
+            String uidA = a.send("pcuid").substring("pcuid ".length());
+            String uidB = b.send("pcuid").substring("pcuid ".length());
+            PcProcess lower = uidA.compareTo(uidB) < 0 ? a : b;
+            PcProcess higher = lower == a ? b : a;
+            String winner = lower == a ? "Badrul" : "Aina";
+            String loser = lower == a ? "Aina" : "Badrul";
+            // The lower origin first: the higher one then replaces a class of the same version it never saw.
+            lower.expect("push", "pushed 2 2 1");
+            higher.expect("push", "pushed 2 2 1");
+            lower.expect("roster", "roster");
+            higher.expect("roster", "roster");
+
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM school_class")).isEqualTo(1);
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM learner")).isEqualTo(2);
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM school_class WHERE members = (SELECT"
+                    + " jsonb_build_array(uid) FROM learner WHERE display_name = '" + winner + "')")).isEqualTo(1);
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'class'"
+                    + " AND lost ->> 'name' = '5 Bestari' AND lost -> 'members' = (SELECT jsonb_build_array(uid)"
+                    + " FROM learner WHERE display_name = '" + loser + "')")).as("the version that lost").isEqualTo(1);
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log")).isEqualTo(1);
+        }
+    }
+
     private static Map<String, Set<String>> hubRows(String url) {
         try (Connection hub = server.connect(url)) {
             return RowSets.ofHub(hub);
