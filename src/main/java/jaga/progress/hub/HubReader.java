@@ -26,6 +26,30 @@ final class HubReader {
     record Roster(List<SyncRows.Row> rows, long upToChange) {}
 
     Roster rosterSince(long sinceChange) throws SQLException {
+        // Learners and classes from one snapshot: read apart, a learner's change committed between the
+        // two reads would be passed by a class's later change number and never pulled.
+        boolean autoCommit = hub.getAutoCommit();
+        int isolation = hub.getTransactionIsolation();
+        hub.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        hub.setAutoCommit(false);
+        Roster roster;
+        try {
+            roster = readRosterSince(sinceChange);
+            hub.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                hub.rollback();
+            } catch (SQLException ignored) {
+                // the connection is likely gone; the hub ends the read-only transaction by itself
+            }
+            throw e;
+        }
+        hub.setAutoCommit(autoCommit);
+        hub.setTransactionIsolation(isolation);
+        return roster;
+    }
+
+    private Roster readRosterSince(long sinceChange) throws SQLException {
         List<SyncRows.Row> rows = new ArrayList<>();
         long[] upTo = {sinceChange};
         query("SELECT uid, display_name, avatar, band, locale, created_at, archived, picture_lock, modules::text,"

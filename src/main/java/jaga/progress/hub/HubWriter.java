@@ -19,6 +19,9 @@ import java.util.List;
 final class HubWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One lock for every transaction that gives learners or classes a change number (see {@link #apply}). */
+    static final long ROSTER_LOCK = 0x4a616761_526f7374L; // "JagaRost"
+
     /** A fact's statement (its index in {@link #FACT_SQL}) and parameters; null for a learner or class row. */
     private record Fact(int kind, Object[] parameters) {}
 
@@ -75,8 +78,20 @@ final class HubWriter {
      * (one round trip for the lot instead of one per row), attempts before answers. Facts merge the same
      * whatever their order: inserted once by key, monotonic, or by (version, origin); and a fact of a
      * learner deleted in the same batch is dropped by the hub's triggers either way.
+     *
+     * <p>A batch with profiles or classes first takes {@link #ROSTER_LOCK} until its commit, so change
+     * numbers become visible in the order they were taken: a PC that pulled up to change N can never
+     * later see a smaller number commit (two pushes at once would otherwise let N+1 commit before N,
+     * and every PC that pulled in between would skip N for good).
      */
     int apply(List<SyncRows.Row> rows, String pcUid, String jagaVersion) throws SQLException {
+        if (rows.stream().anyMatch(row -> row instanceof SyncRows.Learner || row instanceof SyncRows.LearnerDeleted
+                || row instanceof SyncRows.SchoolClass || row instanceof SyncRows.ClassDeleted)) {
+            try (PreparedStatement lock = hub.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, ROSTER_LOCK);
+                lock.executeQuery().close();
+            }
+        }
         int changed = 0;
         List<List<Object[]>> facts = new ArrayList<>();
         for (int kind = 0; kind < FACT_SQL.size(); kind++) {

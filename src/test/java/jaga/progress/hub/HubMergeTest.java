@@ -284,6 +284,73 @@ class HubMergeTest {
         pc.expect("pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD, "paired");
     }
 
+    // ------------------------------------------------------------------------------------- at once
+
+    /**
+     * Two PCs push profile changes at the same moment, and the one that took its change number first
+     * commits last. A third PC pulling the roster in between must still get both: its pull mark may
+     * not pass a change that was not yet committed.
+     */
+    @Test
+    void aRosterChangeThatCommitsAfterALaterOneIsStillPulled(@TempDir Path folder) throws Exception {
+        String url = HubFixture.freshHub(server, "at_once");
+        Path dataC = folder.resolve("c");
+        try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(folder.resolve("b"));
+             PcProcess c = PcProcess.start(dataC); Connection admin = server.connect(url);
+             Connection watcher = server.connect(url)) {
+            for (PcProcess pc : List.of(a, b, c)) {
+                pair(pc, url);
+            }
+            String aina = a.expect("add Aina 10-12", "committed learner").split(" ")[2];
+            String badrul = b.expect("add Badrul 10-12", "committed learner").split(" ")[2];
+            a.expect("push", "pushed 1");
+            b.expect("push", "pushed 1");
+            c.expect("roster", "roster 2");
+
+            // A's push takes its change number for the rename, then waits (the admin holds A's row in `pc`).
+            String pcUidA = a.send("pcuid").substring("pcuid ".length());
+            admin.setAutoCommit(false);
+            try (PreparedStatement hold = admin.prepareStatement("SELECT 1 FROM pc WHERE pc_uid = ? FOR UPDATE")) {
+                hold.setString(1, pcUidA);
+                hold.executeQuery().close();
+            }
+            a.expect("rename " + aina + " Aina-Late", "committed");
+            a.expect("push-async 30", "pushing");
+            awaitHub(watcher, "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'", 1);
+            // B's rename is pushed while A's is in flight: committed at once, or made to wait its turn.
+            b.expect("rename " + badrul + " Badrul-Early", "committed");
+            b.expect("push-async 30", "pushing");
+            awaitHub(watcher, "SELECT (SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock')"
+                    + " + (SELECT COUNT(*) FROM learner WHERE display_name = 'Badrul-Early')", 2);
+            c.expect("roster", "roster");
+
+            admin.commit();
+            a.expect("await-push", "pushed 1 1 1");
+            b.expect("await-push", "pushed 1 1 1");
+            c.expect("roster", "roster");
+            assertThat(RowSets.ofPc(dataC).get("learner")).as("C has both renames")
+                    .isEqualTo(RowSets.ofHub(watcher).get("learner"))
+                    .anyMatch(line -> line.contains("|Aina-Late|")).anyMatch(line -> line.contains("|Badrul-Early|"));
+        }
+    }
+
+    /** Waits (at most 30 s) until the admin's query on the hub counts at least {@code atLeast}. */
+    private static void awaitHub(Connection watcher, String query, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try (PreparedStatement statement = watcher.prepareStatement(query); ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                if (rows.getLong(1) >= atLeast) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the hub never showed " + atLeast + " for " + query);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** A version stamp: the version counter first, then the origin (a computer's uid) as the tie-break. */
     record Stamp(long version, String origin) implements Comparable<Stamp> {
         @Override
