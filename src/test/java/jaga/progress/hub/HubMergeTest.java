@@ -58,7 +58,7 @@ class HubMergeTest {
     // ------------------------------------------------------------------------------------------ 1
 
     @Test
-    void oneLearnerOnTwoPcsWithOutagesMergesByTheRulesInEverySeededInterleaving(@TempDir Path folder) {
+    void oneLearnerOnTwoPcsWithOutagesMergesByTheRulesInEverySeededInterleaving(@TempDir Path folder) throws SQLException {
         // One hub and two lab computers for every seed, as in a lab: each seed is another child, at both computers.
         String url = HubFixture.freshHub(server, "merge");
         Path dataA = folder.resolve("a");
@@ -83,6 +83,11 @@ class HubMergeTest {
                 }
                 System.out.println("HubMergeTest seed " + seed + ": " + run.summary() + " in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+            try (Connection hub = server.connect(url)) {
+                Map<String, Integer> sizes = new TreeMap<>();
+                RowSets.ofHub(hub).forEach((kind, rows) -> sizes.put(kind, rows.size()));
+                System.out.println("HubMergeTest hub rows after " + SEEDS + " seeds: " + sizes);
             }
         } finally {
             startingB.thenAccept(PcProcess::close); // if A could not start
@@ -468,7 +473,7 @@ class HubMergeTest {
         }
 
         private void setUp() {
-            String[] added = do_(a, "add Aina 10-12", "committed learner").split(" ");
+            String[] added = send(a, "add Aina 10-12", "committed learner").split(" ");
             a.learnerId = Long.parseLong(added[2]);
             learnerUid = added[3];
             a.profile = new Profile(new Stamp(1, a.pcUid), "Aina");
@@ -476,7 +481,7 @@ class HubMergeTest {
             highestRename = a.profile;
             push(a);
             // B has no learner yet: the roster brings the profile (same uid), then the sign-in brings the rows
-            do_(b, "roster", "roster 1");
+            send(b, "roster", "roster 1");
             b.learnerId = localLearnerId(b.pc.dataDir, learnerUid);
             b.profile = hubProfile;
             bring(b);
@@ -488,27 +493,27 @@ class HubMergeTest {
             if (roll < 18) {
                 String lesson = LESSONS.get(random.nextInt(LESSONS.size()));
                 int at = random.nextInt(10);
-                do_(side, "lesson " + side.learnerId + " " + MODULE + " " + lesson + " " + at, "committed lesson");
+                send(side, "lesson " + side.learnerId + " " + MODULE + " " + lesson + " " + at, "committed lesson");
                 Place before = side.places.get(lesson);
                 side.places.put(lesson, new Place(at, before != null && before.done));
             } else if (roll < 22) {
                 String lesson = LESSONS.get(random.nextInt(LESSONS.size()));
                 int at = 5 + random.nextInt(5);
-                do_(side, "done " + side.learnerId + " " + MODULE + " " + lesson + " " + at, "committed done");
+                send(side, "done " + side.learnerId + " " + MODULE + " " + lesson + " " + at, "committed done");
                 side.places.put(lesson, new Place(at, true));
             } else if (roll < 44) {
                 quizStep(side);
             } else if (roll < 58) {
                 String question = "q" + (1 + random.nextInt(4));
                 int box = 1 + random.nextInt(5);
-                do_(side, "review " + side.learnerId + " " + MODULE + " " + question + " " + box, "committed review");
+                send(side, "review " + side.learnerId + " " + MODULE + " " + question + " " + box, "committed review");
                 Review before = side.reviews.get(question);
                 Review written = new Review(before == null ? new Stamp(1, side.pcUid) : before.stamp.next(side.pcUid), box);
                 side.reviews.put(question, written);
                 highestReview.merge(question, written, (x, y) -> x.stamp.compareTo(y.stamp) >= 0 ? x : y);
             } else if (roll < 70) {
                 String name = side.label + "-" + step;
-                do_(side, "rename " + side.learnerId + " " + name, "committed rename");
+                send(side, "rename " + side.learnerId + " " + name, "committed rename");
                 side.profile = new Profile(side.profile.stamp.next(side.pcUid), name);
                 side.profileWaiting = true;
                 if (side.profile.stamp.compareTo(highestRename.stamp) > 0) {
@@ -525,20 +530,20 @@ class HubMergeTest {
             List<Long> open = side.attempts.entrySet().stream().filter(e -> e.getValue() < 0).map(Map.Entry::getKey).toList();
             int roll = random.nextInt(10);
             if (open.isEmpty() || roll == 0) {
-                long attempt = Long.parseLong(do_(side, "attempt " + side.learnerId + " " + MODULE, "committed attempt")
+                long attempt = Long.parseLong(send(side, "attempt " + side.learnerId + " " + MODULE, "committed attempt")
                         .split(" ")[2]);
                 side.attempts.put(attempt, -1);
                 side.answers.put(attempt, new TreeMap<>());
             } else if (roll == 1) {
                 long attempt = open.get(random.nextInt(open.size()));
                 int score = random.nextInt(101);
-                do_(side, "finish " + attempt + " " + score + " " + (score >= 75), "committed finish");
+                send(side, "finish " + attempt + " " + score + " " + (score >= 75), "committed finish");
                 side.attempts.put(attempt, score);
             } else {
                 long attempt = open.get(random.nextInt(open.size()));
                 String question = "q" + (1 + random.nextInt(6));
                 String response = "r" + random.nextInt(1000);
-                do_(side, "answer " + attempt + " " + question + " " + response + " " + random.nextInt(2), "committed answer");
+                send(side, "answer " + attempt + " " + question + " " + response + " " + random.nextInt(2), "committed answer");
                 side.answers.get(attempt).put(question, response);
             }
         }
@@ -548,10 +553,10 @@ class HubMergeTest {
             pushes++;
             if (hubDown()) {
                 failedPushes++;
-                do_(side, frozen ? "push 1" : "push", "hub-failed Unreachable"); // a frozen hub costs the whole limit
+                send(side, frozen ? "push 1" : "push", "hub-failed Unreachable"); // a frozen hub costs the whole limit
                 return;
             }
-            do_(side, "push", "pushed");
+            send(side, "push", "pushed");
             hubTakes(side);
         }
 
@@ -576,10 +581,10 @@ class HubMergeTest {
         private void bring(Side side) {
             brings++;
             if (hubDown()) {
-                do_(side, "bring " + side.learnerId, "brought ONLY_THIS_COMPUTER");
+                send(side, "bring " + side.learnerId, "brought ONLY_THIS_COMPUTER");
                 return;
             }
-            do_(side, "bring " + side.learnerId, "brought FROM_HUB");
+            send(side, "bring " + side.learnerId, "brought FROM_HUB");
             hubTakes(side);
             if (hubProfile.stamp.compareTo(side.profile.stamp) > 0) {
                 side.profile = hubProfile;
@@ -641,8 +646,8 @@ class HubMergeTest {
             bring(a);
             bring(b);
             for (Side side : List.of(a, b)) {
-                do_(side, "push", "pushed 0 0 0");
-                do_(side, "waiting", "waiting 0");
+                send(side, "push", "pushed 0 0 0");
+                send(side, "waiting", "waiting 0");
             }
         }
 
@@ -712,7 +717,7 @@ class HubMergeTest {
             }
         }
 
-        private String do_(Side side, String command, String expectedStart) {
+        private String send(Side side, String command, String expectedStart) {
             String answer = side.pc.send(command);
             log.add(String.format("%3d %s %s -> %s", log.size(), side.label, command,
                     answer.length() > 90 ? answer.substring(0, 90) + "..." : answer));
