@@ -118,6 +118,9 @@ final class PulledRows implements AutoCloseable {
     private int learner(SyncRows.Learner l) throws SQLException {
         Optional<Long> local = learnerId(l.uid());
         if (local.isPresent()) {
+            if (waitingToBeSent("learner", local.get())) {
+                return 0; // edited here and not sent yet: see waitingToBeSent
+            }
             int changed = update("UPDATE learner SET display_name = ?, avatar = ?, band = ?, locale = ?, archived = ?,"
                             + " picture_lock = ?, version = ?, origin = ? WHERE id = ?"
                             + " AND (version < ? OR (version = ? AND origin < ?))",
@@ -165,6 +168,9 @@ final class PulledRows implements AutoCloseable {
         Optional<Long> local = id("SELECT id FROM school_class WHERE uid = ?", c.uid());
         long classId;
         if (local.isPresent()) {
+            if (waitingToBeSent("class", local.get())) {
+                return 0;
+            }
             int changed = update("UPDATE school_class SET name = ?, archived = ?, version = ?, origin = ? WHERE id = ?"
                             + " AND (version < ? OR (version = ? AND origin < ?))",
                     c.name(), c.archived() ? 1 : 0, c.version(), c.origin(), local.get(), c.version(), c.version(),
@@ -201,6 +207,16 @@ final class PulledRows implements AutoCloseable {
                     module.getValue() ? 1 : 0);
         }
         return 1;
+    }
+
+    /**
+     * True when this computer's own edit of the profile or class is still in the outbox. A pull (a
+     * sign-in brings rows without sending first) then leaves it: overwritten here, the edit would never
+     * reach the hub and, if it lost, be in no conflict log. It is sent as it is; the hub keeps it or
+     * logs it, and a loser's winner comes back with a later pull (the hub renumbers it for that).
+     */
+    private boolean waitingToBeSent(String kind, long id) throws SQLException {
+        return id("SELECT 1 FROM outbox WHERE kind = ? AND row_key = json_array(?)", kind, id).isPresent();
     }
 
     private void tombstone(String kind, String uid, long version, String origin) throws SQLException {

@@ -228,12 +228,19 @@ final class HubWriter {
         return changed;
     }
 
-    /** Keeps a version that lost, unless it is the very version the hub has (a replay). */
+    /**
+     * Keeps a version that lost, unless it is the very version the hub has (a replay), and gives the
+     * winner a new change number: the computer that sent the loser may already have pulled past the
+     * winner (it keeps its own unsent edit at a pull), and must get it with its next pull.
+     */
     private void logLoser(String kind, String uid, long version, String origin, Object lost) throws SQLException {
         String table = kind.equals("learner") ? "learner" : "school_class";
-        update("INSERT INTO conflict_log (kind, uid, kept, lost) SELECT ?, ?, h.version || ' from ' || h.origin, ?::jsonb"
-                        + " FROM " + table + " h WHERE h.uid = ? AND (h.version, h.origin) <> (?, ?)",
+        int logged = update("INSERT INTO conflict_log (kind, uid, kept, lost) SELECT ?, ?, h.version || ' from ' || h.origin,"
+                        + " ?::jsonb FROM " + table + " h WHERE h.uid = ? AND (h.version, h.origin) <> (?, ?)",
                 kind, uid, json(lost), uid, version, origin);
+        if (logged > 0) {
+            update("UPDATE " + table + " SET change = nextval('change_seq') WHERE uid = ?", uid);
+        }
     }
 
     /**

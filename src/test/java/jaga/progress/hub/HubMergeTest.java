@@ -165,6 +165,44 @@ class HubMergeTest {
         assertThat(hub.get("review")).hasSize(1);
     }
 
+    /**
+     * A sign-in brings the hub's rows without sending what waits here first. A profile edited here
+     * and not yet sent must not be overwritten by that pull: it would then never reach the hub, and
+     * the edit that lost would be in no conflict log.
+     */
+    @Test
+    void aProfileEditWaitingHereWhenTheChildSignsInStillReachesTheConflictLog(@TempDir Path folder) {
+        String url = HubFixture.freshHub(server, "edit_at_sign_in");
+        Path dataB = folder.resolve("b");
+        try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(dataB)) {
+            pair(a, url);
+            pair(b, url);
+            String[] added = a.expect("add Aina 10-12", "committed learner").split(" ");
+            String la = added[2];
+            a.expect("push", "pushed 1");
+            b.expect("roster", "roster 1");
+            b.expect("bring 1", "brought FROM_HUB");
+
+            a.expect("rename " + la + " Aina-A1", "committed");   // (2, A)
+            a.expect("rename " + la + " Aina-A2", "committed");   // (3, A)
+            a.expect("push", "pushed 1");
+            b.expect("rename 1 Aina-B", "committed");            // (2, B): loses to (3, A), whatever the ids
+            b.expect("bring 1", "brought FROM_HUB");              // the child signs in at B before B has sent it
+            b.expect("push", "pushed 1");
+            b.expect("bring 1", "brought FROM_HUB");
+
+            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'learner'"
+                    + " AND lost ->> 'displayName' = 'Aina-B'")).as("B's edit, kept on the hub").isEqualTo(1);
+            try (Connection hub = server.connect(url)) {
+                Set<String> onHub = RowSets.ofHub(hub).get("learner");
+                assertThat(onHub).singleElement().asString().contains("|Aina-A2|3|");
+                assertThat(RowSets.ofPc(dataB).get("learner")).as("B ends with the winner").isEqualTo(onHub);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ 3
 
     private static final String UID_A = "ffff0000ffff0000ffff0000ffff0000";
@@ -416,7 +454,8 @@ class HubMergeTest {
         Profile hubProfile;
         final Map<String, Place> hubPlaces = new TreeMap<>();
         final Map<String, Review> hubReviews = new TreeMap<>();
-        int expectedConflicts;
+        /** Names of the profile versions that lost on the hub: each must be in conflict_log. */
+        final List<String> expectedLost = new ArrayList<>();
         // every write, for the "highest write wins" check
         Profile highestRename;
         final Map<String, Review> highestReview = new TreeMap<>();
@@ -440,7 +479,7 @@ class HubMergeTest {
         String summary() {
             return STEPS + " steps, " + kills + " kills, " + freezes + " freezes, " + pushes + " pushes (" + failedPushes + " refused),"
                     + " " + brings + " brings, " + a.attempts.size() + "+" + b.attempts.size() + " attempts, "
-                    + expectedConflicts + " profile conflicts";
+                    + expectedLost.size() + " profile versions lost";
         }
 
         void play() {
@@ -564,11 +603,11 @@ class HubMergeTest {
             if (side.profileWaiting) {
                 if (hubProfile == null || side.profile.stamp.compareTo(hubProfile.stamp) > 0) {
                     if (hubProfile != null && hubProfile.stamp.version == side.profile.stamp.version) {
-                        expectedConflicts++; // the same version from another computer, written without seeing this one
+                        expectedLost.add(hubProfile.name); // the same version from elsewhere, written without seeing this one
                     }
                     hubProfile = side.profile;
                 } else if (!side.profile.equals(hubProfile)) {
-                    expectedConflicts++; // the version that lost is kept in conflict_log
+                    expectedLost.add(side.profile.name); // arrived and lost
                 }
                 side.profileWaiting = false;
             }
@@ -577,7 +616,11 @@ class HubMergeTest {
                     (hub, sent) -> sent.stamp.compareTo(hub.stamp) > 0 ? sent : hub));
         }
 
-        /** A sign-in: send what waits, then bring the learner's rows; with the hub away, only what is here. */
+        /**
+         * A sign-in: brings the learner's rows (sending nothing first); with the hub away, only what is
+         * here. A profile edited here and not yet sent stays as it is: it goes to the hub, which keeps
+         * it if it loses, and the winner comes with a later pull.
+         */
         private void bring(Side side) {
             brings++;
             if (hubDown()) {
@@ -585,8 +628,7 @@ class HubMergeTest {
                 return;
             }
             send(side, "bring " + side.learnerId, "brought FROM_HUB");
-            hubTakes(side);
-            if (hubProfile.stamp.compareTo(side.profile.stamp) > 0) {
+            if (!side.profileWaiting && hubProfile.stamp.compareTo(side.profile.stamp) > 0) {
                 side.profile = hubProfile;
             }
             hubPlaces.forEach((lesson, place) -> side.places.merge(lesson, place, Place::merge));
@@ -685,8 +727,25 @@ class HubMergeTest {
             }
             assertThat(hub.get("attempt")).hasSize(a.attempts.size() + b.attempts.size()).isEqualTo(attempts);
             assertThat(hub.get("answer")).isEqualTo(answers);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'learner' AND uid = '"
-                    + learnerUid + "'")).as("profile versions that lost, kept in conflict_log").isEqualTo(expectedConflicts);
+            assertThat(lostNames()).as("every profile version that lost, kept in conflict_log")
+                    .containsExactlyInAnyOrderElementsOf(expectedLost);
+        }
+
+        private List<String> lostNames() {
+            List<String> names = new ArrayList<>();
+            try (Connection hub = server.connect(url);
+                 PreparedStatement query = hub.prepareStatement("SELECT lost ->> 'displayName' FROM conflict_log"
+                         + " WHERE kind = 'learner' AND uid = ?")) {
+                query.setString(1, learnerUid);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return names;
         }
 
         /** This seed's learner's rows only (the computers and the hub also hold the earlier seeds' children). */
