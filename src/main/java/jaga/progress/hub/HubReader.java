@@ -81,45 +81,62 @@ final class HubReader {
         return new Roster(rows, upTo[0]);
     }
 
-    /** Everything the hub has of these learners: lesson places, attempts, answers, chat replies, badges, reviews. */
-    List<SyncRows.Row> learnerRows(List<String> learnerUids) throws SQLException {
+    /** A learner's rows written on the hub since {@code since} (a transaction id, "0" for everything). */
+    record Since(String learnerUid, String since) {}
+
+    /** Rows read, and the mark to ask from next time for each of the learners asked about. */
+    record LearnerRows(List<SyncRows.Row> rows, String nextMark) {}
+
+    /**
+     * The lesson places, attempts, answers, chat replies, badges and review items of these learners
+     * that were written since each one's mark. The next mark is taken before the rows are read:
+     * every transaction below it had finished, so nothing committed later can fall below it.
+     */
+    LearnerRows learnerRowsSince(List<Since> learners) throws SQLException {
         List<SyncRows.Row> rows = new ArrayList<>();
-        if (learnerUids.isEmpty()) {
-            return rows;
+        String[] mark = {"0"};
+        query("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", row -> mark[0] = row.getString(1));
+        if (learners.isEmpty()) {
+            return new LearnerRows(rows, mark[0]);
         }
-        String[] uids = learnerUids.toArray(String[]::new);
-        query("SELECT learner_uid, module_id, lesson_id, step_index, content_version, completed_at, updated_at"
-                + " FROM lesson_progress WHERE learner_uid = ANY (?)", row -> {
+        String[] uids = learners.stream().map(Since::learnerUid).toArray(String[]::new);
+        String[] marks = learners.stream().map(Since::since).toArray(String[]::new);
+        String asked = " JOIN unnest(?::text[], ?::text[]) AS m (uid, since) ON t.learner_uid = m.uid"
+                + " WHERE t.written >= m.since::xid8";
+        query("SELECT t.learner_uid, t.module_id, t.lesson_id, t.step_index, t.content_version, t.completed_at,"
+                + " t.updated_at FROM lesson_progress t" + asked, row -> {
                     int version = row.getInt(5);
                     rows.add(new SyncRows.Lesson(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
                             row.wasNull() ? null : version, row.getString(6), row.getString(7)));
-                }, (Object) uids);
-        query("SELECT uid, learner_uid, module_id, content_version, started_at, finished_at, score_percent, passed"
-                + " FROM quiz_attempt WHERE learner_uid = ANY (?) ORDER BY started_at, uid", row -> {
+                }, uids, marks);
+        query("SELECT t.uid, t.learner_uid, t.module_id, t.content_version, t.started_at, t.finished_at,"
+                + " t.score_percent, t.passed FROM quiz_attempt t" + asked + " ORDER BY t.started_at, t.uid", row -> {
                     int score = row.getInt(7);
                     Integer scorePercent = row.wasNull() ? null : score;
                     boolean passed = row.getBoolean(8);
                     rows.add(new SyncRows.Attempt(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
                             row.getString(5), row.getString(6), scorePercent, row.wasNull() ? null : passed));
-                }, (Object) uids);
-        query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms FROM quiz_answer q"
-                + " JOIN quiz_attempt a ON a.uid = q.attempt_uid WHERE a.learner_uid = ANY (?)", row -> {
+                }, uids, marks);
+        query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms"
+                + " FROM quiz_answer q JOIN quiz_attempt t ON t.uid = q.attempt_uid"
+                + " JOIN unnest(?::text[], ?::text[]) AS m (uid, since) ON t.learner_uid = m.uid"
+                + " WHERE q.written >= m.since::xid8", row -> {
                     long taken = row.getLong(6);
                     rows.add(new SyncRows.Answer(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
                             row.getString(5), row.wasNull() ? null : taken));
-                }, (Object) uids);
-        query("SELECT learner_uid, module_id, content_version, lesson_id, step_id, choice_id, chosen_at FROM chat_choice"
-                + " WHERE learner_uid = ANY (?) ORDER BY chosen_at", row -> rows.add(new SyncRows.Chat(row.getString(1),
-                        row.getString(2), row.getInt(3), row.getString(4), row.getString(5), row.getString(6),
-                        row.getString(7))), (Object) uids);
-        query("SELECT learner_uid, badge_id, module_id, earned_at FROM badge WHERE learner_uid = ANY (?)",
+                }, uids, marks);
+        query("SELECT t.learner_uid, t.module_id, t.content_version, t.lesson_id, t.step_id, t.choice_id, t.chosen_at"
+                + " FROM chat_choice t" + asked + " ORDER BY t.chosen_at", row -> rows.add(new SyncRows.Chat(
+                        row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7))), uids, marks);
+        query("SELECT t.learner_uid, t.badge_id, t.module_id, t.earned_at FROM badge t" + asked,
                 row -> rows.add(new SyncRows.Badge(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4))), (Object) uids);
-        query("SELECT learner_uid, module_id, question_id, box, due_on, last_reviewed_at, version, origin FROM review_item"
-                + " WHERE learner_uid = ANY (?)", row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
+                        row.getString(4))), uids, marks);
+        query("SELECT t.learner_uid, t.module_id, t.question_id, t.box, t.due_on, t.last_reviewed_at, t.version, t.origin"
+                + " FROM review_item t" + asked, row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
                         row.getString(3), row.getInt(4), row.getString(5), row.getString(6), row.getLong(7),
-                        row.getString(8))), (Object) uids);
-        return rows;
+                        row.getString(8))), uids, marks);
+        return new LearnerRows(rows, mark[0]);
     }
 
     /** The uids of every live learner in these classes (by class uid). */

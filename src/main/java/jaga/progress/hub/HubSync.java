@@ -99,8 +99,9 @@ public final class HubSync {
     }
 
     /**
-     * Brings everything the hub has of these learners (a child signing in at another seat, or a
-     * teacher opening a class), after the roster, so that their profiles are here first.
+     * Brings what the hub has of these learners that this computer has not pulled yet (a child
+     * signing in at another seat, or a teacher opening a class), after the roster, so that their
+     * profiles are here first.
      */
     public Pulled pullLearners(List<String> learnerUids, Duration timeout) {
         HubAddress address = address();
@@ -110,9 +111,12 @@ public final class HubSync {
             HubReader.Roster roster = reader.rosterSince(journal.pulledUpTo());
             int changed = journal.applyPulled(roster.rows());
             journal.setPulledUpTo(roster.upToChange());
-            List<SyncRows.Row> rows = reader.learnerRows(learnerUids);
-            changed += journal.applyPulled(rows);
-            return new Pulled(roster.rows().size() + rows.size(), changed);
+            List<HubReader.Since> asked = journal.pullMarks(learnerUids).entrySet().stream()
+                    .map(mark -> new HubReader.Since(mark.getKey(), mark.getValue())).toList();
+            HubReader.LearnerRows rows = reader.learnerRowsSince(asked);
+            changed += journal.applyPulled(rows.rows());
+            journal.setPullMarks(learnerUids, rows.nextMark());
+            return new Pulled(roster.rows().size() + rows.rows().size(), changed);
         } catch (SQLException e) {
             throw explain(address, e);
         }

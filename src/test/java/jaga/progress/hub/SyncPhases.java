@@ -93,9 +93,12 @@ public final class SyncPhases {
             journal.applyPulled(roster.rows());
             journal.setPulledUpTo(roster.upToChange());
             long t2 = System.nanoTime();
-            java.util.List<jaga.progress.SyncRows.Row> rows = reader.learnerRows(learnerUids);
+            HubReader.LearnerRows pulled = reader.learnerRowsSince(journal.pullMarks(learnerUids).entrySet().stream()
+                    .map(mark -> new HubReader.Since(mark.getKey(), mark.getValue())).toList());
+            java.util.List<jaga.progress.SyncRows.Row> rows = pulled.rows();
             long t3 = System.nanoTime();
             journal.applyPulled(rows);
+            journal.setPullMarks(learnerUids, pulled.nextMark());
             long t4 = System.nanoTime();
             return new Pulled(roster.rows().size(), rows.size(), t0 - begun, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - begun);
         }
