@@ -252,14 +252,7 @@ public final class HubLink implements AutoCloseable {
             return Freshness.NOT_PAIRED;
         }
         try {
-            if (!atSignIn) {
-                sync.push(limit);
-            }
-            sync.pullRoster(limit);
-            Optional<List<String>> uids = whose.get();
-            if (uids.isPresent()) {
-                sync.pullLearners(uids.get(), limit);
-            }
+            sync.bring(!atSignIn, () -> whose.get().orElse(null), limit);
             return Freshness.FROM_HUB;
         } catch (HubException e) {
             LOG.log(Level.INFO, "school hub {0}: {1}", new Object[] {what, e.getMessage()});

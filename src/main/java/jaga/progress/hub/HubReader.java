@@ -120,11 +120,11 @@ final class HubReader {
         query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms"
                 + " FROM quiz_answer q JOIN quiz_attempt t ON t.uid = q.attempt_uid"
                 + " JOIN unnest(?::text[], ?::text[]) AS m (uid, since) ON t.learner_uid = m.uid"
-                + " WHERE q.written >= m.since::xid8", row -> {
+                + " WHERE q.written >= m.since::xid8 AND q.written >= ?::xid8", row -> {
                     long taken = row.getLong(6);
                     rows.add(new SyncRows.Answer(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
                             row.getString(5), row.wasNull() ? null : taken));
-                }, uids, marks);
+                }, uids, marks, oldest(marks));
         query("SELECT t.learner_uid, t.module_id, t.content_version, t.lesson_id, t.step_id, t.choice_id, t.chosen_at"
                 + " FROM chat_choice t" + asked + " ORDER BY t.chosen_at", row -> rows.add(new SyncRows.Chat(
                         row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
@@ -145,6 +145,12 @@ final class HubReader {
         query("SELECT DISTINCT jsonb_array_elements_text(members) FROM school_class WHERE uid = ANY (?) AND NOT deleted",
                 row -> members.add(row.getString(1)), (Object) classUids.toArray(String[]::new));
         return members;
+    }
+
+    /** The lowest of the marks, so the hub can range-scan answers by when they were written. */
+    private static String oldest(String[] marks) {
+        return java.util.Arrays.stream(marks).map(java.math.BigInteger::new).min(java.math.BigInteger::compareTo)
+                .orElse(java.math.BigInteger.ZERO).toString();
     }
 
     @FunctionalInterface

@@ -181,3 +181,4 @@ CREATE INDEX quiz_attempt_by_learner_written ON quiz_attempt (learner_uid, writt
 CREATE INDEX chat_choice_by_learner_written ON chat_choice (learner_uid, written);
 CREATE INDEX badge_by_learner_written ON badge (learner_uid, written);
 CREATE INDEX review_item_by_learner_written ON review_item (learner_uid, written);
+CREATE INDEX quiz_answer_by_written ON quiz_answer (written);
