@@ -99,43 +99,14 @@ final class HubReader {
         if (learners.isEmpty()) {
             return new LearnerRows(rows, mark[0]);
         }
-        String[] uids = learners.stream().map(Since::learnerUid).toArray(String[]::new);
-        String[] marks = learners.stream().map(Since::since).toArray(String[]::new);
-        String asked = " JOIN unnest(?::text[], ?::text[]) AS m (uid, since) ON t.learner_uid = m.uid"
-                + " WHERE t.written >= m.since::xid8";
-        query("SELECT t.learner_uid, t.module_id, t.lesson_id, t.step_index, t.content_version, t.completed_at,"
-                + " t.updated_at FROM lesson_progress t" + asked, row -> {
-                    int version = row.getInt(5);
-                    rows.add(new SyncRows.Lesson(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
-                            row.wasNull() ? null : version, row.getString(6), row.getString(7)));
-                }, uids, marks);
-        query("SELECT t.uid, t.learner_uid, t.module_id, t.content_version, t.started_at, t.finished_at,"
-                + " t.score_percent, t.passed FROM quiz_attempt t" + asked + " ORDER BY t.started_at, t.uid", row -> {
-                    int score = row.getInt(7);
-                    Integer scorePercent = row.wasNull() ? null : score;
-                    boolean passed = row.getBoolean(8);
-                    rows.add(new SyncRows.Attempt(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
-                            row.getString(5), row.getString(6), scorePercent, row.wasNull() ? null : passed));
-                }, uids, marks);
-        query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms"
-                + " FROM quiz_answer q JOIN quiz_attempt t ON t.uid = q.attempt_uid"
-                + " JOIN unnest(?::text[], ?::text[]) AS m (uid, since) ON t.learner_uid = m.uid"
-                + " WHERE q.written >= m.since::xid8 AND q.written >= ?::xid8", row -> {
-                    long taken = row.getLong(6);
-                    rows.add(new SyncRows.Answer(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
-                            row.getString(5), row.wasNull() ? null : taken));
-                }, uids, marks, oldest(marks));
-        query("SELECT t.learner_uid, t.module_id, t.content_version, t.lesson_id, t.step_id, t.choice_id, t.chosen_at"
-                + " FROM chat_choice t" + asked + " ORDER BY t.chosen_at", row -> rows.add(new SyncRows.Chat(
-                        row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7))), uids, marks);
-        query("SELECT t.learner_uid, t.badge_id, t.module_id, t.earned_at FROM badge t" + asked,
-                row -> rows.add(new SyncRows.Badge(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4))), uids, marks);
-        query("SELECT t.learner_uid, t.module_id, t.question_id, t.box, t.due_on, t.last_reviewed_at, t.version, t.origin"
-                + " FROM review_item t" + asked, row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
-                        row.getString(3), row.getInt(4), row.getString(5), row.getString(6), row.getLong(7),
-                        row.getString(8))), uids, marks);
+        // Learners pulled together share a mark: one set of queries per mark, each an index range scan.
+        Map<String, List<String>> byMark = new java.util.LinkedHashMap<>();
+        for (Since learner : learners) {
+            byMark.computeIfAbsent(learner.since(), since -> new ArrayList<>()).add(learner.learnerUid());
+        }
+        for (Map.Entry<String, List<String>> group : byMark.entrySet()) {
+            readSince(group.getValue().toArray(String[]::new), group.getKey(), rows);
+        }
         return new LearnerRows(rows, mark[0]);
     }
 
@@ -147,10 +118,40 @@ final class HubReader {
         return members;
     }
 
-    /** The lowest of the marks, so the hub can range-scan answers by when they were written. */
-    private static String oldest(String[] marks) {
-        return java.util.Arrays.stream(marks).map(java.math.BigInteger::new).min(java.math.BigInteger::compareTo)
-                .orElse(java.math.BigInteger.ZERO).toString();
+    private void readSince(String[] uids, String since, List<SyncRows.Row> rows) throws SQLException {
+        String asked = " WHERE t.learner_uid = ANY (?) AND t.written >= ?::xid8";
+        query("SELECT t.learner_uid, t.module_id, t.lesson_id, t.step_index, t.content_version, t.completed_at,"
+                + " t.updated_at FROM lesson_progress t" + asked, row -> {
+                    int version = row.getInt(5);
+                    rows.add(new SyncRows.Lesson(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+                            row.wasNull() ? null : version, row.getString(6), row.getString(7)));
+                }, uids, since);
+        query("SELECT t.uid, t.learner_uid, t.module_id, t.content_version, t.started_at, t.finished_at,"
+                + " t.score_percent, t.passed FROM quiz_attempt t" + asked + " ORDER BY t.started_at, t.uid", row -> {
+                    int score = row.getInt(7);
+                    Integer scorePercent = row.wasNull() ? null : score;
+                    boolean passed = row.getBoolean(8);
+                    rows.add(new SyncRows.Attempt(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+                            row.getString(5), row.getString(6), scorePercent, row.wasNull() ? null : passed));
+                }, uids, since);
+        query("SELECT q.attempt_uid, q.question_id, q.response, q.credit, q.answered_at, q.time_taken_ms"
+                + " FROM quiz_answer q JOIN quiz_attempt t ON t.uid = q.attempt_uid"
+                + " WHERE t.learner_uid = ANY (?) AND q.written >= ?::xid8", row -> {
+                    long taken = row.getLong(6);
+                    rows.add(new SyncRows.Answer(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
+                            row.getString(5), row.wasNull() ? null : taken));
+                }, uids, since);
+        query("SELECT t.learner_uid, t.module_id, t.content_version, t.lesson_id, t.step_id, t.choice_id, t.chosen_at"
+                + " FROM chat_choice t" + asked + " ORDER BY t.chosen_at", row -> rows.add(new SyncRows.Chat(
+                        row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7))), uids, since);
+        query("SELECT t.learner_uid, t.badge_id, t.module_id, t.earned_at FROM badge t" + asked,
+                row -> rows.add(new SyncRows.Badge(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4))), uids, since);
+        query("SELECT t.learner_uid, t.module_id, t.question_id, t.box, t.due_on, t.last_reviewed_at, t.version, t.origin"
+                + " FROM review_item t" + asked, row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
+                        row.getString(3), row.getInt(4), row.getString(5), row.getString(6), row.getLong(7),
+                        row.getString(8))), uids, since);
     }
 
     @FunctionalInterface
