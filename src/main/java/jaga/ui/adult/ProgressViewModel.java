@@ -68,6 +68,9 @@ public final class ProgressViewModel {
             public void oneLearner(long learnerId) {}
         };
 
+        /** The class lists, so a class made on another computer is offered before any page is chosen. */
+        default void classes() {}
+
         void everyone();
 
         void oneClass(long classId);
@@ -110,16 +113,18 @@ public final class ProgressViewModel {
      * there is no class.
      */
     public void load() {
-        background.run(() -> classroom.classes().stream().filter(row -> !row.schoolClass().archived())
-                .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList(),
-                classes -> {
-                    List<Scope> all = new ArrayList<>();
-                    all.add(new Scope.Family());
-                    all.addAll(classes);
-                    scopes.setAll(all);
-                    scope.set(null);
-                    scope.set(startingScope(all));
-                }, this::failed);
+        background.run(() -> {
+            fromHub.classes();
+            return classroom.classes().stream().filter(row -> !row.schoolClass().archived())
+                    .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList();
+        }, classes -> {
+            List<Scope> all = new ArrayList<>();
+            all.add(new Scope.Family());
+            all.addAll(classes);
+            scopes.setAll(all);
+            scope.set(null);
+            scope.set(startingScope(all));
+        }, this::failed);
     }
 
     private Scope startingScope(List<Scope> all) {

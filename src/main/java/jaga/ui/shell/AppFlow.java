@@ -104,6 +104,11 @@ public final class AppFlow {
             ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background,
                     new ProgressViewModel.FromHub() {
                         @Override
+                        public void classes() {
+                            adult.hub().bringClassLists();
+                        }
+
+                        @Override
                         public void everyone() {
                             adult.hub().bringEveryone();
                         }
