@@ -5,23 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A page-at-a-time writer over PDFBox: a cursor moving down the page, text that wraps and
  * starts a new page when it runs out of room, and page numbers added at the end. Text is drawn
- * with the embedded DejaVu fonts; a letter they have no glyph for (for example Chinese or Tamil
- * script) is drawn as {@link #MISSING} and the footer says so, never a crash or a blank.
+ * with the embedded DejaVu fonts and, run by run within a string, with the shipped Tamil and
+ * Chinese fonts ({@link ScriptFonts}) for the letters DejaVu lacks; every font is embedded as a
+ * subset of the letters used. A letter no font has is drawn as {@link #MISSING} and the footer
+ * says so, never a crash or a blank.
  */
 final class PdfCanvas implements AutoCloseable {
     static final String MISSING = "\u25af";
@@ -115,33 +122,175 @@ final class PdfCanvas implements AutoCloseable {
         return false;
     }
 
-    /** The text with every letter the font cannot draw replaced by {@link #MISSING}; controls become spaces. */
+    /**
+     * The text with every letter that neither the font nor a fallback (Tamil, Chinese) can draw
+     * replaced by {@link #MISSING}; controls become spaces.
+     */
     String drawable(PDFont font, String text) {
         if (text == null) {
             return "";
         }
-        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                out.append(' ');
-                return;
-            }
-            boolean ok = known.computeIfAbsent(cp, c -> canEncode(font, new String(Character.toChars(c))));
-            if (ok) {
-                out.appendCodePoint(cp);
-            } else {
-                missingGlyphs = true;
-                out.append(canEncode(font, MISSING) ? MISSING : "?");
-            }
-        });
+        for (Run run : runs(font, text)) {
+            out.append(run.text());
+        }
         return out.toString();
+    }
+
+    /** A stretch of text drawn with one font; {@code face} is null for the primary (DejaVu) font. */
+    record Run(PDFont font, Fallback face, String text) {}
+
+    /** A fallback font: Tamil (shaped) or Chinese; {@code thicken} draws a regular face as bold. */
+    private static final class Fallback {
+        final String file;
+        final boolean shaped;
+        final boolean thicken;
+        PDFont font;
+        boolean unavailable;
+
+        Fallback(String file, boolean shaped, boolean thicken) {
+            this.file = file;
+            this.shaped = shaped;
+            this.thicken = thicken;
+        }
+    }
+
+    private final Map<String, PDFont> fallbackFonts = new HashMap<>();
+    private final Map<PDFont, List<Fallback>> fallbacks = new HashMap<>();
+
+    /** The fallbacks of a primary font, in the order they are tried. */
+    private List<Fallback> fallbacks(PDFont font) {
+        return fallbacks.computeIfAbsent(font, f -> {
+            boolean heavy = f != regular;
+            return List.of(new Fallback(heavy ? ScriptFonts.TAMIL_BOLD : ScriptFonts.TAMIL, true, false),
+                    new Fallback(ScriptFonts.CHINESE, false, heavy));
+        });
+    }
+
+    /** The fallback's font, loaded into this document the first time a letter needs it. */
+    private PDFont load(Fallback fallback) {
+        if (fallback.font == null && !fallback.unavailable) {
+            try {
+                fallback.font = fallbackFonts.computeIfAbsent(fallback.file, file -> {
+                    try {
+                        return PDType0Font.load(document, ScriptFonts.open(file), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException | IllegalStateException e) {
+                fallback.unavailable = true;
+            }
+        }
+        return fallback.font;
+    }
+
+    private boolean covers(Fallback fallback, int cp) {
+        if (fallback.shaped) {
+            return ScriptFonts.tamil(cp) && load(fallback) != null && encodable(fallback.font, cp);
+        }
+        if (ScriptFonts.tamil(cp) || cp < 0x2E80) {
+            return false;   // the Chinese font has nothing DejaVu lacks below the CJK blocks
+        }
+        return load(fallback) != null && encodable(fallback.font, cp);
+    }
+
+    private boolean encodable(PDFont font, int cp) {
+        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
+        return known.computeIfAbsent(cp, c -> canEncode(font, new String(Character.toChars(c))));
+    }
+
+    /**
+     * The text split into runs, each drawn with the first font that has every letter of it: the
+     * primary font, else Tamil for Tamil letters, else the Chinese font; a letter none has becomes
+     * {@link #MISSING} in the primary font. Spaces and marks between two letters of a fallback run
+     * stay in it, so a Tamil word is shaped whole.
+     */
+    List<Run> runs(PDFont font, String text) {
+        List<Run> runs = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return runs;
+        }
+        List<Fallback> fallbacks = fallbacks(font);
+        StringBuilder current = new StringBuilder();
+        Fallback[] face = {null};
+        text.codePoints().forEach(cp -> {
+            Fallback chosen = null;
+            String letter;
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                letter = " ";
+            } else if (encodable(font, cp) && !ScriptFonts.tamil(cp)) {
+                letter = new String(Character.toChars(cp));
+            } else {
+                for (Fallback fallback : fallbacks) {
+                    if (covers(fallback, cp)) {
+                        chosen = fallback;
+                        break;
+                    }
+                }
+                if (chosen == null && encodable(font, cp)) {
+                    letter = new String(Character.toChars(cp));
+                } else if (chosen == null) {
+                    missingGlyphs = true;
+                    letter = encodable(font, MISSING.codePointAt(0)) ? MISSING : "?";
+                } else {
+                    letter = new String(Character.toChars(cp));
+                }
+            }
+            if (chosen != face[0] && current.length() > 0) {
+                runs.add(new Run(face[0] == null ? font : face[0].font, face[0], current.toString()));
+                current.setLength(0);
+            }
+            face[0] = chosen;
+            current.append(letter);
+        });
+        runs.add(new Run(face[0] == null ? font : face[0].font, face[0], current.toString()));
+        return runs;
+    }
+
+    private static final Method WRITE = rawWriter();
+
+    private static Method rawWriter() {
+        try {
+            Method write = PDPageContentStream.class.getSuperclass().getDeclaredMethod("write", String.class);
+            write.setAccessible(true);
+            return write;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Starts a span whose text is {@code text}, whatever glyphs are drawn. The dictionary is written
+     * inline ({@code /Span <</ActualText (...)>> BDC}), which every reader honours (poppler's
+     * pdftotext reads no other form); PDFBox has no public call for that, so its own {@code write}
+     * is used, and the named-resource form if that is ever unavailable.
+     */
+    private void beginActualText(String text) throws IOException {
+        if (WRITE != null) {
+            StringBuilder hex = new StringBuilder("FEFF");
+            for (char c : text.toCharArray()) {
+                hex.append(String.format("%04X", (int) c));
+            }
+            try {
+                WRITE.invoke(content, "/Span <</ActualText <" + hex + ">>> BDC\n");
+                return;
+            } catch (ReflectiveOperationException e) {
+                // fall through to the named form
+            }
+        }
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, text);
+        content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
     }
 
     private static boolean canEncode(PDFont font, String text) {
         try {
             font.encode(text);
-            return font.getStringWidth(text) > 0 || text.isBlank();
+            int type = Character.getType(text.codePointAt(0));
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;   // a vowel sign or the Tamil pulli: no width of its own
+            return font.getStringWidth(text) > 0 || text.isBlank() || mark;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return false;
         }
@@ -149,7 +298,16 @@ final class PdfCanvas implements AutoCloseable {
 
     float textWidth(PDFont font, float fontSize, String text) {
         try {
-            return font.getStringWidth(drawable(font, text)) / 1000 * fontSize;
+            float width = 0;
+            for (Run run : runs(font, text)) {
+                if (run.face() != null && run.face().shaped) {
+                    float[] x = ScriptFonts.shape(run.face().file, run.text()).x();
+                    width += x[x.length - 1];
+                } else {
+                    width += run.font().getStringWidth(run.text());
+                }
+            }
+            return width / 1000 * fontSize;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,10 +316,51 @@ final class PdfCanvas implements AutoCloseable {
     void text(float x, float baseline, PDFont font, float fontSize, Color color, String text) throws IOException {
         content.beginText();
         content.setNonStrokingColor(color);
-        content.setFont(font, fontSize);
         content.newLineAtOffset(x, baseline);
-        content.showText(drawable(font, text));
+        for (Run run : runs(font, text)) {
+            content.setFont(run.font(), fontSize);
+            if (run.face() == null) {
+                content.showText(run.text());
+            } else if (run.face().shaped) {
+                showShaped(run);
+            } else if (run.face().thicken) {
+                content.setStrokingColor(color);
+                content.setLineWidth(fontSize * 0.035f);
+                content.setRenderingMode(RenderingMode.FILL_STROKE);
+                content.showText(run.text());
+                content.setRenderingMode(RenderingMode.FILL);
+            } else {
+                content.showText(run.text());
+            }
+        }
         content.endText();
+    }
+
+    /**
+     * Tamil shaped by Java's text layout, drawn glyph by glyph through the private-use code points
+     * of the shipped font, placed where the layout put them, and marked with the real letters
+     * (ActualText) so that copying or searching the PDF gives the name, not private-use codes.
+     */
+    private void showShaped(Run run) throws IOException {
+        ScriptFonts.Shaped shaped = ScriptFonts.shape(run.face().file, run.text());
+        beginActualText(run.text());
+        List<Object> glyphs = new ArrayList<>();
+        float expected = 0;
+        for (int i = 0; i < shaped.glyphs().length; i++) {
+            String code = new String(Character.toChars(ScriptFonts.PRIVATE_USE + shaped.glyphs()[i]));
+            float shift = shaped.x()[i] - expected;
+            if (Math.abs(shift) > 0.5f) {
+                glyphs.add(-shift);
+            }
+            glyphs.add(code);
+            expected = shaped.x()[i] + run.font().getStringWidth(code);
+        }
+        float end = shaped.x()[shaped.glyphs().length] - expected;
+        if (Math.abs(end) > 0.5f) {
+            glyphs.add(-end);
+        }
+        content.showTextWithPositioning(glyphs.toArray());
+        content.endMarkedContent();
     }
 
     void centred(float centreX, float baseline, PDFont font, float fontSize, Color color, String text) throws IOException {

@@ -130,25 +130,71 @@ class ReportExportsTest {
         Samples.keep(big, "class-40-en.pdf");
     }
 
+    private static final String[] SCRIPT_NAMES = {"陈伟明", "林美玲", "陳偉明", "பிரியா கணேசன்", "முருகன் a/l Raju",
+        "Priya a/p Ganesan 李美玲"};
+
     @Test
-    void aNameInAScriptTheFontCannotDrawIsMarkedAndExplained() throws IOException {
-        Learner mei = jaga.child("李美玲 Mei Ling", "7-9");
-        Learner kavitha = jaga.child("கவிதா", "7-9");
-        jaga.classes.addMember(classId, mei.id());
-        jaga.classes.addMember(classId, kavitha.id());
+    void chineseAndTamilNamesArePrintedWithEmbeddedSubsetFonts() throws IOException {
+        for (String name : SCRIPT_NAMES) {
+            jaga.classes.addMember(classId, jaga.child(name, "7-9").id());
+        }
         Path file = temp.resolve("scripts.pdf");
+        long start = System.nanoTime();
         new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains(PdfCanvas.MISSING.repeat(3) + " Mei Ling", PdfCanvas.MISSING.repeat(3))
-                    .contains("Some letters in names cannot be drawn in this PDF");
+            assertThat(text).contains(SCRIPT_NAMES).doesNotContain(PdfCanvas.MISSING)
+                    .doesNotContain("Some letters in names cannot be drawn");
+            assertThat(embeddedFonts(pdf)).anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansCJKsc-Regular"))
+                    .anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansTamil-Regular"))
+                    .allMatch(f -> f.matches("[A-Z]{6}\\+.*"));
         }
+        // Subsets: the 5 MB Chinese font adds a few kilobytes per name, not megabytes.
+        assertThat(Files.size(file)).isLessThan(200_000);
+        System.out.printf("class PDF with Chinese and Tamil names: %d bytes in %d ms%n", Files.size(file), millis);
         Samples.keep(file, "class-scripts-en.pdf");
         Path malay = temp.resolve("scripts-ms.csv");
         new CsvReports(ReportLabels.of("ms", ZoneOffset.UTC)).writeClass(jaga.reports.classReport(classId), malay,
                 ExportProgress.NONE);
         Samples.keep(malay, "class-scripts-ms.csv");
+    }
+
+    @Test
+    void aCertificateCarriesAChineseOrTamilNameWhole() throws IOException {
+        for (String name : new String[] {"陳偉明", "பிரியா கணேசன்"}) {
+            Learner child = jaga.child(name, "7-9");
+            jaga.quiz(child, "scams-7-9", 99);
+            Path file = temp.resolve(child.id() + "-certificate.pdf");
+            new PdfReports(english).writeCertificate(jaga.reports.certificates(child.id()).get(0), file);
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains(name).doesNotContain(PdfCanvas.MISSING);
+            }
+            Samples.keep(file, "certificate-" + (name.startsWith("陳") ? "chinese" : "tamil") + ".pdf");
+        }
+    }
+
+    @Test
+    void aLetterNoFontHasIsMarkedAndExplained() throws IOException {
+        // U+2000B, a rare character outside the everyday Chinese sets the shipped font covers.
+        jaga.classes.addMember(classId, jaga.child("\uD840\uDC0B美玲 Mei Ling", "7-9").id());
+        Path file = temp.resolve("rare.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(PdfCanvas.MISSING + "美玲 Mei Ling")
+                    .contains("Some letters in names cannot be drawn in this PDF");
+        }
+    }
+
+    private static List<String> embeddedFonts(PDDocument pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                names.add(page.getResources().getFont(name).getName());
+            }
+        }
+        return names;
     }
 
     @Test
