@@ -77,7 +77,8 @@ class ReportExportsTest {
         new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
         String text = Files.readString(file);
 
-        assertThat(text).contains(",Free? Stop and ask!,Scams,Ages 7-9,Done,0,3,1,100,100,1,2026-11-22T");
+        // Times are local date-times a spreadsheet reads as dates (UTC in this test's labels).
+        assertThat(text).containsPattern(",Free\\? Stop and ask!,Scams,Ages 7-9,Done,0,3,1,100,100,1,2026-11-22 08:\\d\\d:\\d\\d\r\n");
         assertThat(text).doesNotContain("\"100\"").doesNotContain("%");
         List<List<String>> rows = classCsv();
         assertThat(rows.subList(1, rows.size())).filteredOn(row -> row.get(2).equals("Nur Iman")).hasSize(6)
@@ -86,6 +87,35 @@ class ReportExportsTest {
                     assertThat(row.get(12)).isEmpty();
                     assertThat(row.get(14)).isEqualTo("0");
                 });
+    }
+
+    @Test
+    void theOneRowPerPupilCsvHasABestScoreAndAPassedColumnPerModuleAndLocalTimes() throws IOException {
+        Path file = temp.resolve("pupils.csv");
+        ReportLabels kualaLumpur = ReportLabels.of("ms", java.time.ZoneId.of("Asia/Kuala_Lumpur"));
+        ClassReport report = jaga.reports.classReport(classId);
+        new CsvReports(kualaLumpur).writeClassPupils(report, file, ExportProgress.NONE);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertThat(text).startsWith(CsvReports.BOM + "class,learner_number,learner_name,band,modules_passed,"
+                + "average_best_score_percent,last_active,grooming-7-9 best,grooming-7-9 passed,scams-7-9 best,"
+                + "scams-7-9 passed,");
+        List<List<String>> rows = parse(text.substring(1));
+
+        assertThat(rows).hasSize(1 + 4).allSatisfy(row -> assertThat(row).hasSize(7 + 2 * report.modules().size()));
+        List<String> header = rows.get(0);
+        List<String> aina = rows.stream().filter(r -> r.get(2).equals("Aina")).findFirst().orElseThrow();
+        assertThat(aina.subList(0, 6)).containsExactly("4 Cekal", Long.toString(report.rows().get(0).learner().id()),
+                "Aina", "Umur 7-9", "1", "100");
+        // 08:0x UTC is 16:0x in Kuala Lumpur: written as a date-time, not UTC text.
+        assertThat(aina.get(6)).matches("2026-11-22 16:\\d\\d:\\d\\d");
+        assertThat(aina.get(header.indexOf("scams-7-9 best"))).isEqualTo("100");
+        assertThat(aina.get(header.indexOf("scams-7-9 passed"))).isEqualTo("1");
+        assertThat(aina.get(header.indexOf("grooming-7-9 best"))).isEmpty();
+        assertThat(aina.get(header.indexOf("grooming-7-9 passed"))).isEqualTo("0");
+        List<String> idle = rows.stream().filter(r -> r.get(2).equals("Nur Iman")).findFirst().orElseThrow();
+        assertThat(idle.subList(4, 7)).containsExactly("0", "", "");
+        assertThat(text).doesNotContain("\"100\"").doesNotContain("%");
+        Samples.keep(file, "class-pupils-ms.csv");
     }
 
     @Test
