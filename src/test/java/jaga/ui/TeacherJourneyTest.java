@@ -93,6 +93,15 @@ class TeacherJourneyTest extends JourneyTestBase {
             assertThat(report).as(learner).contains("," + learner + ",");
         }
         assertThat(report).doesNotContain("Chong Xin Yi"); // Kelab Komputer, not this class
+        // And one row per pupil, as a mark book: a header and a row for each of the 14 learners.
+        Path pupils = dataFolder.resolve("5-bestari-pupils.csv");
+        files.willChoose(pupils);
+        teacher.press("#exportClassPupilsCsv");
+        teacher.waitFor("#exportStatus");
+        assertThat(teacher.text("#exportStatus")).isEqualTo("Saved: " + pupils);
+        List<String> rows = Files.readAllLines(pupils, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).startsWith("\uFEFFclass,learner_number,learner_name,band,modules_passed,");
+        assertThat(rows).hasSize(1 + 14);
 
         // Projector mode: a grooming chat for the whole room, voted on, revealed, followed to an ending.
         teacher.press("#adultSection-projector");

@@ -11,6 +11,7 @@ import jaga.learning.report.TalkAbout;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -182,7 +183,7 @@ public final class ProgressView extends ScrollPane {
                 : ProgressCharts.mastery("classMastery", report.mastery(), i18n));
         body.getChildren().add(mastery);
 
-        body.getChildren().add(missed("adult.class.missed", report.mostMissed()));
+        body.getChildren().add(missed("adult.class.missed", "adult.missed.whereClass", report.mostMissed()));
     }
 
     /**
@@ -305,7 +306,7 @@ public final class ProgressView extends ScrollPane {
         modules.getChildren().add(table.sideways());
         body.getChildren().add(modules);
 
-        body.getChildren().add(missed("adult.progress.missed", report.mostMissed()));
+        body.getChildren().add(missed("adult.progress.missed", "adult.missed.whereLearner", report.mostMissed()));
 
         if (!report.badges().isEmpty()) {
             VBox badges = section("adult.progress.badges");
@@ -333,7 +334,12 @@ public final class ProgressView extends ScrollPane {
     // ------------------------------------------------------------------ shared parts
 
     /** Most-missed questions, with the wrong answers chosen and how often (Kolibri's "difficult questions"). */
-    private VBox missed(String titleKey, List<MissedQuestionRow> missed) {
+    /**
+     * {@code whereKey}: a class counts learners (each once, by their latest finished quiz), a
+     * child's own report counts finished quizzes. Flags and pick-all questions show the items
+     * missed and those wrongly marked apart, rather than whole answers.
+     */
+    private VBox missed(String titleKey, String whereKey, List<MissedQuestionRow> missed) {
         VBox section = section(titleKey);
         section.setId("mostMissed");
         if (missed.isEmpty()) {
@@ -344,11 +350,25 @@ public final class ProgressView extends ScrollPane {
             Label text = new Label(prompt);
             text.setWrapText(true);
             text.getStyleClass().add("missed-prompt");
-            Label where = line(i18n.get("adult.missed.where", AdultFormat.module(question.module(), i18n),
+            Label where = line(i18n.get(whereKey, AdultFormat.module(question.module(), i18n),
                     question.missed(), question.answers()));
             VBox card = new VBox(text, where);
             card.getStyleClass().add("missed-question");
-            for (MissedQuestionRow.WrongAnswer wrong : question.wrongAnswers()) {
+            for (var items : question.byItem()
+                    ? List.of(Map.entry("adult.missed.items", question.missedItems()),
+                            Map.entry("adult.missed.wrongly", question.wronglyMarked()))
+                    : List.<Map.Entry<String, List<MissedQuestionRow.ItemCount>>>of()) {
+                if (!items.getValue().isEmpty()) {
+                    Label line = line(i18n.get(items.getKey(), items.getValue().stream()
+                            .map(item -> i18n.get("adult.missed.item", i18n.in(item.words()), item.learners()))
+                            .collect(java.util.stream.Collectors.joining("; "))));
+                    line.getStyleClass().add("missed-answer");
+                    line.setWrapText(true);
+                    card.getChildren().add(line);
+                }
+            }
+            for (MissedQuestionRow.WrongAnswer wrong : question.byItem() ? List.<MissedQuestionRow.WrongAnswer>of()
+                    : question.wrongAnswers()) {
                 String words = wrong.words().map(i18n::in).orElse(wrong.response());
                 Label answer = line(i18n.get("adult.missed.answer", words, wrong.count()));
                 answer.getStyleClass().add("missed-answer");

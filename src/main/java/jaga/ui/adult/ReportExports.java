@@ -56,6 +56,9 @@ public final class ReportExports implements ProgressExports {
         panel.add("exportClassCsv", "adult.export.classCsv", "mdi2f-file-delimited-outline", () ->
                 save(panel, "adult.export.csvFiles", CSV, name + ".csv",
                         (target, progress) -> new CsvReports(labels(i18n)).writeClass(report, target, progress)));
+        panel.add("exportClassPupilsCsv", "adult.export.classPupilsCsv", "mdi2f-file-delimited-outline", () ->
+                save(panel, "adult.export.csvFiles", CSV, name + "-pupils.csv",
+                        (target, progress) -> new CsvReports(labels(i18n)).writeClassPupils(report, target, progress)));
         panel.add("exportClassPdf", "adult.export.classPdf", "mdi2f-file-pdf-box", () ->
                 save(panel, "adult.export.pdfFiles", PDF, name + ".pdf",
                         (target, progress) -> new PdfReports(labels(i18n)).writeClass(report, target, progress)));
