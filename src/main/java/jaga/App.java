@@ -32,7 +32,9 @@ import jaga.progress.QuizRepository;
 import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.FileDialogs;
+import jaga.ui.common.Failures;
 import jaga.ui.common.FxBackground;
+import jaga.ui.common.RememberedPlaces;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
@@ -75,8 +77,8 @@ public final class App extends Application {
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
-    /** Where reports are saved and rosters opened from; tests hand in their own. */
-    private FileDialogs fileDialogs = FileDialogs.system();
+    /** Where reports are saved and rosters opened from; tests hand in their own (null: the system's). */
+    private FileDialogs fileDialogs;
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -183,7 +185,11 @@ public final class App extends Application {
     }
 
     private void showStartupFailure(Throwable failure, Navigator navigator) {
-        LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        if (Failures.isNormal(failure)) {
+            LOG.info("Jaga did not start: " + failure.getMessage()); // already open, or made by a newer Jaga: said on screen
+        } else {
+            LOG.log(Level.SEVERE, "Jaga could not start", failure);
+        }
         Label message = new Label(failure.getMessage());
         message.setWrapText(true);
         message.setId("startupError");
@@ -267,10 +273,13 @@ public final class App extends Application {
                 new LessonProgressRepository(database), new QuizRepository(database),
                 new ChatChoiceRepository(database), badges, new ReviewRepository(database), assignments,
                 Clock.systemDefaultZone());
+        // This computer's places (the last folder used, the class last viewed), beside its display settings.
+        RememberedPlaces places = RememberedPlaces.load(options.dataDirectory().root());
+        FileDialogs dialogs = fileDialogs != null ? fileDialogs : FileDialogs.system(places);
         AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
-                Clock.systemUTC(), fileDialogs, new DataTransfer(database), hub);
+                Clock.systemUTC(), dialogs, new DataTransfer(database), hub, places);
         return new Services(learning, adult, database, hub);
     }
 

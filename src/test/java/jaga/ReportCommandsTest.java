@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -73,6 +74,20 @@ class ReportCommandsTest {
         String csv = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         assertThat(csv).contains("5 Amanah,3,Nur Iman,Ages 10-12,").contains("\"Tan, Wei \"\"Ming\"\"\"");
         Samples.keep(file, "class-en.csv");
+    }
+
+    @Test
+    void aClassCsvWithOneRowPerPupil() throws IOException {
+        Path file = temp.resolve("pupils.csv");
+        assertThat(jaga("report", "--class", "5 Amanah", "--format", "csv", "--one-row-per-pupil",
+                "--out", file.toString())).isZero();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith(jaga.learning.report.CsvReports.BOM
+                + "class,learner_number,learner_name,band,modules_passed,average_best_score_percent,last_active,");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("5 Amanah,"));
+        Samples.keep(file, "5-amanah-pupils.csv");
+        assertThat(jaga("report", "--class", "5 Amanah", "--format", "pdf", "--one-row-per-pupil",
+                "--out", temp.resolve("x.pdf").toString())).isEqualTo(2);
     }
 
     @Test

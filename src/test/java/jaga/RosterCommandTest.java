@@ -40,8 +40,9 @@ class RosterCommandTest {
         assertThat(jaga("import-roster", ROSTER.toString())).isEqualTo(1);
 
         assertThat(err.toString().lines().toList()).containsExactly(
-                "line 12: the name is empty",
-                "line 21: unknown band \"Form 2\"; use 7-9, 10-12 or 13-17",
+                "line 12: the name is empty; type the learner's name, or delete the line",
+                "line 21 (Ong Jia Hui): \"Secondary\" is not a band, age or school year Jaga knows; write 7-9, 10-12 or 13-17,"
+                        + " the child's age (7 to 17) or the school year (Tahun 1-6, Tingkatan 1-5)",
                 "Nothing was imported: fix the rows above, or run again with --skip-invalid to import the other 28 rows.");
         assertThat(out.toString()).isEmpty();
         assertThat(learnerCount()).isZero();
@@ -52,8 +53,9 @@ class RosterCommandTest {
         assertThat(jaga("import-roster", ROSTER.toString(), "--skip-invalid")).isZero();
 
         assertThat(out.toString().strip()).isEqualTo("Imported 28 learners into 2 classes; skipped 2 rows.");
-        assertThat(err.toString().lines().toList()).containsExactly("line 12: the name is empty",
-                "line 21: unknown band \"Form 2\"; use 7-9, 10-12 or 13-17");
+        assertThat(err.toString().lines().toList()).containsExactly("line 12: the name is empty; type the learner's name, or delete the line",
+                "line 21 (Ong Jia Hui): \"Secondary\" is not a band, age or school year Jaga knows; write 7-9, 10-12 or 13-17,"
+                        + " the child's age (7 to 17) or the school year (Tahun 1-6, Tingkatan 1-5)");
         try (Database database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC())) {
             assertThat(new LearnerRepository(database).profiles()).hasSize(28);
             assertThat(new ClassRepository(database).classes()).extracting(ClassRepository.SchoolClass::name)
@@ -75,10 +77,11 @@ class RosterCommandTest {
 
     @Test
     void aFileThatIsNotARosterExitsTwoWithOneLineAndNoStackTrace() throws Exception {
-        Path wrong = Files.writeString(temp.resolve("wrong.csv"), "Nama,Kelas\nAina,5A\n");
+        Path wrong = Files.writeString(temp.resolve("wrong.csv"), "Bil,Nama,Kelas\n1,Aina,5A\n");
 
         assertThat(jaga("import-roster", wrong.toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith(wrong + ": The first line must name the columns name, band")
+        assertThat(err.toString().strip()).startsWith(wrong + ": The first line must name the columns: the learner's name (Name or Nama)")
+                .contains("It has no band, age or school year column")
                 .endsWith("Nothing was imported.").doesNotContain("Exception").doesNotContain("\tat ");
 
         assertThat(jaga("import-roster", temp.resolve("nowhere.csv").toString())).isEqualTo(2);

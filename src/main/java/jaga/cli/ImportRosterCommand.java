@@ -5,8 +5,13 @@ import jaga.learning.RosterImport;
 import jaga.progress.ClassRepository;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
+import jaga.progress.SyncJournal;
+import jaga.progress.hub.HubException;
+import jaga.progress.hub.HubSync;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +20,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code jaga import-roster FILE.csv [--skip-invalid]}: learners and classes from a class list. */
+/**
+ * {@code jaga import-roster FILE.csv [--skip-invalid]}: learners and classes from a class list. On a
+ * folder paired with a school hub, the hub's class lists are brought first, so a list another lab
+ * computer has imported already is found here ("already in") instead of being made a second time.
+ */
 @Command(name = "import-roster", mixinStandardHelpOptions = true,
-        description = {"Add the learners in a class roster (CSV with the columns name, band and class).",
-                "With a problem in any row nothing is imported, unless --skip-invalid is given."})
+        description = {"Add the learners in a class roster: CSV with a column for the name (Name, Nama...),"
+                + " one for the band, age or school year (Band, Umur, Tahun, Tingkatan...) and optionally"
+                + " the class (Class, Kelas).",
+                "With a problem in any row nothing is imported, unless --skip-invalid is given.",
+                "Paired with a school hub, it first brings the hub's class lists; if the hub cannot be used,"
+                        + " nothing is imported."})
 final class ImportRosterCommand implements Callable<Integer> {
+    /** How long a paired folder waits on the hub for its class lists before refusing to import. */
+    static final Duration HUB_TIMEOUT = Duration.ofSeconds(5);
 
     @ParentCommand
     JagaCommand parent;
@@ -47,6 +62,12 @@ final class ImportRosterCommand implements Callable<Integer> {
             return JagaCommand.EXIT_UNUSABLE;
         }
         try (Database database = parent.openDatabase()) {
+            Optional<String> hubProblem = bringClassListsFirst(database);
+            if (hubProblem.isPresent()) {
+                err.println(hubProblem.get());
+                err.flush();
+                return JagaCommand.EXIT_UNUSABLE;
+            }
             RosterImport roster = new RosterImport(new LearnerRepository(database), new ClassRepository(database));
             RosterImport.Preview preview;
             try {
@@ -72,5 +93,27 @@ final class ImportRosterCommand implements Callable<Integer> {
             out.flush();
         }
         return JagaCommand.EXIT_OK;
+    }
+
+    /**
+     * On a paired folder: sends what is waiting (so no edit here is overwritten unseen) and brings the
+     * hub's learners and classes. Empty when that worked or the folder is not paired; else why nothing
+     * may be imported: without the hub's lists, a class imported at another computer would be made again.
+     */
+    private static Optional<String> bringClassListsFirst(Database database) {
+        try (SyncJournal journal = new SyncJournal(database)) {
+            if (journal.link().isEmpty()) {
+                return Optional.empty();
+            }
+            HubSync sync = new HubSync(journal, JagaVersion.current());
+            sync.push(HUB_TIMEOUT);
+            sync.pullRoster(HUB_TIMEOUT);
+            return Optional.empty();
+        } catch (HubException e) {
+            return Optional.of(e.getMessage() + System.lineSeparator() + "Nothing was imported: this computer shares"
+                    + " its classes through the school hub, and without the hub's class lists it cannot tell whether"
+                    + " another computer has imported this list already, so the class and its learners could be made"
+                    + " twice. Try again when the hub can be used (`jaga hub status` shows the link).");
+        }
     }
 }

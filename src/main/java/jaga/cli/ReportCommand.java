@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code jaga report (--class NAME | --learner NAME | --all) --format csv|pdf --out FILE [--language en|ms]}. */
+/**
+ * {@code jaga report (--class NAME | --learner NAME | --all) --format csv|pdf [--one-row-per-pupil] --out FILE
+ * [--language en|ms]}.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a progress report for a class, one learner, or every learner, as CSV or PDF.",
                 "Columns and contents are described in docs/reports.md. An existing FILE is replaced only once"
@@ -51,6 +54,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|pdf", description = "csv or pdf.")
     Format format;
 
+    @Option(names = "--one-row-per-pupil",
+            description = "With --format csv: one row per pupil, a best score and a passed column per module,"
+                    + " instead of a row per pupil and module.")
+    boolean onePerPupil;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
 
@@ -62,6 +70,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         if (!language.equals("en") && !language.equals("ms")) {
             spec.commandLine().getErr().println("jaga: --language must be en or ms, not " + language);
+            return JagaCommand.EXIT_UNUSABLE;
+        }
+        if (onePerPupil && format != Format.csv) {
+            spec.commandLine().getErr().println("jaga: --one-row-per-pupil goes with --format csv");
             return JagaCommand.EXIT_UNUSABLE;
         }
         ReportLabels labels = ReportLabels.of(language, ZoneId.systemDefault());
@@ -77,7 +89,9 @@ final class ReportCommand implements Callable<Integer> {
                     return JagaCommand.EXIT_PROBLEMS;
                 }
                 var report = reports.classReport(chosen.get().id());
-                if (format == Format.csv) {
+                if (onePerPupil) {
+                    new CsvReports(labels).writeClassPupils(report, out, ExportProgress.NONE);
+                } else if (format == Format.csv) {
                     new CsvReports(labels).writeClass(report, out, ExportProgress.NONE);
                 } else {
                     new PdfReports(labels).writeClass(report, out, ExportProgress.NONE);
@@ -89,7 +103,9 @@ final class ReportCommand implements Callable<Integer> {
                     return JagaCommand.EXIT_PROBLEMS;
                 }
                 var report = reports.learnerReport(chosen.get().id());
-                if (format == Format.csv) {
+                if (onePerPupil) {
+                    new CsvReports(labels).writeLearnerPupil(report, out, ExportProgress.NONE);
+                } else if (format == Format.csv) {
                     new CsvReports(labels).writeLearner(report, out, ExportProgress.NONE);
                 } else {
                     new PdfReports(labels).writeLearner(report, out, ExportProgress.NONE);
@@ -97,7 +113,9 @@ final class ReportCommand implements Callable<Integer> {
                 what = report.learner().name();
             } else {
                 var family = reports.familyOverview();
-                if (format == Format.csv) {
+                if (onePerPupil) {
+                    new CsvReports(labels).writeFamilyPupils(family, out, ExportProgress.NONE);
+                } else if (format == Format.csv) {
                     new CsvReports(labels).writeFamily(family, out, ExportProgress.NONE);
                 } else {
                     new PdfReports(labels).writeFamily(family, out, ExportProgress.NONE);

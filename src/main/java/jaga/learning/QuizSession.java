@@ -82,8 +82,17 @@ public final class QuizSession {
     }
 
     public AnswerFeedback answer(Question question, Response response) {
+        return answer(question, response, null);
+    }
+
+    /**
+     * Marks and saves an answer with how long the child took, from the question being shown to the
+     * answer being checked (null when not known, as for answers from older exports).
+     */
+    public AnswerFeedback answer(Question question, Response response, Long timeTakenMs) {
         AnswerFeedback feedback = Scoring.mark(question, response);
-        quizzes.recordAnswer(attemptId, question.id(), response.encode(), feedback.credit());
+        quizzes.recordAnswer(attemptId, question.id(), response.encode(), feedback.credit(),
+                timeTakenMs == null ? null : Math.max(0, timeTakenMs));
         creditByQuestion.put(question.id(), feedback.credit());
         return feedback;
     }

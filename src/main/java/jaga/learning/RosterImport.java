@@ -87,12 +87,13 @@ public final class RosterImport {
         try {
             long size = Files.size(file);
             if (size > Roster.MAX_BYTES) {
-                throw new Roster.Refused("The file is larger than 5 MB, too big for a class roster."
-                        + " Split it into smaller files.");
+                throw new Roster.Refused(Roster.Refused.Reason.TOO_BIG, List.of(),
+                        "The file is larger than 5 MB, too big for a class roster. Split it into smaller files.");
             }
             return preview(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new Roster.Refused("Could not read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+            throw new Roster.Refused(Roster.Refused.Reason.UNREADABLE, List.of(file.toString()),
+                    "Could not read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
                     ? "there is no such file" : e.getMessage()) + ". Nothing was imported.");
         }
     }
@@ -120,10 +121,14 @@ public final class RosterImport {
         for (Roster.Row row : parsed.rows()) {
             if (row.hasClass() && inClasses.contains(Roster.fold(row.name()) + "\u0000" + Roster.fold(row.className()))) {
                 problems.add(new Roster.Problem(row.line(), Roster.Kind.ALREADY_IN_CLASS,
-                        "\"" + row.name() + "\" is already in " + row.className()));
+                        "\"" + row.name() + "\" is already in " + row.className() + "; delete this line, or if this is"
+                                + " another child of the same name, add something to tell them apart (such as an initial)")
+                        .about(row.name()));
             } else if (!row.hasClass() && withoutClass.contains(Roster.fold(row.name()))) {
                 problems.add(new Roster.Problem(row.line(), Roster.Kind.ALREADY_IN_JAGA,
-                        "there is already a learner called \"" + row.name() + "\" in no class"));
+                        "there is already a learner called \"" + row.name() + "\" in no class; delete this line, give"
+                                + " the row a class, or add something to the name to tell them apart")
+                        .about(row.name()));
             } else {
                 rows.add(row);
             }

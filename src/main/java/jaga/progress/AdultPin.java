@@ -92,6 +92,15 @@ public final class AdultPin {
         return new Check.Wrong(TRIES_BEFORE_LOCK - failures);
     }
 
+    /**
+     * Whole minutes until a lock ends, rounded up and at least one: what the PIN card says ("wait 2
+     * minutes"), rather than a clock time with seconds.
+     */
+    public long minutesUntil(Instant until) {
+        long seconds = Math.max(0, java.time.Duration.between(clock.instant(), until).getSeconds());
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
     /** With the recovery code, sets a new PIN (and a new recovery code); progress is untouched. */
     public Optional<String> reset(String recoveryCode, String newPin) {
         String stored = settings.get(RECOVERY).orElseThrow(() -> new IllegalStateException("no adult PIN is set"));

@@ -38,8 +38,12 @@ public final class DashboardRepository {
         return summarise(learnerId, name, moduleProgress(learnerId));
     }
 
+    /**
+     * The questions the learner got wrong most often, counting each finished quiz once (their
+     * latest answer to the question in it): {@code answers} and {@code missed} count quizzes.
+     */
     public List<MissedQuestion> mostMissedByLearner(long learnerId, int limit) {
-        return mostMissed(ONE_LEARNER, learnerId, limit);
+        return mostMissed(ONE_LEARNER, "a.id", learnerId, limit);
     }
 
     /** Every finished quiz attempt of the learner, oldest first: the points of a progress-over-time chart. */
@@ -69,7 +73,8 @@ public final class DashboardRepository {
      */
     public ClassDashboard classDashboard(long classId, int missedLimit) {
         List<ModuleProgress> modules = moduleProgress(ONE_CLASS, classId);
-        return new ClassDashboard(summaries(classId, modules), aggregate(modules), mostMissed(ONE_CLASS, classId, missedLimit));
+        return new ClassDashboard(summaries(classId, modules), aggregate(modules),
+                mostMissed(ONE_CLASS, PER_LEARNER, classId, missedLimit));
     }
 
     /** One summary per child in the class, in the order they were added. */
@@ -98,7 +103,7 @@ public final class DashboardRepository {
     }
 
     public List<MissedQuestion> mostMissedByClass(long classId, int limit) {
-        return mostMissed(ONE_CLASS, classId, limit);
+        return mostMissed(ONE_CLASS, PER_LEARNER, classId, limit);
     }
 
     /** Per module, for a list of one learner's (or anyone's) module rows. */
@@ -154,12 +159,24 @@ public final class DashboardRepository {
                 .toList();
     }
 
-    private List<MissedQuestion> mostMissed(String whose, long id, int limit) {
+    /**
+     * Counted the way teachers read them (Kolibri's "difficult questions"): finished attempts
+     * only, and one vote per {@code voter}: in a class, per learner (each learner's latest answer
+     * to the question in a finished attempt, so a child who retried five times counts once, and
+     * learners are the denominator); for one learner, per finished attempt.
+     */
+    private static final String PER_LEARNER = "a.learner_id, a.module_id";
+
+    private List<MissedQuestion> mostMissed(String whose, String voter, long id, int limit) {
         Map<String, MissedBuilder> questions = new LinkedHashMap<>();
         sql.query("read the most-missed questions",
-                "SELECT a.module_id, q.question_id, MAX(a.content_version), q.response, COUNT(*), SUM(q.credit < 1)"
+                "SELECT module_id, question_id, MAX(content_version), response, COUNT(*), SUM(credit < 1) FROM ("
+                        + " SELECT a.module_id, q.question_id, a.content_version, q.response, q.credit,"
+                        + " ROW_NUMBER() OVER (PARTITION BY " + voter + ", q.question_id"
+                        + " ORDER BY a.finished_at DESC, q.answered_at DESC, q.id DESC) AS latest"
                         + " FROM quiz_attempt a JOIN quiz_answer q ON q.attempt_id = a.id"
-                        + " WHERE a." + whose + " GROUP BY a.module_id, q.question_id, q.response",
+                        + " WHERE a." + whose + " AND a.finished_at IS NOT NULL)"
+                        + " WHERE latest = 1 GROUP BY module_id, question_id, response",
                 row -> {
                     String moduleId = row.getString(1);
                     String questionId = row.getString(2);
@@ -307,7 +324,11 @@ public final class DashboardRepository {
         }
     }
 
-    /** A question answered wrongly (credit below 1) {@code missed} times out of {@code answers}. */
+    /**
+     * A question that {@code missed} learners got wrong (credit below 1) out of the {@code answers}
+     * learners who answered it, each learner counted once, by their latest answer in a finished
+     * attempt; {@code wrongResponses} counts learners per wrong answer.
+     */
     public record MissedQuestion(String moduleId, String questionId, int latestContentVersion, int answers, int missed,
                                  List<WrongResponse> wrongResponses) {
         public double missedShare() {

@@ -510,7 +510,12 @@ public final class DataTransfer {
                                  + " completed_at = CASE WHEN lesson_progress.completed_at IS NULL THEN excluded.completed_at"
                                  + "   WHEN excluded.completed_at IS NULL THEN lesson_progress.completed_at"
                                  + "   ELSE min(lesson_progress.completed_at, excluded.completed_at) END,"
-                                 + " updated_at = max(lesson_progress.updated_at, excluded.updated_at)");
+                                 + " updated_at = max(lesson_progress.updated_at, excluded.updated_at)"
+                                 // only when the file's place is newer or its completion earlier: an update that
+                                 // changes nothing would still fire the hub outbox's trigger and queue the row again
+                                 + " WHERE excluded.updated_at > lesson_progress.updated_at"
+                                 + "   OR (lesson_progress.completed_at IS NULL AND excluded.completed_at IS NOT NULL)"
+                                 + "   OR excluded.completed_at < lesson_progress.completed_at");
                  PreparedStatement addChoice = connection.prepareStatement(
                          "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id,"
                                  + " chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");

@@ -12,10 +12,16 @@ import java.util.Optional;
  * uses: facts once by key, lesson places forward only, earliest completion and badge, and
  * profiles, review items and classes by (version, origin). Runs inside the caller's transaction
  * with the outbox paused, so nothing pulled is queued to go back.
+ *
+ * <p>A pull brings tens of thousands of rows (a class of 40 is about 27,000, most of them answers), so each
+ * statement is prepared once per merge and reused, and attempts' ids are remembered like learners': close
+ * it when the merge is done.
  */
-final class PulledRows {
+final class PulledRows implements AutoCloseable {
     private final Connection connection;
     private final Map<String, Long> learnerIds = new java.util.HashMap<>();
+    private final Map<String, Long> attemptIds = new java.util.HashMap<>();
+    private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
     PulledRows(Connection connection) {
         this.connection = connection;
@@ -60,7 +66,7 @@ final class PulledRows {
         }
 
         if (row instanceof SyncRows.Answer a) {
-                Optional<Long> attempt = id("SELECT id FROM quiz_attempt WHERE uid = ?", a.attemptUid());
+                Optional<Long> attempt = attemptId(a.attemptUid());
                 return attempt.isEmpty() ? 0 : update(
                         "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, answered_at, time_taken_ms)"
                                 + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET"
@@ -112,6 +118,9 @@ final class PulledRows {
     private int learner(SyncRows.Learner l) throws SQLException {
         Optional<Long> local = learnerId(l.uid());
         if (local.isPresent()) {
+            if (waitingToBeSent("learner", local.get())) {
+                return 0; // edited here and not sent yet: see waitingToBeSent
+            }
             int changed = update("UPDATE learner SET display_name = ?, avatar = ?, band = ?, locale = ?, archived = ?,"
                             + " picture_lock = ?, version = ?, origin = ? WHERE id = ?"
                             + " AND (version < ? OR (version = ? AND origin < ?))",
@@ -149,6 +158,7 @@ final class PulledRows {
 
     private int learnerDeleted(SyncRows.LearnerDeleted d) throws SQLException {
         learnerIds.remove(d.uid());
+        attemptIds.clear(); // their attempts go with them
         int changed = update("DELETE FROM learner WHERE uid = ?", d.uid());
         tombstone("learner", d.uid(), d.version(), d.origin());
         return changed;
@@ -158,6 +168,9 @@ final class PulledRows {
         Optional<Long> local = id("SELECT id FROM school_class WHERE uid = ?", c.uid());
         long classId;
         if (local.isPresent()) {
+            if (waitingToBeSent("class", local.get())) {
+                return 0;
+            }
             int changed = update("UPDATE school_class SET name = ?, archived = ?, version = ?, origin = ? WHERE id = ?"
                             + " AND (version < ? OR (version = ? AND origin < ?))",
                     c.name(), c.archived() ? 1 : 0, c.version(), c.origin(), local.get(), c.version(), c.version(),
@@ -196,6 +209,16 @@ final class PulledRows {
         return 1;
     }
 
+    /**
+     * True when this computer's own edit of the profile or class is still in the outbox. A pull (a
+     * sign-in brings rows without sending first) then leaves it: overwritten here, the edit would never
+     * reach the hub and, if it lost, be in no conflict log. It is sent as it is; the hub keeps it or
+     * logs it, and a loser's winner comes back with a later pull (the hub renumbers it for that).
+     */
+    private boolean waitingToBeSent(String kind, long id) throws SQLException {
+        return id("SELECT 1 FROM outbox WHERE kind = ? AND row_key = json_array(?)", kind, id).isPresent();
+    }
+
     private void tombstone(String kind, String uid, long version, String origin) throws SQLException {
         update("INSERT INTO tombstone (kind, uid, version, origin) VALUES (?, ?, ?, ?) ON CONFLICT (kind, uid)"
                 + " DO UPDATE SET version = max(version, excluded.version), origin = excluded.origin", kind, uid, version, origin);
@@ -226,23 +249,54 @@ final class PulledRows {
         return found;
     }
 
+    private Optional<Long> attemptId(String uid) throws SQLException {
+        Long known = attemptIds.get(uid);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = id("SELECT id FROM quiz_attempt WHERE uid = ?", uid);
+        found.ifPresent(id -> attemptIds.put(uid, id));
+        return found;
+    }
+
     private Optional<Long> id(String query, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepared(query, parameters); ResultSet rows = statement.executeQuery()) {
+        try (ResultSet rows = prepared(query, parameters).executeQuery()) {
             return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
         }
     }
 
     private int update(String query, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepared(query, parameters)) {
-            return statement.executeUpdate();
-        }
+        return prepared(query, parameters).executeUpdate();
     }
 
+    /** The statement for this SQL, prepared on first use in this merge and kept until {@link #close()}. */
     private PreparedStatement prepared(String query, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(query);
+        PreparedStatement statement = statements.get(query);
+        if (statement == null) {
+            statement = connection.prepareStatement(query);
+            statements.put(query, statement);
+        } else {
+            statement.clearParameters();
+        }
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
         return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException failed = null;
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        statements.clear();
+        if (failed != null) {
+            throw failed;
+        }
     }
 }

@@ -67,6 +67,7 @@ public final class SyncJournal implements AutoCloseable {
             update("INSERT INTO hub_link (id, url, user_name, password, paired_at, hub_version) VALUES (1, ?, ?, ?, ?, ?)",
                     url, user, password, database.now(), hubVersion);
             execute("DELETE FROM outbox");
+            execute("DELETE FROM hub_pulled");
             execute("UPDATE sync_control SET paired = 1");
             execute("INSERT INTO outbox (kind, row_key) SELECT 'learner', json_array(id) FROM learner ORDER BY id");
             execute("INSERT INTO outbox (kind, row_key) SELECT 'learner-deleted', json_array(uid) FROM tombstone"
@@ -98,6 +99,7 @@ public final class SyncJournal implements AutoCloseable {
         inTransaction("unpair from the school hub", () -> {
             execute("DELETE FROM hub_link");
             execute("DELETE FROM outbox");
+            execute("DELETE FROM hub_pulled");
             execute("UPDATE sync_control SET paired = 0");
             return null;
         });
@@ -158,10 +160,11 @@ public final class SyncJournal implements AutoCloseable {
     public synchronized int applyPulled(List<SyncRows.Row> rows) {
         return inTransaction("save what came from the school hub", () -> {
             execute("UPDATE sync_control SET applying = 1");
-            PulledRows merge = new PulledRows(connection);
             int changed = 0;
-            for (SyncRows.Row row : rows) {
-                changed += merge.apply(row);
+            try (PulledRows merge = new PulledRows(connection)) {
+                for (SyncRows.Row row : rows) {
+                    changed += merge.apply(row);
+                }
             }
             execute("UPDATE sync_control SET applying = 0");
             update("UPDATE hub_link SET last_pull_at = ?", database.now());
@@ -189,6 +192,28 @@ public final class SyncJournal implements AutoCloseable {
     /** The uid of a local learner, for asking the hub for their rows. */
     public synchronized Optional<String> learnerUid(long learnerId) {
         return single("find the learner", "SELECT uid FROM learner WHERE id = ?", row -> row.getString(1), learnerId);
+    }
+
+    /** For each of these learners, the hub transaction id their rows were last pulled up to ("0": never). */
+    public synchronized java.util.Map<String, String> pullMarks(List<String> learnerUids) {
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        for (String uid : learnerUids) {
+            marks.put(uid, single("read the pull mark", "SELECT up_to FROM hub_pulled WHERE learner_uid = ?",
+                    row -> row.getString(1), uid).orElse("0"));
+        }
+        return marks;
+    }
+
+    /** Notes that the rows of those of these learners who are on this computer were pulled up to {@code mark}. */
+    public synchronized void setPullMarks(List<String> learnerUids, String mark) {
+        inTransaction("note what came from the school hub", () -> {
+            for (String uid : learnerUids) {
+                update("INSERT INTO hub_pulled (learner_uid, up_to) SELECT ?, ? WHERE EXISTS"
+                        + " (SELECT 1 FROM learner WHERE uid = ?) ON CONFLICT (learner_uid) DO UPDATE SET up_to = excluded.up_to",
+                        uid, mark, uid);
+            }
+            return null;
+        });
     }
 
     public synchronized List<String> allLearnerUids() {

@@ -81,7 +81,8 @@ class RosterImportTest {
         assertThat(again.rows()).isEmpty();
         assertThat(again.problems()).hasSize(30);
         assertThat(again.problems()).filteredOn(p -> p.kind() == Roster.Kind.ALREADY_IN_CLASS).hasSize(28)
-                .first().extracting(Roster.Problem::format).isEqualTo("line 2: \"Aina Sofea\" is already in 5 Bestari");
+                .first().extracting(Roster.Problem::format).isEqualTo("line 2 (Aina Sofea): \"Aina Sofea\" is already in 5 Bestari; delete this line, or if this"
+                        + " is another child of the same name, add something to tell them apart (such as an initial)");
         assertThat(learners.profiles()).hasSize(28);
     }
 
@@ -96,8 +97,10 @@ class RosterImportTest {
                 + "Aina,10-12,\nsiti,7-9,\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.problems()).extracting(Roster.Problem::format).containsExactly(
-                "line 2: \"AINA\" is already in 5 bestari",
-                "line 5: there is already a learner called \"siti\" in no class");
+                "line 2 (AINA): \"AINA\" is already in 5 bestari; delete this line, or if this is another child of"
+                        + " the same name, add something to tell them apart (such as an initial)",
+                "line 5 (siti): there is already a learner called \"siti\" in no class; delete this line, give the"
+                        + " row a class, or add something to the name to tell them apart");
         RosterImport.Result result = roster.apply(preview, true, "en");
         assertThat(result.summary()).isEqualTo("Imported 2 learners into 1 class; skipped 2 rows");
         assertThat(classes.classes()).hasSize(1);

@@ -44,9 +44,9 @@ class RosterTest {
                 + "\"Two\nlines\",10-12,5A\n,10-12,5A\n");
 
         assertThat(parsed.rows()).containsExactly(new Row(2, "Tan, Mei Ling", Band.AGES_10_12, "5 \"Bestari\""));
-        assertThat(parsed.problems()).containsExactly(
-                new Problem(3, Kind.NAME_HAS_CONTROL, "the name or class has a line break or a control character in it"),
-                new Problem(5, Kind.EMPTY_NAME, "the name is empty"));
+        assertThat(parsed.problems()).extracting(Problem::line, Problem::kind, Problem::learner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, Kind.NAME_HAS_CONTROL, "Two\nlines"),
+                org.assertj.core.groups.Tuple.tuple(5, Kind.EMPTY_NAME, ""));
     }
 
     @Test
@@ -78,7 +78,7 @@ class RosterTest {
                 "Aina,10-12,5A",
                 "   ,10-12,5A",
                 longName + ",10-12,5A",
-                "Danial,Form 2,5A",
+                "Danial,Secondary,5A",
                 "Siti,adults,5A",
                 "Mei,,5A",
                 "aina ,10-12,5a",
@@ -87,26 +87,38 @@ class RosterTest {
                 ""));
 
         assertThat(parsed.problems()).extracting(Problem::format).containsExactly(
-                "line 3: the name is empty",
-                "line 4: the name is longer than 60 characters",
-                "line 5: unknown band \"Form 2\"; use 7-9, 10-12 or 13-17",
-                "line 6: unknown band \"adults\"; use 7-9, 10-12 or 13-17",
-                "line 7: the band is empty; use 7-9, 10-12 or 13-17",
-                "line 8: \"aina\" in 5a is already on line 2",
-                "line 10: the class name is longer than 60 characters");
+                "line 3: the name is empty; type the learner's name, or delete the line",
+                "line 4 (" + longName + "): the name is longer than 60 characters; shorten it",
+                "line 5 (Danial): \"Secondary\" is not a band, age or school year Jaga knows; write 7-9, 10-12 or 13-17,"
+                        + " the child's age (7 to 17) or the school year (Tahun 1-6, Tingkatan 1-5)",
+                "line 6 (Siti): \"adults\" is not a band, age or school year Jaga knows; write 7-9, 10-12 or 13-17,"
+                        + " the child's age (7 to 17) or the school year (Tahun 1-6, Tingkatan 1-5)",
+                "line 7 (Mei): there is no band, age or school year; write 7-9, 10-12 or 13-17, or the child's age",
+                "line 8 (aina): \"aina\" in 5a is already on line 2; delete this line, or if they are two children,"
+                        + " add something to tell them apart (such as an initial)",
+                "line 10 (Hafiz): the class name is longer than 60 characters; shorten it");
         assertThat(parsed.problems()).extracting(Problem::kind).containsExactly(Kind.EMPTY_NAME, Kind.NAME_TOO_LONG,
-                Kind.UNKNOWN_BAND, Kind.UNKNOWN_BAND, Kind.UNKNOWN_BAND, Kind.DUPLICATE_ROW, Kind.CLASS_TOO_LONG);
+                Kind.UNKNOWN_BAND, Kind.UNKNOWN_BAND, Kind.NO_BAND, Kind.DUPLICATE_ROW, Kind.CLASS_TOO_LONG);
         assertThat(parsed.rows()).extracting(Row::line).containsExactly(2, 9);
     }
 
     @Test
     void aFileWithoutTheNeededColumnsIsRefusedSayingWhatTheHeaderNeeds() {
-        assertThatThrownBy(() -> parse("Nama,Kelas\nAina,5A\n")).isInstanceOf(Roster.Refused.class)
-                .hasMessage("The first line must name the columns name, band and (if learners go into classes) class;"
-                        + " it has no name and no band column. It reads: Nama,Kelas");
+        assertThatThrownBy(() -> parse("Bil,Nama,Kelas,Jantina\n1,Aina,5A,P\n")).isInstanceOf(Roster.Refused.class)
+                .hasMessage("The first line must name the columns: the learner's name (Name or Nama), and their band,"
+                        + " age or school year (Band, Age, Year or Form; Kumpulan umur, Umur, Tahun or Tingkatan);"
+                        + " a class (Class or Kelas) is optional. It has no band, age or school year column: add one"
+                        + " (for example Umur, with each child's age). It reads: Bil,Nama,Kelas,Jantina")
+                .extracting(e -> ((Roster.Refused) e).reason()).isEqualTo(Roster.Refused.Reason.NO_BAND_COLUMN);
+        assertThatThrownBy(() -> parse("Student No,Class\n1,5A\n")).isInstanceOf(Roster.Refused.class)
+                .hasMessageEndingWith("It has no name column and no band, age or school year column."
+                        + " It reads: Student No,Class");
         assertThatThrownBy(() -> parse("")).isInstanceOf(Roster.Refused.class).hasMessageContaining("The file is empty");
         assertThatThrownBy(() -> parse("name,band,Name\n")).isInstanceOf(Roster.Refused.class)
-                .hasMessage("The first line names the column \"name\" twice.");
+                .hasMessage("The first line names the column \"name\" twice. Keep one of them.");
+        assertThatThrownBy(() -> parse("Nama,Nama Murid,Umur\n")).isInstanceOf(Roster.Refused.class)
+                .hasMessage("The first line has two columns for the same thing: \"Nama\" and \"Nama Murid\"."
+                        + " Keep one of them.");
     }
 
     @Test
@@ -150,8 +162,9 @@ class RosterTest {
 
         assertThat(parsed.rows()).hasSize(28);
         assertThat(parsed.rows().get(2).name()).isEqualTo("Tan, Mei Ling");
-        assertThat(parsed.problems()).extracting(Problem::format).containsExactly(
-                "line 12: the name is empty", "line 21: unknown band \"Form 2\"; use 7-9, 10-12 or 13-17");
+        assertThat(parsed.problems()).extracting(Problem::line, Problem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(12, Kind.EMPTY_NAME),
+                org.assertj.core.groups.Tuple.tuple(21, Kind.UNKNOWN_BAND));
         assertThat(List.copyOf(parsed.rows().stream().map(Row::className).distinct().toList()))
                 .containsExactly("5 Bestari", "Kelab Komputer");
     }

@@ -14,11 +14,17 @@ public final class PlannedFileDialogs implements FileDialogs {
     private final Deque<Path> answers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final Deque<List<Path>> many = new ArrayDeque<>();
+    private final List<String> titles = new ArrayList<>();
 
     /** The adult will choose this file at the next dialog. */
     public PlannedFileDialogs willChoose(Path path) {
         answers.add(path);
         return this;
+    }
+
+    /** The titles of every dialog shown so far, in order. */
+    public List<String> titles() {
+        return List.copyOf(titles);
     }
 
     /** The suggested names of the save dialogs shown so far, and the titles of the open ones. */
@@ -29,6 +35,7 @@ public final class PlannedFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> open(Window owner, String title, String filterName, List<String> patterns) {
         asked.add(title);
+        titles.add(title);
         return Optional.ofNullable(answers.poll());
     }
 
@@ -36,6 +43,7 @@ public final class PlannedFileDialogs implements FileDialogs {
     @Override
     public List<Path> openMany(Window owner, String title, String filterName, List<String> patterns) {
         asked.add(title);
+        titles.add(title);
         List<Path> chosen = many.poll();
         if (chosen != null) {
             return chosen;
@@ -53,6 +61,7 @@ public final class PlannedFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> folder(Window owner, String title) {
         asked.add(title);
+        titles.add(title);
         return Optional.ofNullable(answers.poll());
     }
 
@@ -60,6 +69,7 @@ public final class PlannedFileDialogs implements FileDialogs {
     public Optional<Path> save(Window owner, String title, String suggestedName, String filterName,
                                List<String> patterns) {
         asked.add(suggestedName);
+        titles.add(title);
         return Optional.ofNullable(answers.poll());
     }
 }

@@ -37,6 +37,8 @@ class AdultKeyboardJourneyTest extends JourneyTestBase {
         type(KeyCode.DOWN);
         adult.waitFor("#saveWork");
         type(KeyCode.DOWN);
+        adult.waitFor("#hubForm"); // School hub: this computer is not paired
+        type(KeyCode.DOWN);
         adult.waitFor("#startProjector");
         type(KeyCode.DOWN);
         adult.waitFor("#conversationStarters");

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A parent at home: sets the PIN, adds two children, one child finishes a module, and the parent
@@ -73,6 +74,17 @@ class ParentJourneyTest extends JourneyTestBase {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Aina").contains("100");
         }
+
+        // Her certificate: the dialog says what is being saved.
+        Path certificate = dataFolder.resolve("aina-certificate.pdf");
+        files.willChoose(certificate);
+        parent.press("#certificates");
+        parent.waitFor(".menu-item");
+        clickOn(lookup(".menu-item .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(label -> label.getText().equals(module.title().in("en"))).findFirst().orElseThrow());
+        parent.waitFor("#exportStatus");
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(certificate));
+        assertThat(files.titles()).containsExactly("Save a report", "Save a certificate");
 
         // Leaving locks the area: the children's screen is back, and the PIN is asked again.
         parent.press("#leaveAdultArea");

@@ -51,8 +51,11 @@ class TeacherJourneyTest extends JourneyTestBase {
         teacher.waitFor("#rosterProblems");
         assertThat(teacher.text("#rosterFine")).isEqualTo("28 rows are ready to import.");
         assertThat(lookup("#rosterProblems").queryAs(VBox.class).getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("Line 12: the name is empty",
-                        "Line 21: the band \"Form 2\" is not known; use 7-9, 10-12 or 13-17");
+                .containsExactly("Line 12: the name is empty; type the learner's name, or delete the line",
+                        "Line 21 (Ong Jia Hui): \u201CSecondary\u201D is not a band, age or school year Jaga knows;"
+                                + " write 7-9, 10-12 or 13-17, the child's age (7 to 17) or the school year"
+                                + " (Tahun 1-6, Tingkatan 1-5)");
+        assertThat(teacher.text("#rosterBands")).isEqualTo("Age bands: Ages 10-12 (14 rows) \u00B7 Ages 13-17 (14 rows).");
         assertThat(lookup("#importAll").query().isDisabled()).as("nothing imported from a file with errors").isTrue();
         assertThat(teacher.text("#importSkipping")).isEqualTo("Import the good rows, skip 2");
 
@@ -90,6 +93,15 @@ class TeacherJourneyTest extends JourneyTestBase {
             assertThat(report).as(learner).contains("," + learner + ",");
         }
         assertThat(report).doesNotContain("Chong Xin Yi"); // Kelab Komputer, not this class
+        // And one row per pupil, as a mark book: a header and a row for each of the 14 learners.
+        Path pupils = dataFolder.resolve("5-bestari-pupils.csv");
+        files.willChoose(pupils);
+        teacher.press("#exportClassPupilsCsv");
+        teacher.waitFor("#exportStatus");
+        assertThat(teacher.text("#exportStatus")).isEqualTo("Saved: " + pupils);
+        List<String> rows = Files.readAllLines(pupils, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).startsWith("\uFEFFclass,learner_number,learner_name,band,modules_passed,");
+        assertThat(rows).hasSize(1 + 14);
 
         // Projector mode: a grooming chat for the whole room, voted on, revealed, followed to an ending.
         teacher.press("#adultSection-projector");

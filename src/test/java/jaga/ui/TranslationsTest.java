@@ -60,6 +60,30 @@ class TranslationsTest {
     }
 
     @Test
+    void everyKeyShapedLiteralInTheScreensExists() throws Exception {
+        // Keys handed on before reaching i18n (a Notice, a field label, a page title) are not caught above:
+        // every string in the screens shaped like a key of the bundles must be one.
+        Properties english = bundle("messages.properties");
+        Set<String> prefixes = new TreeSet<>();
+        english.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        Pattern keyShaped = Pattern.compile("\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.\\-]*[a-zA-Z0-9])\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/jaga/ui"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = keyShaped.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    String literal = matcher.group(1);
+                    boolean aFileName = literal.matches(".*\\.(properties|css|json|png|pdf|csv)");
+                    if (!aFileName && prefixes.stream().anyMatch(literal::startsWith) && !english.containsKey(literal)) {
+                        missing.add(literal + " in " + source.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyKeyBuiltAtRunTimeExists() throws Exception {
         Properties english = bundle("messages.properties");
         Set<String> needed = new TreeSet<>();
@@ -76,6 +100,15 @@ class TranslationsTest {
             needed.add("home.state." + state.name());
         }
         Avatars.ALL.forEach(avatar -> needed.add("avatar." + avatar.id()));
+        for (jaga.learning.Roster.Kind kind : jaga.learning.Roster.Kind.values()) {
+            needed.add("roster.problem." + kind.name());
+        }
+        needed.add("roster.problem.BAND_LOOKS_LIKE_DATE.likely");
+        for (jaga.learning.Roster.Refused.Reason reason : jaga.learning.Roster.Refused.Reason.values()) {
+            if (reason != jaga.learning.Roster.Refused.Reason.UNREADABLE) { // said with the system's own words
+                needed.add("roster.refused." + reason.name());
+            }
+        }
 
         assertThat(english.stringPropertyNames()).containsAll(needed);
     }

@@ -5,23 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A page-at-a-time writer over PDFBox: a cursor moving down the page, text that wraps and
  * starts a new page when it runs out of room, and page numbers added at the end. Text is drawn
- * with the embedded DejaVu fonts; a letter they have no glyph for (for example Chinese or Tamil
- * script) is drawn as {@link #MISSING} and the footer says so, never a crash or a blank.
+ * with the embedded DejaVu fonts and, run by run within a string, with the shipped Tamil and
+ * Chinese fonts ({@link ScriptFonts}) for the letters DejaVu lacks; every font is embedded as a
+ * subset of the letters used. A letter no font has is drawn as {@link #MISSING} and the footer
+ * says so, never a crash or a blank.
  */
 final class PdfCanvas implements AutoCloseable {
     static final String MISSING = "\u25af";
@@ -51,7 +58,6 @@ final class PdfCanvas implements AutoCloseable {
     final PDFont serifBold;
     private final PDRectangle size;
     private final Map<PDFont, Map<Integer, Boolean>> drawable = new HashMap<>();
-    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private boolean missingGlyphs;
@@ -125,84 +131,254 @@ final class PdfCanvas implements AutoCloseable {
         return false;
     }
 
-    /** At most {@link #MAX_TEXT} characters of the text, with an ellipsis when it was cut. */
-    static String bounded(String text) {
+    /**
+     * The text with every letter that neither the font nor a fallback (Tamil, Chinese) can draw
+     * replaced by {@link #MISSING}; controls become spaces.
+     */
+    String drawable(PDFont font, String text) {
         if (text == null) {
             return "";
         }
+        StringBuilder out = new StringBuilder();
+        for (Run run : runs(font, text)) {
+            out.append(run.text());
+        }
+        return out.toString();
+    }
+
+    /** A stretch of text drawn with one font; {@code face} is null for the primary (DejaVu) font. */
+    record Run(PDFont font, Fallback face, String text) {}
+
+    /** A fallback font: Tamil (shaped) or Chinese; {@code thicken} draws a regular face as bold. */
+    private static final class Fallback {
+        final String file;
+        final boolean shaped;
+        final boolean thicken;
+        PDFont font;
+        boolean unavailable;
+
+        Fallback(String file, boolean shaped, boolean thicken) {
+            this.file = file;
+            this.shaped = shaped;
+            this.thicken = thicken;
+        }
+    }
+
+    private final Map<String, PDFont> fallbackFonts = new HashMap<>();
+    private final Map<PDFont, List<Fallback>> fallbacks = new HashMap<>();
+
+    /** The fallbacks of a primary font, in the order they are tried. */
+    private List<Fallback> fallbacks(PDFont font) {
+        return fallbacks.computeIfAbsent(font, f -> {
+            boolean heavy = f != regular;
+            return List.of(new Fallback(heavy ? ScriptFonts.TAMIL_BOLD : ScriptFonts.TAMIL, true, false),
+                    new Fallback(ScriptFonts.CHINESE, false, heavy));
+        });
+    }
+
+    /** The fallback's font, loaded into this document the first time a letter needs it. */
+    private PDFont load(Fallback fallback) {
+        if (fallback.font == null && !fallback.unavailable) {
+            try {
+                fallback.font = fallbackFonts.computeIfAbsent(fallback.file, file -> {
+                    try {
+                        return PDType0Font.load(document, ScriptFonts.open(file), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException | IllegalStateException e) {
+                fallback.unavailable = true;
+            }
+        }
+        return fallback.font;
+    }
+
+    private boolean covers(Fallback fallback, int cp) {
+        if (fallback.shaped) {
+            return ScriptFonts.tamil(cp) && load(fallback) != null && encodable(fallback.font, cp);
+        }
+        if (ScriptFonts.tamil(cp) || cp < 0x2E80) {
+            return false;   // the Chinese font has nothing DejaVu lacks below the CJK blocks
+        }
+        return load(fallback) != null && encodable(fallback.font, cp);
+    }
+
+    private boolean encodable(PDFont font, int cp) {
+        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
+        return known.computeIfAbsent(cp, c -> canEncode(font, new String(Character.toChars(c))));
+    }
+
+    /**
+     * The text split into runs, each drawn with the first font that has every letter of it: the
+     * primary font, else Tamil for Tamil letters, else the Chinese font; a letter none has becomes
+     * {@link #MISSING} in the primary font. Spaces and marks between two letters of a fallback run
+     * stay in it, so a Tamil word is shaped whole.
+     */
+    List<Run> runs(PDFont font, String text) {
+        List<Run> runs = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return runs;
+        }
+        text = bounded(text);
+        List<Fallback> fallbacks = fallbacks(font);
+        StringBuilder current = new StringBuilder();
+        Fallback[] face = {null};
+        text.codePoints().forEach(cp -> {
+            Fallback chosen = null;
+            String letter;
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                letter = " ";
+            } else if (encodable(font, cp) && !ScriptFonts.tamil(cp)) {
+                letter = new String(Character.toChars(cp));
+            } else {
+                for (Fallback fallback : fallbacks) {
+                    if (covers(fallback, cp)) {
+                        chosen = fallback;
+                        break;
+                    }
+                }
+                if (chosen == null && encodable(font, cp)) {
+                    letter = new String(Character.toChars(cp));
+                } else if (chosen == null) {
+                    missingGlyphs = true;
+                    letter = encodable(font, MISSING.codePointAt(0)) ? MISSING : "?";
+                } else {
+                    letter = new String(Character.toChars(cp));
+                }
+            }
+            if (chosen != face[0] && current.length() > 0) {
+                runs.add(new Run(face[0] == null ? font : face[0].font, face[0], current.toString()));
+                current.setLength(0);
+            }
+            face[0] = chosen;
+            current.append(letter);
+        });
+        runs.add(new Run(face[0] == null ? font : face[0].font, face[0], current.toString()));
+        return runs;
+    }
+
+    /** At most {@link #MAX_TEXT} characters of the text, with an ellipsis when it was cut. */
+    static String bounded(String text) {
         if (text.length() <= MAX_TEXT || text.codePointCount(0, text.length()) <= MAX_TEXT) {
             return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT)) + ELLIPSIS;
     }
 
-    /**
-     * The text (cut to {@link #MAX_TEXT}) with every letter the font cannot draw replaced by
-     * {@link #MISSING}; controls become spaces.
-     */
-    String drawable(PDFont font, String text) {
-        if (text == null) {
-            return "";
+    private static final Method WRITE = rawWriter();
+
+    private static Method rawWriter() {
+        try {
+            Method write = PDPageContentStream.class.getSuperclass().getDeclaredMethod("write", String.class);
+            write.setAccessible(true);
+            return write;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
-        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder out = new StringBuilder();
-        bounded(text).codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                out.append(' ');
+    }
+
+    /**
+     * Starts a span whose text is {@code text}, whatever glyphs are drawn. The dictionary is written
+     * inline ({@code /Span <</ActualText (...)>> BDC}), which every reader honours (poppler's
+     * pdftotext reads no other form); PDFBox has no public call for that, so its own {@code write}
+     * is used, and the named-resource form if that is ever unavailable.
+     */
+    private void beginActualText(String text) throws IOException {
+        if (WRITE != null) {
+            StringBuilder hex = new StringBuilder("FEFF");
+            for (char c : text.toCharArray()) {
+                hex.append(String.format("%04X", (int) c));
+            }
+            try {
+                WRITE.invoke(content, "/Span <</ActualText <" + hex + ">>> BDC\n");
                 return;
+            } catch (ReflectiveOperationException e) {
+                // fall through to the named form
             }
-            boolean ok = known.computeIfAbsent(cp, c -> canEncode(font, new String(Character.toChars(c))));
-            if (ok) {
-                out.appendCodePoint(cp);
-            } else {
-                missingGlyphs = true;
-                out.append(canEncode(font, MISSING) ? MISSING : "?");
-            }
-        });
-        return out.toString();
+        }
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, text);
+        content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
     }
 
     private static boolean canEncode(PDFont font, String text) {
         try {
             font.encode(text);
-            return font.getStringWidth(text) > 0 || text.isBlank();
+            int type = Character.getType(text.codePointAt(0));
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;   // a vowel sign or the Tamil pulli: no width of its own
+            return font.getStringWidth(text) > 0 || text.isBlank() || mark;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return false;
         }
     }
 
     float textWidth(PDFont font, float fontSize, String text) {
-        return width(font, drawable(font, text)) * fontSize;
-    }
-
-    /** Width at size 1 of text already drawable: the sum of its letters' advances, each measured once per font. */
-    private float width(PDFont font, String clean) {
-        float total = 0;
-        for (int i = 0; i < clean.length(); ) {
-            int cp = clean.codePointAt(i);
-            total += advance(font, cp);
-            i += Character.charCount(cp);
-        }
-        return total;
-    }
-
-    private float advance(PDFont font, int codePoint) {
-        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
-            try {
-                return font.getStringWidth(new String(Character.toChars(cp))) / 1000;
-            } catch (IOException | IllegalArgumentException e) {
-                return 0f;
+        try {
+            float width = 0;
+            for (Run run : runs(font, text)) {
+                if (run.face() != null && run.face().shaped) {
+                    float[] x = ScriptFonts.shape(run.face().file, run.text()).x();
+                    width += x[x.length - 1];
+                } else {
+                    width += run.font().getStringWidth(run.text());
+                }
             }
-        });
+            return width / 1000 * fontSize;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void text(float x, float baseline, PDFont font, float fontSize, Color color, String text) throws IOException {
         content.beginText();
         content.setNonStrokingColor(color);
-        content.setFont(font, fontSize);
         content.newLineAtOffset(x, baseline);
-        content.showText(drawable(font, text));
+        for (Run run : runs(font, text)) {
+            content.setFont(run.font(), fontSize);
+            if (run.face() == null) {
+                content.showText(run.text());
+            } else if (run.face().shaped) {
+                showShaped(run);
+            } else if (run.face().thicken) {
+                content.setStrokingColor(color);
+                content.setLineWidth(fontSize * 0.035f);
+                content.setRenderingMode(RenderingMode.FILL_STROKE);
+                content.showText(run.text());
+                content.setRenderingMode(RenderingMode.FILL);
+            } else {
+                content.showText(run.text());
+            }
+        }
         content.endText();
+    }
+
+    /**
+     * Tamil shaped by Java's text layout, drawn glyph by glyph through the private-use code points
+     * of the shipped font, placed where the layout put them, and marked with the real letters
+     * (ActualText) so that copying or searching the PDF gives the name, not private-use codes.
+     */
+    private void showShaped(Run run) throws IOException {
+        ScriptFonts.Shaped shaped = ScriptFonts.shape(run.face().file, run.text());
+        beginActualText(run.text());
+        List<Object> glyphs = new ArrayList<>();
+        float expected = 0;
+        for (int i = 0; i < shaped.glyphs().length; i++) {
+            String code = new String(Character.toChars(ScriptFonts.PRIVATE_USE + shaped.glyphs()[i]));
+            float shift = shaped.x()[i] - expected;
+            if (Math.abs(shift) > 0.5f) {
+                glyphs.add(-shift);
+            }
+            glyphs.add(code);
+            expected = shaped.x()[i] + run.font().getStringWidth(code);
+        }
+        float end = shaped.x()[shaped.glyphs().length] - expected;
+        if (Math.abs(end) > 0.5f) {
+            glyphs.add(-end);
+        }
+        content.showTextWithPositioning(glyphs.toArray());
+        content.endMarkedContent();
     }
 
     void centred(float centreX, float baseline, PDFont font, float fontSize, Color color, String text) throws IOException {
@@ -210,55 +386,54 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /**
-     * The text cut to fit {@code width}, with an ellipsis when cut: as many letters as fit, found in
-     * one pass (it was measured again for every letter taken off, which took minutes on a
-     * 30,000-letter title).
+     * The text cut to fit {@code width}, with an ellipsis when cut: the longest start that fits,
+     * found by halving (it was found by taking one letter off and measuring again, which took
+     * minutes on a 30,000-letter title).
      */
     String fit(PDFont font, float fontSize, String text, float width) {
         String clean = drawable(font, text);
-        if (width(font, clean) * fontSize <= width) {
+        if (textWidth(font, fontSize, clean) <= width) {
             return clean;
         }
-        float room = width / fontSize - advance(font, ELLIPSIS.codePointAt(0));
-        return clean.substring(0, fitting(font, clean, 0, room)) + ELLIPSIS;
+        int end = longestFitting(font, fontSize, clean, 0, width, ELLIPSIS);
+        return clean.substring(0, end) + ELLIPSIS;
     }
 
-    /** The end index of the longest run of {@code clean} from {@code start} no wider than {@code room} (at size 1). */
-    private int fitting(PDFont font, String clean, int start, float room) {
-        float used = 0;
-        int end = start;
-        while (end < clean.length()) {
-            int cp = clean.codePointAt(end);
-            float next = advance(font, cp);
-            if (used + next > room) {
-                break;
+    /**
+     * The end (a char index on a letter boundary) of the longest stretch of {@code text} from
+     * {@code start} that, followed by {@code after}, is at most {@code width} wide; {@code start}
+     * when not even one letter fits. Widths grow with the stretch, so halving finds it in a few
+     * measurements.
+     */
+    private int longestFitting(PDFont font, float fontSize, String text, int start, float width, String after) {
+        int letters = text.codePointCount(start, text.length());
+        int low = 0;
+        int high = letters;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            int end = text.offsetByCodePoints(start, middle);
+            if (textWidth(font, fontSize, text.substring(start, end) + after) <= width) {
+                low = middle;
+            } else {
+                high = middle - 1;
             }
-            used += next;
-            end += Character.charCount(cp);
         }
-        return end;
+        return text.offsetByCodePoints(start, low);
     }
 
     /**
      * Lines of at most {@code width}, broken at spaces (a word longer than a line is broken
-     * anywhere). Each letter is measured once: the time grows with the text, not with its square.
+     * anywhere, where the longest piece that fits ends, found by halving).
      */
     List<String> wrap(PDFont font, float fontSize, String text, float width) {
         List<String> lines = new ArrayList<>();
-        float room = width / fontSize;
-        float space = advance(font, ' ');
         for (String paragraph : drawable(font, text.replace("\r", "")).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            float used = 0;
             for (String word : paragraph.split(" ")) {
-                float wordWidth = width(font, word);
-                float needed = line.length() == 0 ? wordWidth : used + space + wordWidth;
-                if (needed <= room) {
-                    if (line.length() > 0) {
-                        line.append(' ');
-                    }
-                    line.append(word);
-                    used = needed;
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (textWidth(font, fontSize, candidate) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
                     continue;
                 }
                 if (line.length() > 0) {
@@ -266,14 +441,14 @@ final class PdfCanvas implements AutoCloseable {
                     line.setLength(0);
                 }
                 int start = 0;
-                while (wordWidth > room && word.length() - start > 1) {
-                    int end = Math.max(fitting(font, word, start, room), start + Character.charCount(word.codePointAt(start)));
+                while (start < word.length() && textWidth(font, fontSize, word.substring(start)) > width
+                        && word.codePointCount(start, word.length()) > 1) {
+                    int end = Math.max(longestFitting(font, fontSize, word, start, width, ""),
+                            word.offsetByCodePoints(start, 1));
                     lines.add(word.substring(start, end));
-                    wordWidth -= width(font, word.substring(start, end));
                     start = end;
                 }
                 line.append(word, start, word.length());
-                used = width(font, line.toString());
             }
             lines.add(line.toString());
         }

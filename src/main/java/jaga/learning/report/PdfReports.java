@@ -102,7 +102,7 @@ public final class PdfReports {
             }
         }
 
-        missed(canvas, report.mostMissed());
+        missed(canvas, report.mostMissed(), "missed.countTries");
 
         canvas.heading(labels.get("section.badges"));
         if (report.badges().isEmpty()) {
@@ -153,7 +153,7 @@ public final class PdfReports {
             }
 
             grid(canvas, report, progress);
-            missed(canvas, report.mostMissed());
+            missed(canvas, report.mostMissed(), "missed.count");
             progress.step(1, "");
         });
     }
@@ -259,7 +259,8 @@ public final class PdfReports {
         canvas.y -= 4;
     }
 
-    private void missed(PdfCanvas canvas, List<MissedQuestionRow> missed) throws IOException {
+    /** {@code countKey}: "missed.count" (a class: learners) or "missed.countTries" (one child: finished quizzes). */
+    private void missed(PdfCanvas canvas, List<MissedQuestionRow> missed, String countKey) throws IOException {
         canvas.heading(labels.get("section.missed"));
         if (missed.isEmpty()) {
             canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.regular, BODY, PdfCanvas.INK, labels.get("report.none"));
@@ -273,13 +274,29 @@ public final class PdfReports {
                     .orElse(labels.get("missed.retired", question.questionId()));
             canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.bold, BODY, PdfCanvas.INK, number++ + ". " + prompt);
             canvas.paragraph(canvas.left() + 12, canvas.contentWidth() - 12, canvas.regular, SMALL, PdfCanvas.MUTED,
-                    question.module().title().in(lang) + " \u2013 " + labels.get("missed.count", question.missed(), question.answers()));
+                    question.module().title().in(lang) + " \u2013 " + labels.get(countKey, question.missed(), question.answers()));
+            if (question.byItem()) {
+                itemLine(canvas, "missed.items", question.missedItems());
+                itemLine(canvas, "missed.wrongly", question.wronglyMarked());
+                continue;
+            }
             for (MissedQuestionRow.WrongAnswer wrong : question.wrongAnswers()) {
                 String words = wrong.words().map(w -> w.in(lang)).orElse("[" + wrong.response() + "]");
                 canvas.paragraph(canvas.left() + 12, canvas.contentWidth() - 12, canvas.regular, SMALL, PdfCanvas.INK,
                         "\u2717 " + labels.get("missed.chosen", wrong.count(), words));
             }
         }
+    }
+
+    /** "Missed: ..." or "Wrongly marked: ...", each item with how many learners; nothing when none. */
+    private void itemLine(PdfCanvas canvas, String key, List<MissedQuestionRow.ItemCount> items) throws IOException {
+        if (items.isEmpty()) {
+            return;
+        }
+        String text = items.stream().map(i -> labels.get("missed.item", i.words().in(labels.language()), i.learners()))
+                .collect(Collectors.joining("; "));
+        canvas.paragraph(canvas.left() + 12, canvas.contentWidth() - 12, canvas.regular, SMALL, PdfCanvas.INK,
+                "\u2717 " + labels.get(key, text));
     }
 
     private void masteryChart(PdfCanvas canvas, List<TopicScore> mastery) throws IOException {

@@ -288,9 +288,23 @@ public final class ReportService {
                     .map(r -> new MissedQuestionRow.WrongAnswer(r.response(),
                             question.map(q -> ResponseWords.describe(q, r.response())), r.count()))
                     .toList();
+            Map<String, Integer> missedItems = new LinkedHashMap<>();
+            Map<String, Integer> wronglyMarked = new LinkedHashMap<>();
+            question.ifPresent(q -> m.wrongResponses().forEach(r -> ResponseWords.marks(q, r.response()).ifPresent(marks -> {
+                marks.missed().forEach(id -> missedItems.merge(id, r.count(), Integer::sum));
+                marks.wronglyMarked().forEach(id -> wronglyMarked.merge(id, r.count(), Integer::sum));
+            })));
             return new MissedQuestionRow(module(m.moduleId()), m.questionId(), question.map(Question::prompt),
-                    m.answers(), m.missed(), wrong);
+                    m.answers(), m.missed(), wrong, itemCounts(question, missedItems), itemCounts(question, wronglyMarked));
         }).toList();
+    }
+
+    /** Most learners first, then in the question's order. */
+    private static List<MissedQuestionRow.ItemCount> itemCounts(Optional<Question> question, Map<String, Integer> counts) {
+        return question.map(q -> counts.entrySet().stream()
+                .map(e -> new MissedQuestionRow.ItemCount(e.getKey(), ResponseWords.item(q, e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingInt(MissedQuestionRow.ItemCount::learners).reversed())
+                .toList()).orElse(List.of());
     }
 
     private static List<TopicScore> scores(List<ProgressReports.TopicMastery> mastery) {

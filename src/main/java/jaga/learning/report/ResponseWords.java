@@ -51,6 +51,47 @@ public final class ResponseWords {
         return unknown(stored);
     }
 
+    /**
+     * For a question whose answer is a set of marks (pick-all-that-apply, spot-the-flags): the
+     * items the answer left unmarked although they are right ({@code missed}) and those it marked
+     * although they are wrong ({@code wronglyMarked}), by id. Empty for any other question.
+     */
+    public static java.util.Optional<Marks> marks(Question question, String response) {
+        java.util.Set<String> marked = new java.util.LinkedHashSet<>(ids(response == null ? "" : response.strip(), ","));
+        List<String> all;
+        java.util.Set<String> right;
+        if (question instanceof Question.Multiple multiple) {
+            all = multiple.choices().stream().map(c -> c.id()).toList();
+            right = multiple.choices().stream().filter(c -> c.correct()).map(c -> c.id())
+                    .collect(java.util.stream.Collectors.toSet());
+        } else if (question instanceof Question.SpotTheFlags flags) {
+            all = flags.messages().stream().map(m -> m.id()).toList();
+            right = flags.messages().stream().filter(m -> m.flag()).map(m -> m.id())
+                    .collect(java.util.stream.Collectors.toSet());
+        } else {
+            return java.util.Optional.empty();
+        }
+        List<String> missed = all.stream().filter(id -> right.contains(id) && !marked.contains(id)).toList();
+        List<String> wrong = new ArrayList<>(all.stream().filter(id -> !right.contains(id) && marked.contains(id)).toList());
+        marked.stream().filter(id -> !all.contains(id)).forEach(wrong::add);   // an id the question no longer has
+        return java.util.Optional.of(new Marks(missed, wrong));
+    }
+
+    /** One item of a marks question in words: a choice's text, or a message in quotes. */
+    public static LocalizedText item(Question question, String id) {
+        LocalizedText found = null;
+        if (question instanceof Question.HasChoices choices) {
+            found = choices.choice(id).map(c -> c.text()).orElse(null);
+        } else if (question instanceof Question.SpotTheFlags flags) {
+            found = flags.messages().stream().filter(m -> m.id().equals(id)).map(m -> quoted(m.text())).findFirst()
+                    .orElse(null);
+        }
+        return found == null ? unknown(id) : found;
+    }
+
+    /** Item ids left unmarked though right, and marked though wrong. */
+    public record Marks(List<String> missed, List<String> wronglyMarked) {}
+
     private static LocalizedText matches(Question.Matching matching, String stored) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String language : LANGUAGES) {

@@ -39,6 +39,10 @@ public record HubAddress(String url, String user, String password) {
         properties.setProperty("loginTimeout", Integer.toString(seconds));
         properties.setProperty("socketTimeout", Integer.toString(seconds));
         properties.setProperty("tcpKeepAlive", "true");
+        // The same limit on the hub's side: if this computer stops mid-push (a laptop's lid closed, a
+        // hung process), the hub ends its transaction instead of holding its row locks, and with them
+        // every other computer's push of the same rows, until TCP gives up on this one hours later.
+        properties.setProperty("options", "-c idle_in_transaction_session_timeout=" + seconds * 1000);
         properties.setProperty("ApplicationName", "Jaga");
         // TLS when the server offers it; a URL may ask for more (sslmode=verify-full).
         if (!url.contains("sslmode=")) {

@@ -62,9 +62,10 @@ public final class HubLink implements AutoCloseable {
         return status;
     }
 
-    /** Called with every new status, on the link's thread. */
-    public void onStatus(Consumer<Status> listener) {
+    /** Called with every new status, on the link's thread, until the returned action is run. */
+    public Runnable onStatus(Consumer<Status> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public synchronized void start() {
@@ -75,7 +76,10 @@ public final class HubLink implements AutoCloseable {
         }
     }
 
-    /** Sync soon: after a child's work was saved, or an adult paired or unpaired this computer. */
+    /**
+     * Sync soon: after an adult paired or unpaired this computer. (A child's saved work goes with the
+     * next round, at most {@link #INTERVAL} later: nothing a child does waits on the link.)
+     */
     public void nudge() {
         lock.lock();
         try {
@@ -117,7 +121,11 @@ public final class HubLink implements AutoCloseable {
             } else {
                 try {
                     if (journal.waiting() > 0 || status.state() != State.UP_TO_DATE) {
-                        publish(new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
+                        // While the hub is away (or needs an adult), each try keeps saying so, with the
+                        // count brought up to date: the child's line does not flip to "sending" and back.
+                        boolean trouble = status.state() == State.HUB_AWAY || status.state() == State.NEEDS_ADULT;
+                        publish(trouble ? new Status(status.state(), journal.waiting(), status.lastSent(), status.message())
+                                : new Status(State.SENDING, journal.waiting(), status.lastSent(), null));
                     }
                     syncOnce();
                     wait = INTERVAL;
@@ -186,6 +194,8 @@ public final class HubLink implements AutoCloseable {
      * with what this computer has, and the status line says so. Call it off the JavaFX thread.
      */
     public Freshness bringLearner(long learnerId) {
+        // No push first: a backlog could take longer than the budget, the merges do not depend on the
+        // order, and the link's own thread sends this computer's work anyway.
         return bring("at sign-in", SIGN_IN_BUDGET, true, () -> journal.learnerUid(learnerId).map(List::of));
     }
 
@@ -208,31 +218,45 @@ public final class HubLink implements AutoCloseable {
         return bring("before a class list", timeout, false, Optional::empty);
     }
 
+    /**
+     * Brings the class lists and profiles that changed on the hub (not anyone's work), so an adult
+     * choosing a class sees classes made on other computers since the link's last round. Waits no
+     * longer than a child at sign-in: the page it comes before is still to be drawn.
+     */
+    public Freshness bringClassLists() {
+        if (journal.link().isEmpty()) {
+            return Freshness.NOT_PAIRED;
+        }
+        try {
+            sync.pullRoster(SIGN_IN_BUDGET);
+            return Freshness.FROM_HUB;
+        } catch (HubException e) {
+            LOG.log(Level.INFO, "school hub for the class lists: {0}", e.getMessage());
+            return Freshness.ONLY_THIS_COMPUTER;
+        }
+    }
+
     /** Brings every learner the hub has (a family or a small school's whole view). */
     public Freshness bringEveryone() {
         return bring("for everyone", timeout, false, () -> Optional.of(journal.allLearnerUids()));
     }
 
     /**
-     * Sends what is waiting, brings the roster, then the rows of the learners {@code whose} names
-     * (asked after the roster is in, so learners new here are found). Never throws for the hub.
+     * Sends what is waiting (except at sign-in), brings the roster, then the rows of the learners
+     * {@code whose} names (asked after the roster is in, so learners new here are found). Never throws
+     * for the hub.
      */
-    private Freshness bring(String what, Duration limit, boolean tellStatus,
+    private Freshness bring(String what, Duration limit, boolean atSignIn,
                             java.util.function.Supplier<Optional<List<String>>> whose) {
         if (journal.link().isEmpty()) {
             return Freshness.NOT_PAIRED;
         }
         try {
-            sync.push(limit);
-            sync.pullRoster(limit);
-            Optional<List<String>> uids = whose.get();
-            if (uids.isPresent()) {
-                sync.pullLearners(uids.get(), limit);
-            }
+            sync.bring(!atSignIn, () -> whose.get().orElse(null), limit);
             return Freshness.FROM_HUB;
         } catch (HubException e) {
             LOG.log(Level.INFO, "school hub {0}: {1}", new Object[] {what, e.getMessage()});
-            if (tellStatus) {
+            if (atSignIn) { // the child sees on the status line that only this computer's work is shown
                 publish(new Status(e instanceof HubException.Unreachable ? State.HUB_AWAY : State.NEEDS_ADULT,
                         safeWaiting(), status.lastSent(), e.getMessage()));
             }

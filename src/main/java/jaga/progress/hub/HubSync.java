@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One conversation with the hub: push what is waiting in batches (each marked sent only after the
@@ -47,14 +48,72 @@ public final class HubSync {
     /** Sends everything waiting, batch by batch. Throws (having lost nothing) if the hub stops answering. */
     public Pushed push(Duration timeout) {
         HubAddress address = address();
+        try (Connection hub = address.connect(timeout)) {
+            return pushOn(hub, address);
+        } catch (SQLException e) {
+            throw noted(explain(address, e));
+        }
+    }
+
+    /** Brings the roster and classes that changed on the hub since the last pull. */
+    public Pulled pullRoster(Duration timeout) {
+        return bring(false, () -> null, timeout);
+    }
+
+    /**
+     * Brings what the hub has of these learners that this computer has not pulled yet (a child
+     * signing in at another seat, or a teacher opening a class), after the roster, so that their
+     * profiles are here first.
+     */
+    public Pulled pullLearners(List<String> learnerUids, Duration timeout) {
+        return bring(false, () -> learnerUids, timeout);
+    }
+
+    /**
+     * One conversation on one connection: send what is waiting (if asked), bring the roster, then
+     * the rows of the learners {@code whose} names, asked after the roster is in (null: none).
+     */
+    public Pulled bring(boolean pushFirst, Supplier<List<String>> whose, Duration timeout) {
+        HubAddress address = address();
+        try (Connection hub = address.connect(timeout)) {
+            if (pushFirst) {
+                pushOn(hub, address);
+            } else {
+                HubSchema.requireCompatible(hub, address);
+            }
+            HubReader reader = new HubReader(hub);
+            HubReader.Roster roster = reader.rosterSince(journal.pulledUpTo());
+            int changed = journal.applyPulled(roster.rows());
+            journal.setPulledUpTo(roster.upToChange());
+            List<String> learnerUids = whose.get();
+            if (learnerUids == null) {
+                return new Pulled(roster.rows().size(), changed);
+            }
+            List<HubReader.Since> asked = journal.pullMarks(learnerUids).entrySet().stream()
+                    .map(mark -> new HubReader.Since(mark.getKey(), mark.getValue())).toList();
+            HubReader.LearnerRows rows = reader.learnerRowsSince(asked);
+            changed += journal.applyPulled(rows.rows());
+            journal.setPullMarks(learnerUids, rows.nextMark());
+            return new Pulled(roster.rows().size() + rows.rows().size(), changed);
+        } catch (SQLException e) {
+            throw explain(address, e);
+        }
+    }
+
+    private Pushed pushOn(Connection hub, HubAddress address) throws SQLException {
         int entries = 0;
         int sent = 0;
         int changed = 0;
         int batches = 0;
-        try (Connection hub = address.connect(timeout)) {
-            journal.noteHubVersion(HubSchema.requireCompatible(hub, address));
-            String pcUid = journal.pcUid();
-            hub.setAutoCommit(false);
+        try {
+            HubSchema.version(hub).ifPresent(journal::noteHubVersion); // what the hub is, even when it is refused
+            HubSchema.requireCompatible(hub, address);
+        } catch (HubException.WrongVersion e) {
+            throw noted(e); // so `jaga hub status` and the School hub page say which side to update
+        }
+        String pcUid = journal.pcUid();
+        hub.setAutoCommit(false);
+        try {
             while (true) {
                 SyncJournal.Batch batch = journal.nextBatch(BATCH);
                 if (batch.isEmpty()) {
@@ -72,46 +131,18 @@ public final class HubSync {
                 sent += batch.rows().size();
                 batches++;
             }
-            return new Pushed(entries, sent, changed, batches);
         } catch (SQLException e) {
-            HubException failure = explain(address, e);
-            journal.noteError(failure.getMessage());
-            throw failure;
+            throw noted(explain(address, e));
+        } finally {
+            hub.setAutoCommit(true);
         }
+        return new Pushed(entries, sent, changed, batches);
     }
 
-    /** Brings the roster and classes that changed on the hub since the last pull. */
-    public Pulled pullRoster(Duration timeout) {
-        HubAddress address = address();
-        try (Connection hub = address.connect(timeout)) {
-            HubSchema.requireCompatible(hub, address);
-            HubReader.Roster roster = new HubReader(hub).rosterSince(journal.pulledUpTo());
-            int changed = journal.applyPulled(roster.rows());
-            journal.setPulledUpTo(roster.upToChange());
-            return new Pulled(roster.rows().size(), changed);
-        } catch (SQLException e) {
-            throw explain(address, e);
-        }
-    }
-
-    /**
-     * Brings everything the hub has of these learners (a child signing in at another seat, or a
-     * teacher opening a class), after the roster, so that their profiles are here first.
-     */
-    public Pulled pullLearners(List<String> learnerUids, Duration timeout) {
-        HubAddress address = address();
-        try (Connection hub = address.connect(timeout)) {
-            HubSchema.requireCompatible(hub, address);
-            HubReader reader = new HubReader(hub);
-            HubReader.Roster roster = reader.rosterSince(journal.pulledUpTo());
-            int changed = journal.applyPulled(roster.rows());
-            journal.setPulledUpTo(roster.upToChange());
-            List<SyncRows.Row> rows = reader.learnerRows(learnerUids);
-            changed += journal.applyPulled(rows);
-            return new Pulled(roster.rows().size() + rows.size(), changed);
-        } catch (SQLException e) {
-            throw explain(address, e);
-        }
+    /** Keeps the reason a push failed, for `jaga hub status` and the School hub page. */
+    private HubException noted(HubException failure) {
+        journal.noteError(failure.getMessage());
+        return failure;
     }
 
     /** The live members of these classes on the hub, by class uid (a class whose list was changed elsewhere). */
@@ -147,7 +178,8 @@ public final class HubSync {
             return new HubException.BadAddress("There is no database called as in " + address.url()
                     + " on that server. Check the address; nothing was lost here.");
         }
-        if (state.startsWith("08") || state.startsWith("57") || e instanceof SQLTransientException
+        // 25P03: the hub ended a transaction this computer left idle past its time limit (see HubAddress).
+        if (state.startsWith("08") || state.startsWith("57") || state.equals("25P03") || e instanceof SQLTransientException
                 || hasCause(e, java.io.IOException.class)) {
             return new HubException.Unreachable("The school hub at " + address.url() + " cannot be reached just now."
                     + " Work stays saved on this computer and is sent when the hub is back.", e);

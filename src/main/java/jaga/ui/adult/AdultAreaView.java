@@ -79,6 +79,7 @@ public final class AdultAreaView extends StackPane {
             item.setMaxWidth(Double.MAX_VALUE);
             item.setMinHeight(Region.USE_PREF_SIZE);
             item.setWrapText(true);
+            AdultText.wholeWords(item); // "Progress" on one line at 200% text, never "Progres / s"
             // Up and Down move between sections (one Tab stop for the whole list, as in a tab list).
             item.setAccessibleHelp(i18n.get("adult.section.keys"));
             nav.getChildren().add(item);
@@ -97,8 +98,11 @@ public final class AdultAreaView extends StackPane {
         navScroll.setFitToHeight(true);
         navScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         navScroll.getStyleClass().addAll("screen-scroll", "adult-nav-scroll");
-        // At large text sizes the side bar keeps to under a third of the window; its items wrap.
-        navScroll.maxWidthProperty().bind(area.widthProperty().multiply(0.3));
+        // At large text sizes the side bar keeps to about a third of the window; its items wrap between
+        // words, and it grows a little past that rather than cut a word in two.
+        navScroll.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(area.getWidth() * 0.3, nav.minWidth(-1) + 16), area.widthProperty(),
+                nav.layoutBoundsProperty()));
         area.setLeft(navScroll);
 
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -135,11 +139,33 @@ public final class AdultAreaView extends StackPane {
         addEventFilter(ScrollEvent.SCROLL, e -> model.noteActivity());
         Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.checkIdle()));
         idleCheck.setCycleCount(Animation.INDEFINITE);
+        // The clock runs while the area is in a window that shows: not after it is left, or once Jaga closes.
+        javafx.beans.value.ChangeListener<Boolean> showing = (obs, was, now) -> {
+            if (now) {
+                idleCheck.play();
+            } else {
+                idleCheck.stop();
+            }
+        };
+        javafx.beans.value.ChangeListener<javafx.stage.Window> window = (obs, oldWindow, newWindow) -> {
+            if (oldWindow != null) {
+                oldWindow.showingProperty().removeListener(showing);
+            }
+            if (newWindow != null) {
+                newWindow.showingProperty().addListener(showing);
+            }
+        };
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(window);
+                window.changed(null, old.getWindow(), null);
+            }
             if (scene == null) {
                 idleCheck.stop();
             } else {
                 idleCheck.play();
+                scene.windowProperty().addListener(window);
+                window.changed(null, null, scene.getWindow());
             }
         });
         HBox.setHgrow(area, Priority.ALWAYS);

@@ -72,4 +72,32 @@ final class AdultText {
         label.managedProperty().bind(label.visibleProperty());
         return label;
     }
+
+    /** How wide a line of text is in a label's font. */
+    static double textWidth(String text, javafx.scene.control.Labeled label) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(label.getFont());
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
+    /**
+     * Keeps a wrapping label at least as wide as its longest word (plus its padding and any graphic beside it), so a narrow
+     * column wraps between words and never cuts one in two ("Lesso / ns"); it follows the text size.
+     */
+    static void wholeWords(javafx.scene.control.Labeled label) {
+        Runnable fit = () -> {
+            String text = label.getText() == null ? "" : label.getText();
+            double longest = java.util.Arrays.stream(text.split("\\s+")).mapToDouble(w -> textWidth(w, label))
+                    .max().orElse(0);
+            javafx.scene.Node graphic = label.getGraphic();
+            double beside = graphic == null || label.getContentDisplay() == javafx.scene.control.ContentDisplay.TOP
+                    || label.getContentDisplay() == javafx.scene.control.ContentDisplay.BOTTOM
+                    ? 0 : graphic.prefWidth(-1) + label.getGraphicTextGap();
+            label.setMinWidth(longest + beside + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        };
+        label.fontProperty().addListener((obs, old, font) -> fit.run());
+        label.textProperty().addListener((obs, old, text) -> fit.run());
+        label.paddingProperty().addListener((obs, old, padding) -> fit.run());
+        fit.run();
+    }
 }

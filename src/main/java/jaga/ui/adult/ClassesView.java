@@ -15,16 +15,22 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Classes page: the classes, and for the chosen one its name, members, bands and modules. */
-public final class ClassesView extends ScrollPane {
+/**
+ * The Classes page: the classes, and for the chosen one its name, members, bands and modules.
+ * Every change is saved as it is made: "Saved" appears beside the part just changed, and a line at
+ * the foot of the page, always in view however far the page is scrolled, says what was saved.
+ */
+public final class ClassesView extends BorderPane {
     private final ClassesViewModel model;
     private final I18n i18n;
     private final ListView<ClassRow> list = new ListView<>();
@@ -34,8 +40,10 @@ public final class ClassesView extends ScrollPane {
     public ClassesView(ClassesViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        getStyleClass().add("screen-scroll");
-        setFitToWidth(true);
+        getStyleClass().add("classes-page");
+        ScrollPane scroll = new ScrollPane();
+        scroll.getStyleClass().add("screen-scroll");
+        scroll.setFitToWidth(true);
 
         Label title = AdultText.title(i18n, "adult.classes.title");
         Label intro = AdultText.subtitle(i18n, "adult.classes.intro");
@@ -50,9 +58,25 @@ public final class ClassesView extends ScrollPane {
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
         create.setGraphic(new FontIcon("mdi2p-plus"));
         FlowPane createRow = LearnersView.toolbar(newName, create);
+        newName.setMinWidth(8 * 16); // narrower than its 18 columns on a narrow page (large text): never sideways scrolling
         createRow.setAlignment(Pos.CENTER_LEFT);
 
+        // What was just saved (or went wrong), at the foot of the page where it stays in view.
         Label notice = AdultText.notice(i18n, "classesNotice", model.noticeProperty());
+        Label saving = new Label();
+        saving.textProperty().bind(i18n.text("adult.classes.saving"));
+        saving.getStyleClass().add("classes-saving");
+        saving.visibleProperty().bind(model.busyProperty());
+        saving.managedProperty().bind(saving.visibleProperty());
+        HBox status = new HBox(notice, saving);
+        status.setId("classesStatus");
+        status.getStyleClass().add("classes-status");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.visibleProperty().bind(model.noticeProperty().isNotNull().or(model.busyProperty()));
+        status.managedProperty().bind(status.visibleProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Label.USE_PREF_SIZE);
 
         list.setId("classList");
         list.setItems(model.classes());
@@ -60,8 +84,7 @@ public final class ClassesView extends ScrollPane {
         list.accessibleTextProperty().bind(i18n.text("adult.classes.listLabel"));
         list.setCellFactory(view -> new ClassCell());
         list.setPlaceholder(AdultText.subtitle(i18n, "adult.classes.none"));
-        list.setMinHeight(120);
-        list.setPrefHeight(220);
+        list.getStyleClass().add("class-list");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row);
@@ -74,8 +97,11 @@ public final class ClassesView extends ScrollPane {
                 list.getSelectionModel().select(row);
                 list.scrollTo(row);
             }
-            rebuildMembers();
-            rebuildModules();
+            // The same class read again after a save keeps its check boxes (and the keyboard focus).
+            if (old == null || row == null || old.schoolClass().id() != row.schoolClass().id()) {
+                rebuildMembers();
+                rebuildModules();
+            }
         });
 
         // Reloading replaces the rows; keep the chosen one highlighted (an equal row does not count as a change).
@@ -91,14 +117,19 @@ public final class ClassesView extends ScrollPane {
         pick.visibleProperty().bind(model.selectedProperty().isNull().and(Bindings.isNotEmpty(model.classes())));
         pick.managedProperty().bind(pick.visibleProperty());
 
-        VBox page = new VBox(title, intro, newNameLabel, createRow, notice, list, pick, detail);
+        VBox page = new VBox(title, intro, newNameLabel, createRow, list, pick, detail);
         page.getStyleClass().add("adult-page");
-        setContent(page);
+        scroll.setContent(page);
+        setCenter(scroll);
+        setBottom(status);
         i18n.onChange(this, this::rebuildModules);
         // Read again each time the page is shown: learners may have been added or archived meanwhile.
+        // A new name typed but not yet confirmed is kept when the adult goes to another page.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.load();
+            } else {
+                model.leavingName();
             }
         });
     }
@@ -106,7 +137,13 @@ public final class ClassesView extends ScrollPane {
     /** The page as the adult area's Classes section. */
     public static ClassesView section(jaga.learning.Classroom classroom, jaga.ui.common.Background background,
                                       I18n i18n) {
-        return new ClassesView(new ClassesViewModel(classroom, background), i18n);
+        return section(classroom, background, i18n, jaga.ui.common.RememberedPlaces.inMemory());
+    }
+
+    /** The page as the adult area's Classes section, opening on the class looked at last. */
+    public static ClassesView section(jaga.learning.Classroom classroom, jaga.ui.common.Background background,
+                                      I18n i18n, jaga.ui.common.RememberedPlaces places) {
+        return new ClassesView(new ClassesViewModel(classroom, background, places), i18n);
     }
 
     private final class ClassCell extends ListCell<ClassRow> {
@@ -161,6 +198,11 @@ public final class ClassesView extends ScrollPane {
         rename.textProperty().bindBidirectional(model.renameProperty());
         rename.accessibleTextProperty().bind(i18n.text("adult.classes.name"));
         rename.setOnAction(e -> model.renameSelected());
+        rename.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.leavingName(); // moving on keeps the new name, as everything else on the page is kept
+            }
+        });
         rename.setPrefColumnCount(18);
         Label renameLabel = AdultText.fieldLabel(i18n, "adult.classes.name", rename);
         Button renameButton = Buttons.big("renameClassButton", i18n.text("adult.classes.rename"), false,
@@ -175,11 +217,12 @@ public final class ClassesView extends ScrollPane {
         delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
         delete.getStyleClass().add("danger-outline");
         FlowPane nameRow = LearnersView.toolbar(rename, renameButton, archive, delete);
+        rename.setMinWidth(8 * 16);
         nameRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox confirm = deleteConfirmation();
 
-        Label membersHeading = AdultText.sectionHeading(i18n, "adult.classes.members");
+        Node membersHeading = headingWithSaved("adult.classes.members", ClassesViewModel.Part.MEMBERS);
         memberBoxes.setId("classMembers");
         memberBoxes.getStyleClass().add("member-choices");
         Label membersNone = AdultText.subtitle(i18n, "adult.classes.noLearners");
@@ -187,7 +230,7 @@ public final class ClassesView extends ScrollPane {
         membersNone.managedProperty().bind(membersNone.visibleProperty());
         model.learners().addListener((javafx.collections.ListChangeListener<LearnerRow>) c -> rebuildMembers());
 
-        Label bandsHeading = AdultText.sectionHeading(i18n, "adult.classes.bands");
+        Node bandsHeading = headingWithSaved("adult.classes.bands", ClassesViewModel.Part.BANDS);
         Label bandsIntro = AdultText.subtitle(i18n, "adult.classes.bandsIntro");
         FlowPane bandBoxes = LearnersView.toolbar();
         bandBoxes.getStyleClass().add("member-choices");
@@ -202,22 +245,34 @@ public final class ClassesView extends ScrollPane {
             LearnersView.fit(bandBoxes, box);
         }
 
-        Label modulesHeading = AdultText.sectionHeading(i18n, "adult.classes.modules");
+        Node modulesHeading = headingWithSaved("adult.classes.modules", ClassesViewModel.Part.MODULES);
         Label modulesIntro = AdultText.subtitle(i18n, "adult.classes.modulesIntro");
         moduleRows.setId("classModules");
         moduleRows.getStyleClass().add("module-choices");
         model.modules().addListener((javafx.collections.ListChangeListener<ContentModule>) c -> rebuildModules());
 
-        Button save = Buttons.big("saveClass", i18n.text("adult.classes.save"), true, model::saveSelected);
-        save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
-        save.disableProperty().bind(model.busyProperty());
-        Label saveHint = AdultText.subtitle(i18n, "adult.classes.saveHint");
-
         VBox card = new VBox(heading, renameLabel, nameRow, confirm, membersHeading, memberBoxes, membersNone,
-                bandsHeading, bandsIntro, bandBoxes, modulesHeading, modulesIntro, moduleRows, saveHint,
-                LearnersView.toolbar(save));
+                bandsHeading, bandsIntro, bandBoxes, modulesHeading, modulesIntro, moduleRows);
         card.getStyleClass().addAll("card", "adult-form");
         return card;
+    }
+
+    /** A part's heading with "Saved" beside it just after that part was saved: where the adult is looking. */
+    private Node headingWithSaved(String key, ClassesViewModel.Part part) {
+        Label heading = AdultText.sectionHeading(i18n, key);
+        Label saved = new Label();
+        saved.setId("saved-" + part.name().toLowerCase(java.util.Locale.ROOT));
+        saved.textProperty().bind(i18n.text("adult.classes.savedShort"));
+        saved.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+        saved.getStyleClass().add("saved-mark");
+        saved.visibleProperty().bind(model.savedPartProperty().isEqualTo(part));
+        saved.setMinWidth(Label.USE_PREF_SIZE);
+        saved.managedProperty().bind(saved.visibleProperty());
+        FlowPane row = LearnersView.toolbar(heading); // as narrow as the page, the heading wrapping
+        row.getChildren().add(saved);
+        row.getStyleClass().add("heading-with-saved");
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return row;
     }
 
     private VBox deleteConfirmation() {

@@ -6,16 +6,20 @@ import jaga.learning.Classroom;
 import jaga.learning.Classroom.ClassRow;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.Roster;
+import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.ui.common.Background;
+import jaga.ui.common.RememberedPlaces;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,14 +33,20 @@ import javafx.collections.ObservableSet;
 /**
  * The Classes page: classes with how many learners each has; create, rename, archive and delete
  * (learners stay); and for the chosen class, who is in it, which age bands' modules it sees, and
- * modules shown or hidden whatever the bands. The class's changes are kept in the page until the
- * adult saves them, so a slip of a checkbox costs nothing.
+ * modules shown or hidden whatever the bands. Every change is saved as it is made (a slip of a
+ * check box is undone by ticking it again), so leaving the page, the idle lock or closing Jaga
+ * never loses one; a typed new name is saved when the adult moves on. What was saved is said where
+ * the adult is looking (beside the part changed, and in a line that stays in view). See
+ * docs/decisions/0008-classes-page-saves-as-you-go.md.
  */
 public final class ClassesViewModel {
     private static final Logger LOG = Logger.getLogger(ClassesViewModel.class.getName());
 
     /** A module's place in a class: by the class's bands (no choice), always shown, or hidden. */
     public enum ModuleChoice { BY_BAND, SHOW, HIDE }
+
+    /** The parts of a class that are saved on their own, for the page to say which was just saved. */
+    public enum Part { MEMBERS, BANDS, MODULES }
 
     private final Classroom classroom;
     private final Background background;
@@ -53,17 +63,40 @@ public final class ClassesViewModel {
     private final BooleanProperty confirmingDelete = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Part> savedPart = new SimpleObjectProperty<>();
+    private final IntegerProperty saving = new SimpleIntegerProperty();
+    private final RememberedPlaces places;
 
     public ClassesViewModel(Classroom classroom, Background background) {
+        this(classroom, background, RememberedPlaces.inMemory());
+    }
+
+    /** @param places where the class looked at last is remembered (the Progress page opens on it too) */
+    public ClassesViewModel(Classroom classroom, Background background, RememberedPlaces places) {
         this.classroom = Objects.requireNonNull(classroom);
         this.background = Objects.requireNonNull(background);
-        selected.addListener((obs, old, row) -> showClass(row));
+        this.places = Objects.requireNonNull(places);
+        selected.addListener((obs, old, row) -> {
+            // The same class read again (after one of its parts was saved) keeps what is on the page.
+            if (old == null || row == null || old.schoolClass().id() != row.schoolClass().id()) {
+                showClass(row);
+            }
+            if (row != null) {
+                places.viewed("class:" + row.schoolClass().id());
+            }
+        });
     }
 
     private record Loaded(List<ClassRow> classes, List<LearnerRow> learners, List<ContentModule> modules) {}
 
+    /** Reads the classes; the class chosen before stays chosen, else the class looked at last. */
     public void load() {
-        load(selected.get() == null ? null : selected.get().schoolClass().id());
+        Long keep = selected.get() == null ? null : selected.get().schoolClass().id();
+        if (keep == null) {
+            keep = places.lastView().filter(v -> v.matches("class:\\d+"))
+                    .map(v -> Long.valueOf(v.substring("class:".length()))).orElse(null);
+        }
+        load(keep);
     }
 
     private void load(Long select) {
@@ -177,58 +210,107 @@ public final class ClassesViewModel {
         }, this::failed);
     }
 
+    /** Puts a learner in the chosen class or takes them out, and saves who is in it. */
     public void setMember(long learnerId, boolean member) {
-        if (member) {
-            members.add(learnerId);
-        } else {
-            members.remove(learnerId);
+        if (member ? members.add(learnerId) : members.remove(learnerId)) {
+            List<Long> memberIds = List.copyOf(members);
+            save(Part.MEMBERS, id -> classroom.setMembers(id, memberIds));
         }
     }
 
+    /** Shows or stops showing an age band's modules to the chosen class, and saves its bands. */
     public void setBand(Band band, boolean seen) {
-        if (seen) {
-            bands.add(band);
-        } else {
-            bands.remove(band);
+        if (seen ? bands.add(band) : bands.remove(band)) {
+            Set<Band> bandSet = Set.copyOf(bands);
+            save(Part.BANDS, id -> classroom.setClassBands(id, bandSet));
         }
     }
 
+    /** Shows, hides or leaves to the bands one module for the chosen class, and saves its module choices. */
     public void setModuleChoice(String moduleId, ModuleChoice choice) {
+        if (choice == null || choice == moduleChoice(moduleId)) {
+            return;
+        }
         if (choice == ModuleChoice.BY_BAND) {
             moduleChoices.remove(moduleId);
         } else {
             moduleChoices.put(moduleId, choice);
         }
+        Map<String, Boolean> choices = new LinkedHashMap<>();
+        moduleChoices.forEach((module, shown) -> choices.put(module, shown == ModuleChoice.SHOW));
+        save(Part.MODULES, id -> classroom.setClassModules(id, choices));
     }
 
     public ModuleChoice moduleChoice(String moduleId) {
         return moduleChoices.getOrDefault(moduleId, ModuleChoice.BY_BAND);
     }
 
-    /** Saves who is in the class, its bands and its module choices, together. */
-    public void saveSelected() {
+    /** A typed new name is kept when the adult moves on (leaves the field or the page), as if Rename was chosen. */
+    public void leavingName() {
+        ClassRow row = selected.get();
+        String name = rename.get().strip();
+        if (row != null && !name.isEmpty() && !name.equals(row.schoolClass().name())) {
+            renameSelected();
+        }
+    }
+
+    private interface Saving {
+        void save(long classId);
+    }
+
+    /**
+     * Saves one part of the chosen class off the screen's thread (in the order the changes were
+     * made), then says so; the list's count follows without the page losing its place. When saving
+     * fails, the class is read again so the page shows what is really kept.
+     */
+    private void save(Part part, Saving work) {
         ClassRow row = selected.get();
         if (row == null) {
             return;
         }
         long id = row.schoolClass().id();
-        List<Long> memberIds = List.copyOf(members);
-        Set<Band> bandSet = Set.copyOf(bands);
-        Map<String, Boolean> choices = new LinkedHashMap<>();
-        moduleChoices.forEach((module, choice) -> choices.put(module, choice == ModuleChoice.SHOW));
+        String name = row.schoolClass().name();
+        int count = members.size();
+        saving.set(saving.get() + 1);
         busy.set(true);
-        background.run(() -> {
-            classroom.setMembers(id, memberIds);
-            classroom.setClassBands(id, bandSet);
-            classroom.setClassModules(id, choices);
-        }, () -> {
-            busy.set(false);
-            notice.set(Notice.info("adult.classes.saved", row.schoolClass().name(), memberIds.size()));
-            load(id);
+        background.run(() -> work.save(id), () -> {
+            saving.set(saving.get() - 1);
+            busy.set(saving.get() > 0);
+            savedPart.set(null);
+            savedPart.set(part);
+            notice.set(switch (part) {
+                case MEMBERS -> Notice.info("adult.classes.savedMembers", name, count);
+                case BANDS -> Notice.info("adult.classes.savedBands", name);
+                case MODULES -> Notice.info("adult.classes.savedModules", name);
+            });
+            refreshRow(id);
         }, failure -> {
-            busy.set(false);
+            saving.set(saving.get() - 1);
+            busy.set(saving.get() > 0);
+            savedPart.set(null);
             failed(failure);
+            selected.set(null); // read the class again as it is kept
+            load(id);
         });
+    }
+
+    /** The chosen class's row as the page now has it (its count in the list), the page keeping its place. */
+    private void refreshRow(long id) {
+        ClassRow current = selected.get();
+        if (current == null || current.schoolClass().id() != id) {
+            return;
+        }
+        Map<Long, LearnerProfile> byId = new HashMap<>();
+        learners.forEach(l -> byId.put(l.learner().id(), l.learner()));
+        List<LearnerProfile> memberProfiles = members.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<String, Boolean> choices = new LinkedHashMap<>();
+        moduleChoices.forEach((module, shown) -> choices.put(module, shown == ModuleChoice.SHOW));
+        ClassRow updated = new ClassRow(current.schoolClass(), memberProfiles, Set.copyOf(bands), choices);
+        int index = classes.indexOf(current);
+        selected.set(updated);
+        if (index >= 0) {
+            classes.set(index, updated);
+        }
     }
 
     /** Learners the member list offers: everyone not archived, and anyone already in the class. */
@@ -238,7 +320,7 @@ public final class ClassesViewModel {
     }
 
     private void failed(Throwable failure) {
-        LOG.log(Level.WARNING, "adult area, classes: " + failure.getMessage(), failure);
+        jaga.ui.common.Failures.log(LOG, "adult area, classes", failure);
         notice.set(Notice.failure("adult.classes.failed", failure));
     }
 
@@ -288,5 +370,10 @@ public final class ClassesViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The part of the class saved last (set again on each save), for a "Saved" beside it; null when none. */
+    public ObjectProperty<Part> savedPartProperty() {
+        return savedPart;
     }
 }

@@ -39,6 +39,14 @@ public final class HubViewModel {
         background.run(this::readLink, link::set, failure -> notice.set(Notice.failure("adult.hub.failed", failure)));
     }
 
+    /**
+     * Keeps the facts current while the page is open: the link sends and brings on its own thread,
+     * so what is waiting and when work last went change under the adult's eyes. Returns how to stop.
+     */
+    public Runnable follow() {
+        return hub.onStatus(status -> load());
+    }
+
     /** Checks the address, login and the hub's version, then pairs; the password field is emptied either way. */
     public void pair() {
         String typedPassword = password.get();
@@ -58,7 +66,7 @@ public final class HubViewModel {
         }, paired -> {
             busy.set(false);
             link.set(paired);
-            notice.set(Notice.info("adult.hub.paired", paired.url(), paired.waiting()));
+            notice.set(Notice.info("adult.hub.paired", paired.url()));
         }, failure -> {
             busy.set(false);
             notice.set(Notice.failure(headline(failure), failure));

@@ -5,6 +5,7 @@ import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
+import jaga.learning.RosterTemplate;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
@@ -457,7 +458,14 @@ public final class LearnersView extends StackPane {
         choose.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
         Button check = Buttons.big("checkRoster", i18n.text("adult.roster.check"), false, model::checkRoster);
         check.disableProperty().bind(model.busyProperty());
-        FlowPane fileActions = toolbar(choose, check);
+        // A template to start from, in the adult's language, saved where they choose.
+        Button template = Buttons.big("saveRosterTemplate", i18n.text("adult.roster.template"), false, () ->
+                fileDialog.save(getScene() == null ? null : getScene().getWindow(), i18n.get("adult.roster.templateTitle"),
+                        RosterTemplate.fileName(i18n.language()), i18n.get("adult.roster.csvFiles"), List.of("*.csv"))
+                        .ifPresent(model::saveTemplate));
+        template.setGraphic(new FontIcon("mdi2f-file-table-outline"));
+        template.disableProperty().bind(model.busyProperty());
+        FlowPane fileActions = toolbar(choose, check, template);
 
         FlowPane languages = choices("rosterLanguage-", "adult.language.", I18n.LANGUAGES, language -> language,
                 model.rosterLanguageProperty());
@@ -514,6 +522,12 @@ public final class LearnersView extends StackPane {
             fine.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
             box.getChildren().add(fine);
         }
+        if (!preview.rows().isEmpty()) {
+            Label bands = new Label(i18n.get("adult.roster.bands", bandCounts(preview)));
+            bands.setId("rosterBands");
+            bands.setWrapText(true);
+            box.getChildren().add(bands);
+        }
         if (!preview.classNames().isEmpty()) {
             Label classes = new Label(i18n.get("adult.roster.classes", String.join(", ", preview.classNames())));
             classes.setId("rosterClasses");
@@ -530,8 +544,7 @@ public final class LearnersView extends StackPane {
             lines.setId("rosterProblems");
             lines.getStyleClass().add("roster-problems");
             for (Roster.Problem problem : preview.problems()) {
-                Label line = new Label(i18n.get("roster.problem.line", problem.line(),
-                        i18n.get("roster.problem." + problem.kind().name(), problem.detail())));
+                Label line = new Label(problemText(problem));
                 line.setWrapText(true);
                 line.getStyleClass().add("roster-problem");
                 line.setFocusTraversable(true); // a keyboard or screen reader user reads each row's problem
@@ -542,6 +555,24 @@ public final class LearnersView extends StackPane {
         } else if (preview.rows().isEmpty()) {
             box.getChildren().add(AdultText.subtitle(i18n, "adult.roster.nothing"));
         }
+    }
+
+    /** "Line 8 (Chong Wei Ming): ..." in the adult's language: the row, whose it is, what is wrong and what to change. */
+    private String problemText(Roster.Problem problem) {
+        String kind = "roster.problem." + problem.kind().name()
+                + (problem.kind() == Roster.Kind.BAND_LOOKS_LIKE_DATE && !problem.suggestion().isEmpty() ? ".likely" : "");
+        String what = i18n.get(kind, problem.detail(), problem.suggestion());
+        return problem.learner().isEmpty() ? i18n.get("roster.problem.line", problem.line(), what)
+                : i18n.get("roster.problem.lineNamed", problem.line(), problem.learner(), what);
+    }
+
+    /** "Ages 10-12 (27 rows) · Ages 13-17 (1 row)": the bands the good rows were given, to check before importing. */
+    private String bandCounts(RosterImport.Preview preview) {
+        java.util.Map<Band, Long> counts = new java.util.TreeMap<>();
+        preview.rows().forEach(row -> counts.merge(row.band(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> i18n.get("adult.roster.bandCount",
+                        i18n.get("band.short." + e.getKey().code()), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" \u00B7 "));
     }
 
     // ------------------------------------------------------------------ small builders

@@ -7,6 +7,7 @@ import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
+import jaga.learning.RosterTemplate;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -349,10 +349,36 @@ public final class LearnersViewModel {
                 rosterProblem.set(Notice.problem("adult.roster.hubAway"));
                 return;
             }
+            if (failure instanceof Roster.Refused refused && refused.reason() != Roster.Refused.Reason.UNREADABLE) {
+                // Said in the adult's language: what is wrong with the file and what to change.
+                rosterProblem.set(Notice.problem("roster.refused." + refused.reason().name(),
+                        refused.details().toArray()));
+                return;
+            }
             if (!(failure instanceof Roster.Refused)) {
                 log(failure);
             }
             rosterProblem.set(Notice.failure("adult.roster.refused", failure));
+        });
+    }
+
+    /**
+     * Saves a class list template (in the adult's language) to start from: the headings Jaga reads
+     * and example rows, to open in a spreadsheet.
+     */
+    public void saveTemplate(Path target) {
+        String language = adultLanguage.get();
+        busy.set(true);
+        background.run(() -> {
+            RosterTemplate.write(target, language);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            rosterProblem.set(Notice.info("adult.roster.templateSaved", saved.toString()));
+        }, failure -> {
+            busy.set(false);
+            log(failure);
+            rosterProblem.set(Notice.failure("adult.roster.templateFailed", failure));
         });
     }
 
@@ -398,7 +424,7 @@ public final class LearnersViewModel {
 
     /** Logged once here, where it is handled; the adult sees a message, not a stack trace. */
     private static void log(Throwable failure) {
-        LOG.log(Level.WARNING, "adult area, learners: " + failure.getMessage(), failure);
+        jaga.ui.common.Failures.log(LOG, "adult area, learners", failure);
     }
 
     private void failed(Throwable failure) {

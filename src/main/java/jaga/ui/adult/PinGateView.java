@@ -3,8 +3,6 @@ package jaga.ui.adult;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -186,8 +184,7 @@ public final class PinGateView extends VBox {
             return i18n.get("pin.wrong", wrong.triesLeft());
         }
         if (problem instanceof PinGateViewModel.PinProblem.Locked locked) {
-            LocalTime until = LocalTime.ofInstant(locked.until(), ZoneId.systemDefault()).withNano(0);
-            return i18n.get("pin.locked", until.toString());
+            return i18n.get("pin.locked", locked.minutes());
         }
         if (problem instanceof PinGateViewModel.PinProblem.DoesNotMatch) {
             return i18n.get("pin.noMatch");

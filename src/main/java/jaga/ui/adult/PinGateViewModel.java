@@ -26,7 +26,8 @@ public final class PinGateViewModel {
     public sealed interface PinProblem {
         record Wrong(int triesLeft) implements PinProblem {}
 
-        record Locked(Instant until) implements PinProblem {}
+        /** Locked until then: about {@code minutes} minutes (rounded up) from when it was tried. */
+        record Locked(Instant until, long minutes) implements PinProblem {}
 
         record NotFourToEightDigits() implements PinProblem {}
 
@@ -77,7 +78,8 @@ public final class PinGateViewModel {
             } else if (check instanceof AdultPin.Check.Wrong wrong) {
                 problem.set(new PinProblem.Wrong(wrong.triesLeft()));
             } else {
-                problem.set(new PinProblem.Locked(((AdultPin.Check.Locked) check).until()));
+                Instant until = ((AdultPin.Check.Locked) check).until();
+                problem.set(new PinProblem.Locked(until, pin.minutesUntil(until)));
             }
         }, this::failed);
     }

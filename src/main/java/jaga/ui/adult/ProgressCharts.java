@@ -36,7 +36,7 @@ final class ProgressCharts {
         table.column(i18n.get("adult.column.topic"), s -> AdultFormat.topic(s.topic(), i18n));
         table.column(i18n.get("adult.column.mastery"), s -> i18n.get("adult.percent", s.percent()));
         table.column(i18n.get("adult.column.answers"), s -> Integer.toString(s.answers()));
-        return new ChartOrTable(id, chart, table, i18n);
+        return new ChartOrTable(id, chart, table.sideways(), i18n);
     }
 
     /** Each finished quiz's score, in the order taken. */
@@ -66,7 +66,7 @@ final class ProgressCharts {
         table.column(i18n.get("adult.column.score"), p -> i18n.get("adult.percent", p.scorePercent()));
         table.column(i18n.get("adult.column.result"),
                 p -> i18n.get(p.passed() ? "adult.result.passed" : "adult.result.notYet"));
-        return new ChartOrTable(id, chart, table, i18n);
+        return new ChartOrTable(id, chart, table.sideways(), i18n);
     }
 
     private static NumberAxis percentAxis(I18n i18n) {

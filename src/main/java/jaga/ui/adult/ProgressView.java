@@ -11,6 +11,7 @@ import jaga.learning.report.TalkAbout;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -32,6 +33,10 @@ public final class ProgressView extends ScrollPane {
     private final I18n i18n;
     private final VBox body = new VBox();
     private final ProgressExports exports;
+    /** "34 learners · 6 modules" beside the class's name; its font is also the text size (1 em) of the page. */
+    private final Label classFacts = new Label();
+    /** Measures what the page's layout decides (the room the class grid has); nothing on other pages. */
+    private Runnable afterLayout = () -> { };
 
     /** @param exports saves reports and certificates, or null where there is nowhere to save them */
     public ProgressView(ProgressViewModel model, I18n i18n, ProgressExports exports) {
@@ -67,15 +72,33 @@ public final class ProgressView extends ScrollPane {
         error.managedProperty().bind(error.visibleProperty());
 
         body.getStyleClass().add("progress-body");
-        VBox page = new VBox(title, scopeRow, error, body);
+        // The title and the choice of class share a line (they wrap at large text), so the class grid starts higher.
+        classFacts.getStyleClass().add("card-summary");
+        classFacts.setId("classFacts");
+        classFacts.managedProperty().bind(classFacts.visibleProperty());
+        FlowPane heading = new FlowPane(title, scopeRow, classFacts);
+        heading.getStyleClass().add("progress-heading");
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(heading, error, body);
         page.getStyleClass().add("adult-page");
         setContent(page);
         model.pageProperty().addListener((obs, old, shown) -> render(shown));
-        i18n.onChange(this, () -> render(model.pageProperty().get()));
+        i18n.onChange(this, () -> {
+            scope.setButtonCell(new ScopeCell()); // "Kelas 5 Amanah", not the words it was first shown in
+            render(model.pageProperty().get());
+        });
         render(model.pageProperty().get());
     }
 
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        afterLayout.run();
+    }
+
     private void render(ProgressViewModel.Page page) {
+        afterLayout = () -> { };
+        classFacts.setVisible(false);
         body.getChildren().clear();
         if (page instanceof ProgressViewModel.Page.Family family) {
             family(family.overview());
@@ -126,11 +149,19 @@ public final class ProgressView extends ScrollPane {
     // ------------------------------------------------------------------ a class
 
     private void oneClass(ClassReport report) {
-        Label facts = line(i18n.get("adult.class.facts", report.rows().size(), report.modules().size()));
-        body.getChildren().add(facts);
+        // The class's size goes beside its name at the top; the buttons to save its report come first.
+        classFacts.setText(i18n.get("adult.class.facts", report.rows().size(), report.modules().size()));
+        classFacts.setVisible(true);
         if (exports != null) {
             body.getChildren().add(exports.classButtons(report, i18n));
         }
+
+        // The class's home: the grid first, sized to the window so its header stays while its rows scroll.
+        VBox grid = section("adult.class.grid");
+        grid.getStyleClass().add("class-grid-section"); // narrower margins: the grid needs the width
+        grid.getChildren().add(classGrid(report));
+        grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
+        body.getChildren().add(grid);
 
         VBox help = section("adult.class.needsHelp");
         help.setId("needsHelp");
@@ -147,66 +178,44 @@ public final class ProgressView extends ScrollPane {
         }
         body.getChildren().add(help);
 
-        VBox grid = section("adult.class.grid");
-        grid.getChildren().add(line(i18n.get("adult.class.gridKey")));
-        grid.getChildren().add(classGrid(report));
-        body.getChildren().add(grid);
-
         VBox mastery = section("adult.class.mastery");
         mastery.getChildren().add(report.mastery().isEmpty() ? line(i18n.get("adult.progress.noAnswers"))
                 : ProgressCharts.mastery("classMastery", report.mastery(), i18n));
         body.getChildren().add(mastery);
 
-        body.getChildren().add(missed("adult.class.missed", report.mostMissed()));
+        body.getChildren().add(missed("adult.class.missed", "adult.missed.whereClass", report.mostMissed()));
     }
 
-    /** A learner x module grid: state as a symbol and a word, best score, and the child's name to open them. */
+    /**
+     * The class grid (learners x modules, {@link ClassGrid}): as tall as the class when it fits,
+     * else most of the window, with the module titles kept at the top and the names at the left.
+     */
     private Node classGrid(ClassReport report) {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setId("classGrid");
-        grid.getStyleClass().add("number-table");
-        Label learnerHeading = new Label(i18n.get("adult.column.learner"));
-        learnerHeading.getStyleClass().add("number-table-heading");
-        grid.add(learnerHeading, 0, 0);
-        List<ModuleInfo> modules = report.modules();
-        for (int c = 0; c < modules.size(); c++) {
-            ModuleInfo module = modules.get(c);
-            Label heading = new Label(shortTitle(module));
-            heading.setWrapText(true);
-            heading.getStyleClass().add("number-table-heading");
-            heading.setTooltip(new javafx.scene.control.Tooltip(AdultFormat.module(module, i18n)));
-            grid.add(heading, c + 1, 0);
-        }
-        Label passedHeading = new Label(i18n.get("adult.column.passed"));
-        passedHeading.getStyleClass().add("number-table-heading");
-        grid.add(passedHeading, modules.size() + 1, 0);
-        for (int r = 0; r < report.rows().size(); r++) {
-            ClassReport.Row row = report.rows().get(r);
-            Hyperlink name = learnerLink(row.learner().id(), row.learner().name());
-            grid.add(name, 0, r + 1);
-            for (int c = 0; c < row.cells().size(); c++) {
-                ModuleRow cell = row.cells().get(c);
-                Label text = new Label(cellText(cell));
-                text.getStyleClass().addAll("number-table-cell", "grid-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));
-                text.setAccessibleText(row.learner().name() + ", " + AdultFormat.module(cell.module(), i18n) + ": " + cellText(cell));
-                grid.add(text, c + 1, r + 1);
+        // The room left in the window below the grid's top when the page opens, or, when that is too
+        // little (large text), the whole window, for when the page is scrolled to the grid.
+        javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(400);
+        ClassGrid grid = new ClassGrid(report, i18n, this::cellText,
+                row -> learnerLink(row.learner().id(), row.learner().name()), room);
+        afterLayout = () -> {
+            if (getContent() == null || grid.getScene() == null || getViewportBounds().getHeight() <= 0) {
+                return;
             }
-            Label passed = new Label(Integer.toString(row.modulesPassed()));
-            passed.getStyleClass().add("number-table-cell");
-            grid.add(passed, row.cells().size() + 1, r + 1);
-        }
-        ScrollPane sideways = new ScrollPane(grid);
-        // Wide classes scroll sideways; every row always shows (the page scrolls downwards).
-        sideways.setVbarPolicy(ScrollBarPolicy.NEVER);
-        sideways.minViewportHeightProperty().bind(grid.heightProperty());
-        sideways.prefViewportHeightProperty().bind(grid.heightProperty());
-        sideways.getStyleClass().add("grid-scroll");
-        return sideways;
+            double top = getContent().sceneToLocal(grid.localToScene(0, 0)).getY();
+            double window = getViewportBounds().getHeight();
+            double belowTop = window - top - 1.5 * textSize();
+            // It fits on the first screen when there is room enough; else it takes the whole window once
+            // the adult scrolls down to it (at large text the page above it is tall).
+            double wanted = belowTop >= window * 0.6 ? belowTop : window - 2 * textSize();
+            if (Math.abs(wanted - room.get()) > 1) {
+                room.set(wanted);
+            }
+        };
+        return grid;
     }
 
-    private String shortTitle(ModuleInfo module) {
-        String topic = module.topic().map(t -> AdultFormat.topic(t, i18n)).orElse(i18n.in(module.title()));
-        return module.band().map(b -> topic + " " + b.code()).orElse(topic);
+    /** The page's text size in pixels (1 em), which follows the Display menu. */
+    private double textSize() {
+        return classFacts.getFont().getSize();
     }
 
     private String cellText(ModuleRow cell) {
@@ -294,10 +303,10 @@ public final class ProgressView extends ScrollPane {
                 .column(i18n.get("adult.column.lessons"), r -> i18n.get("adult.lessonsOf", r.lessonsDone(), r.module().lessonsTotal()))
                 .column(i18n.get("adult.column.attempts"), r -> Integer.toString(r.attempts()))
                 .column(i18n.get("adult.column.last"), r -> AdultFormat.score(r.lastScore(), i18n));
-        modules.getChildren().add(table);
+        modules.getChildren().add(table.sideways());
         body.getChildren().add(modules);
 
-        body.getChildren().add(missed("adult.progress.missed", report.mostMissed()));
+        body.getChildren().add(missed("adult.progress.missed", "adult.missed.whereLearner", report.mostMissed()));
 
         if (!report.badges().isEmpty()) {
             VBox badges = section("adult.progress.badges");
@@ -325,7 +334,12 @@ public final class ProgressView extends ScrollPane {
     // ------------------------------------------------------------------ shared parts
 
     /** Most-missed questions, with the wrong answers chosen and how often (Kolibri's "difficult questions"). */
-    private VBox missed(String titleKey, List<MissedQuestionRow> missed) {
+    /**
+     * {@code whereKey}: a class counts learners (each once, by their latest finished quiz), a
+     * child's own report counts finished quizzes. Flags and pick-all questions show the items
+     * missed and those wrongly marked apart, rather than whole answers.
+     */
+    private VBox missed(String titleKey, String whereKey, List<MissedQuestionRow> missed) {
         VBox section = section(titleKey);
         section.setId("mostMissed");
         if (missed.isEmpty()) {
@@ -336,11 +350,25 @@ public final class ProgressView extends ScrollPane {
             Label text = new Label(prompt);
             text.setWrapText(true);
             text.getStyleClass().add("missed-prompt");
-            Label where = line(i18n.get("adult.missed.where", AdultFormat.module(question.module(), i18n),
+            Label where = line(i18n.get(whereKey, AdultFormat.module(question.module(), i18n),
                     question.missed(), question.answers()));
             VBox card = new VBox(text, where);
             card.getStyleClass().add("missed-question");
-            for (MissedQuestionRow.WrongAnswer wrong : question.wrongAnswers()) {
+            for (var items : question.byItem()
+                    ? List.of(Map.entry("adult.missed.items", question.missedItems()),
+                            Map.entry("adult.missed.wrongly", question.wronglyMarked()))
+                    : List.<Map.Entry<String, List<MissedQuestionRow.ItemCount>>>of()) {
+                if (!items.getValue().isEmpty()) {
+                    Label line = line(i18n.get(items.getKey(), items.getValue().stream()
+                            .map(item -> i18n.get("adult.missed.item", i18n.in(item.words()), item.learners()))
+                            .collect(java.util.stream.Collectors.joining("; "))));
+                    line.getStyleClass().add("missed-answer");
+                    line.setWrapText(true);
+                    card.getChildren().add(line);
+                }
+            }
+            for (MissedQuestionRow.WrongAnswer wrong : question.byItem() ? List.<MissedQuestionRow.WrongAnswer>of()
+                    : question.wrongAnswers()) {
                 String words = wrong.words().map(i18n::in).orElse(wrong.response());
                 Label answer = line(i18n.get("adult.missed.answer", words, wrong.count()));
                 answer.getStyleClass().add("missed-answer");

@@ -6,8 +6,10 @@ import jaga.learning.report.FamilyOverview;
 import jaga.learning.report.LearnerReport;
 import jaga.learning.report.ReportService;
 import jaga.ui.common.Background;
+import jaga.ui.common.RememberedPlaces;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,6 +68,9 @@ public final class ProgressViewModel {
             public void oneLearner(long learnerId) {}
         };
 
+        /** The class lists, so a class made on another computer is offered before any page is chosen. */
+        default void classes() {}
+
         void everyone();
 
         void oneClass(long classId);
@@ -74,35 +79,62 @@ public final class ProgressViewModel {
     }
 
     private final FromHub fromHub;
+    private final RememberedPlaces places;
 
     public ProgressViewModel(ReportService reports, Classroom classroom, Background background) {
         this(reports, classroom, background, FromHub.NONE);
     }
 
     public ProgressViewModel(ReportService reports, Classroom classroom, Background background, FromHub fromHub) {
+        this(reports, classroom, background, fromHub, RememberedPlaces.inMemory());
+    }
+
+    /** @param places where the page remembers what it showed, so the adult area opens on it next time */
+    public ProgressViewModel(ReportService reports, Classroom classroom, Background background, FromHub fromHub,
+                             RememberedPlaces places) {
         this.fromHub = fromHub;
         this.reports = reports;
         this.classroom = classroom;
         this.background = background;
+        this.places = places;
         scope.addListener((obs, old, chosen) -> {
             if (chosen != null) {
+                places.viewed(chosen instanceof Scope.OneClass oneClass ? "class:" + oneClass.classId() : FAMILY);
                 show(chosen);
             }
         });
     }
 
-    /** Lists the family and the classes (not archived) and shows the family, or the only class. */
+    private static final String FAMILY = "family";
+
+    /**
+     * Lists the family and the classes (not archived) and shows what the adult viewed last; the
+     * first time, a teacher's class (the first one) rather than every child, and the family where
+     * there is no class.
+     */
     public void load() {
-        background.run(() -> classroom.classes().stream().filter(row -> !row.schoolClass().archived())
-                .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList(),
-                classes -> {
-                    List<Scope> all = new ArrayList<>();
-                    all.add(new Scope.Family());
-                    all.addAll(classes);
-                    scopes.setAll(all);
-                    scope.set(null);
-                    scope.set(all.get(0));
-                }, this::failed);
+        background.run(() -> {
+            fromHub.classes();
+            return classroom.classes().stream().filter(row -> !row.schoolClass().archived())
+                    .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList();
+        }, classes -> {
+            List<Scope> all = new ArrayList<>();
+            all.add(new Scope.Family());
+            all.addAll(classes);
+            scopes.setAll(all);
+            scope.set(null);
+            scope.set(startingScope(all));
+        }, this::failed);
+    }
+
+    private Scope startingScope(List<Scope> all) {
+        Optional<String> last = places.lastView();
+        if (last.isPresent() && last.get().equals(FAMILY)) {
+            return all.get(0);
+        }
+        return all.stream().filter(s -> s instanceof Scope.OneClass c && last.isPresent()
+                        && last.get().equals("class:" + c.classId())).findFirst()
+                .orElse(all.size() > 1 ? all.get(1) : all.get(0));
     }
 
     private void show(Scope chosen) {

@@ -56,6 +56,9 @@ public final class ReportExports implements ProgressExports {
         panel.add("exportClassCsv", "adult.export.classCsv", "mdi2f-file-delimited-outline", () ->
                 save(panel, "adult.export.csvFiles", CSV, name + ".csv",
                         (target, progress) -> new CsvReports(labels(i18n)).writeClass(report, target, progress)));
+        panel.add("exportClassPupilsCsv", "adult.export.classPupilsCsv", "mdi2f-file-delimited-outline", () ->
+                save(panel, "adult.export.csvFiles", CSV, name + "-pupils.csv",
+                        (target, progress) -> new CsvReports(labels(i18n)).writeClassPupils(report, target, progress)));
         panel.add("exportClassPdf", "adult.export.classPdf", "mdi2f-file-pdf-box", () ->
                 save(panel, "adult.export.pdfFiles", PDF, name + ".pdf",
                         (target, progress) -> new PdfReports(labels(i18n)).writeClass(report, target, progress)));
@@ -80,7 +83,7 @@ public final class ReportExports implements ProgressExports {
             for (ModuleRow module : passed) {
                 MenuItem item = new MenuItem(AdultFormat.module(module.module(), i18n));
                 item.setId("certificate-" + module.module().id());
-                item.setOnAction(e -> save(panel, "adult.export.pdfFiles", PDF,
+                item.setOnAction(e -> save(panel, "adult.export.certificateTitle", "adult.export.pdfFiles", PDF,
                         name + "-" + module.module().id() + ".pdf", (target, progress) -> {
                             Certificate certificate = reports.certificates(report.learner().id()).stream()
                                     .filter(c -> c.module().id().equals(module.module().id())).findFirst()
@@ -99,9 +102,15 @@ public final class ReportExports implements ProgressExports {
     }
 
     private void save(Panel panel, String filterKey, List<String> patterns, String suggested, Export export) {
+        save(panel, "adult.export.title", filterKey, patterns, suggested, export);
+    }
+
+    /** @param titleKey the dialog's title: "Save a report", or "Save a certificate" for a certificate */
+    private void save(Panel panel, String titleKey, String filterKey, List<String> patterns, String suggested,
+                      Export export) {
         I18n i18n = panel.i18n;
         var target = dialogs.save(panel.getScene() == null ? null : panel.getScene().getWindow(),
-                i18n.get("adult.export.title"), suggested, i18n.get(filterKey), patterns);
+                i18n.get(titleKey), suggested, i18n.get(filterKey), patterns);
         if (target.isEmpty()) {
             return;
         }

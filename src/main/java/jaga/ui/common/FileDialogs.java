@@ -37,12 +37,20 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
-    /** The operating system's file dialogs. */
+    /** The operating system's file dialogs, opening in the user's documents folder. */
     static FileDialogs system() {
+        return system(RememberedPlaces.inMemory());
+    }
+
+    /**
+     * The operating system's file dialogs, each opening in the folder the adult last used (kept in
+     * {@code places}, so the next run remembers it too), else the documents folder, never Jaga's own.
+     */
+    static FileDialogs system(RememberedPlaces places) {
         return new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title, String filterName, List<String> patterns) {
-                return Optional.ofNullable(chooser(title, filterName, patterns).showOpenDialog(owner)).map(File::toPath);
+                return chosen(chooser(title, filterName, patterns).showOpenDialog(owner));
             }
 
             @Override
@@ -50,28 +58,56 @@ public interface FileDialogs {
                                        List<String> patterns) {
                 FileChooser chooser = chooser(title, filterName, patterns);
                 chooser.setInitialFileName(suggestedName);
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+                return chosen(chooser.showSaveDialog(owner));
             }
 
             @Override
             public List<Path> openMany(Window owner, String title, String filterName, List<String> patterns) {
                 List<File> chosen = chooser(title, filterName, patterns).showOpenMultipleDialog(owner);
-                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+                if (chosen == null || chosen.isEmpty()) {
+                    return List.of();
+                }
+                places.fileChosen(chosen.get(0).toPath());
+                return chosen.stream().map(File::toPath).toList();
             }
 
             @Override
             public Optional<Path> folder(Window owner, String title) {
                 javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
                 chooser.setTitle(title);
-                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+                chooser.setInitialDirectory(startFolder(places, Path.of(System.getProperty("user.home"))).toFile());
+                return chosen(chooser.showDialog(owner));
+            }
+
+            private Optional<Path> chosen(File file) {
+                Optional<Path> path = Optional.ofNullable(file).map(File::toPath);
+                path.ifPresent(places::fileChosen);
+                return path;
+            }
+
+            private FileChooser chooser(String title, String filterName, List<String> patterns) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+                chooser.setInitialDirectory(startFolder(places, Path.of(System.getProperty("user.home"))).toFile());
+                return chooser;
             }
         };
     }
 
-    private static FileChooser chooser(String title, String filterName, List<String> patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        return chooser;
+    /**
+     * Where a dialog opens: the folder last used if it is still there, else the documents folder
+     * in the home folder (Documents, or Dokumen on a Malay desktop), else the home folder itself.
+     */
+    static Path startFolder(RememberedPlaces places, Path home) {
+        return places.lastFolder().orElseGet(() -> {
+            for (String documents : List.of("Documents", "Dokumen", "My Documents")) {
+                Path folder = home.resolve(documents);
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    return folder;
+                }
+            }
+            return home;
+        });
     }
 }

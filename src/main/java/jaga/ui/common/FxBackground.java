@@ -2,6 +2,7 @@ package jaga.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -22,14 +23,36 @@ public final class FxBackground implements Background, AutoCloseable {
         return thread;
     });
 
+    /**
+     * Runs the work on the worker. Work asked for after {@link #close()} (a screen's timer firing
+     * while Jaga shuts down, such as the adult area's idle lock) is not run, and nothing is called back.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            LOG.fine("work asked for after Jaga began to close: not run");
+            return;
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException closing) {
+            LOG.fine("work asked for while Jaga was closing: not run");
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "background work failed", e);
+                // Handed to the screen, which says it in words (and logs it where it is handled); a
+                // fault gets its stack trace here too, a condition of ordinary use only a line at FINE.
+                if (Failures.isNormal(e)) {
+                    LOG.fine("background work: " + e.getMessage());
+                } else {
+                    LOG.log(Level.WARNING, "background work failed", e);
+                }
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

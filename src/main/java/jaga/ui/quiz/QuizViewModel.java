@@ -6,6 +6,7 @@ import jaga.learning.QuizResult;
 import jaga.learning.QuizSession;
 import jaga.learning.Response;
 import jaga.ui.common.Background;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -37,7 +38,20 @@ public final class QuizViewModel {
     private final ObjectBinding<Question> question;
     private final BooleanBinding lastQuestion;
 
+    /** Milliseconds on a clock that only goes forward, to time each answer. */
+    private final LongSupplier millis;
+    /** When the question now on screen was shown. */
+    private long shownAt;
+
     public QuizViewModel(QuizSession session, Background background, Runnable onHome, Runnable onRetry) {
+        this(session, background, onHome, onRetry, () -> System.nanoTime() / 1_000_000);
+    }
+
+    /** @param millis a monotonic clock in milliseconds (tests hand in their own) */
+    public QuizViewModel(QuizSession session, Background background, Runnable onHome, Runnable onRetry,
+                         LongSupplier millis) {
+        this.millis = millis;
+        this.shownAt = millis.getAsLong(); // the first question shows as the quiz opens
         this.session = session;
         this.background = background;
         this.onHome = onHome;
@@ -86,14 +100,18 @@ public final class QuizViewModel {
         return session.module().quiz().allowsRetries();
     }
 
-    /** Marks and saves the answer; the feedback appears once it is saved. */
+    /**
+     * Marks and saves the answer, with the time from the question being shown to this check; the
+     * feedback appears once it is saved.
+     */
     public void check(Response response) {
         if (feedback.get() != null || saving.get()) {
             return;
         }
         Question current = question.get();
+        long taken = millis.getAsLong() - shownAt;
         saving.set(true);
-        background.run(() -> session.answer(current, response), answer -> {
+        background.run(() -> session.answer(current, response, taken), answer -> {
             saving.set(false);
             error.set("");
             feedback.set(answer);
@@ -109,6 +127,7 @@ public final class QuizViewModel {
         }
         if (index.get() < questionCount() - 1) {
             feedback.set(null);
+            shownAt = millis.getAsLong();
             index.set(index.get() + 1);
             return;
         }

@@ -104,6 +104,11 @@ public final class AppFlow {
             ProgressViewModel progress = new ProgressViewModel(adult.reports(), adult.classroom(), background,
                     new ProgressViewModel.FromHub() {
                         @Override
+                        public void classes() {
+                            adult.hub().bringClassLists();
+                        }
+
+                        @Override
                         public void everyone() {
                             adult.hub().bringEveryone();
                         }
@@ -117,7 +122,7 @@ public final class AppFlow {
                         public void oneLearner(long learnerId) {
                             adult.hub().bringLearner(learnerId);
                         }
-                    });
+                    }, adult.places());
             ProgressView view = new ProgressView(progress, i18n,
                     new ReportExports(adult.reports(), background, adult.files()));
             progress.load();
@@ -126,7 +131,8 @@ public final class AppFlow {
         sections.put(AdultAreaViewModel.Section.LEARNERS,
                 () -> LearnersView.section(adult.classroom(), background, i18n, adult.files(),
                         () -> adult.hub().bringRoster() != HubLink.Freshness.ONLY_THIS_COMPUTER));
-        sections.put(AdultAreaViewModel.Section.CLASSES, () -> ClassesView.section(adult.classroom(), background, i18n));
+        sections.put(AdultAreaViewModel.Section.CLASSES,
+                () -> ClassesView.section(adult.classroom(), background, i18n, adult.places()));
         sections.put(AdultAreaViewModel.Section.FILES, () -> new FamilyFilesView(new FamilyFilesViewModel(adult.transfer(),
                 background, java.time.Clock.systemDefaultZone(), FamilyFilesViewModel.systemComputerName()), i18n,
                 adult.files()));

@@ -29,6 +29,12 @@ CREATE TABLE hub_link (
     pulled_up_to INTEGER NOT NULL DEFAULT 0
 );
 
+-- How far this computer has pulled each learner's rows from the hub: a hub transaction id (text).
+CREATE TABLE hub_pulled (
+    learner_uid TEXT NOT NULL PRIMARY KEY,
+    up_to       TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- What is waiting to go to the hub: which row changed, not a copy of it (the push reads the row as
 -- it is then, so a row changed ten times is sent as it is now).
 CREATE TABLE outbox (

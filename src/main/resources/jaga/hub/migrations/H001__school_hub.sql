@@ -152,3 +152,33 @@ END $$;
 
 CREATE TRIGGER quiz_answer_live_attempt BEFORE INSERT ON quiz_answer
     FOR EACH ROW EXECUTE FUNCTION drop_answer_of_missing_attempt();
+
+-- Which transaction last wrote each fact row, so a computer asks only for what changed since its
+-- last pull of a learner. A transaction id, not the change sequence: a pull marks
+-- pg_snapshot_xmin of its snapshot, and every transaction below it had finished, so a row
+-- committed later always carries an id at or above the mark, however pushes interleave.
+ALTER TABLE lesson_progress ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE quiz_attempt ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE quiz_answer ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE chat_choice ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE badge ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE review_item ADD COLUMN written xid8 NOT NULL DEFAULT pg_current_xact_id();
+
+CREATE FUNCTION stamp_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.written := pg_current_xact_id();
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER lesson_progress_written BEFORE UPDATE ON lesson_progress FOR EACH ROW EXECUTE FUNCTION stamp_written();
+CREATE TRIGGER quiz_attempt_written BEFORE UPDATE ON quiz_attempt FOR EACH ROW EXECUTE FUNCTION stamp_written();
+CREATE TRIGGER quiz_answer_written BEFORE UPDATE ON quiz_answer FOR EACH ROW EXECUTE FUNCTION stamp_written();
+CREATE TRIGGER badge_written BEFORE UPDATE ON badge FOR EACH ROW EXECUTE FUNCTION stamp_written();
+CREATE TRIGGER review_item_written BEFORE UPDATE ON review_item FOR EACH ROW EXECUTE FUNCTION stamp_written();
+
+CREATE INDEX lesson_progress_by_learner_written ON lesson_progress (learner_uid, written);
+CREATE INDEX quiz_attempt_by_learner_written ON quiz_attempt (learner_uid, written);
+CREATE INDEX chat_choice_by_learner_written ON chat_choice (learner_uid, written);
+CREATE INDEX badge_by_learner_written ON badge (learner_uid, written);
+CREATE INDEX review_item_by_learner_written ON review_item (learner_uid, written);
+CREATE INDEX quiz_answer_by_written ON quiz_answer (written);

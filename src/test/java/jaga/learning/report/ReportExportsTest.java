@@ -77,7 +77,8 @@ class ReportExportsTest {
         new CsvReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
         String text = Files.readString(file);
 
-        assertThat(text).contains(",Free? Stop and ask!,Scams,Ages 7-9,Done,0,3,1,100,100,1,2026-11-22T");
+        // Times are local date-times a spreadsheet reads as dates (UTC in this test's labels).
+        assertThat(text).containsPattern(",Free\\? Stop and ask!,Scams,Ages 7-9,Done,0,3,1,100,100,1,2026-11-22 08:\\d\\d:\\d\\d\r\n");
         assertThat(text).doesNotContain("\"100\"").doesNotContain("%");
         List<List<String>> rows = classCsv();
         assertThat(rows.subList(1, rows.size())).filteredOn(row -> row.get(2).equals("Nur Iman")).hasSize(6)
@@ -86,6 +87,35 @@ class ReportExportsTest {
                     assertThat(row.get(12)).isEmpty();
                     assertThat(row.get(14)).isEqualTo("0");
                 });
+    }
+
+    @Test
+    void theOneRowPerPupilCsvHasABestScoreAndAPassedColumnPerModuleAndLocalTimes() throws IOException {
+        Path file = temp.resolve("pupils.csv");
+        ReportLabels kualaLumpur = ReportLabels.of("ms", java.time.ZoneId.of("Asia/Kuala_Lumpur"));
+        ClassReport report = jaga.reports.classReport(classId);
+        new CsvReports(kualaLumpur).writeClassPupils(report, file, ExportProgress.NONE);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertThat(text).startsWith(CsvReports.BOM + "class,learner_number,learner_name,band,modules_passed,"
+                + "average_best_score_percent,last_active,grooming-7-9 best,grooming-7-9 passed,scams-7-9 best,"
+                + "scams-7-9 passed,");
+        List<List<String>> rows = parse(text.substring(1));
+
+        assertThat(rows).hasSize(1 + 4).allSatisfy(row -> assertThat(row).hasSize(7 + 2 * report.modules().size()));
+        List<String> header = rows.get(0);
+        List<String> aina = rows.stream().filter(r -> r.get(2).equals("Aina")).findFirst().orElseThrow();
+        assertThat(aina.subList(0, 6)).containsExactly("4 Cekal", Long.toString(report.rows().get(0).learner().id()),
+                "Aina", "Umur 7-9", "1", "100");
+        // 08:0x UTC is 16:0x in Kuala Lumpur: written as a date-time, not UTC text.
+        assertThat(aina.get(6)).matches("2026-11-22 16:\\d\\d:\\d\\d");
+        assertThat(aina.get(header.indexOf("scams-7-9 best"))).isEqualTo("100");
+        assertThat(aina.get(header.indexOf("scams-7-9 passed"))).isEqualTo("1");
+        assertThat(aina.get(header.indexOf("grooming-7-9 best"))).isEmpty();
+        assertThat(aina.get(header.indexOf("grooming-7-9 passed"))).isEqualTo("0");
+        List<String> idle = rows.stream().filter(r -> r.get(2).equals("Nur Iman")).findFirst().orElseThrow();
+        assertThat(idle.subList(4, 7)).containsExactly("0", "", "");
+        assertThat(text).doesNotContain("\"100\"").doesNotContain("%");
+        Samples.keep(file, "class-pupils-ms.csv");
     }
 
     @Test
@@ -130,25 +160,71 @@ class ReportExportsTest {
         Samples.keep(big, "class-40-en.pdf");
     }
 
+    private static final String[] SCRIPT_NAMES = {"陈伟明", "林美玲", "陳偉明", "பிரியா கணேசன்", "முருகன் a/l Raju",
+        "Priya a/p Ganesan 李美玲"};
+
     @Test
-    void aNameInAScriptTheFontCannotDrawIsMarkedAndExplained() throws IOException {
-        Learner mei = jaga.child("李美玲 Mei Ling", "7-9");
-        Learner kavitha = jaga.child("கவிதா", "7-9");
-        jaga.classes.addMember(classId, mei.id());
-        jaga.classes.addMember(classId, kavitha.id());
+    void chineseAndTamilNamesArePrintedWithEmbeddedSubsetFonts() throws IOException {
+        for (String name : SCRIPT_NAMES) {
+            jaga.classes.addMember(classId, jaga.child(name, "7-9").id());
+        }
         Path file = temp.resolve("scripts.pdf");
+        long start = System.nanoTime();
         new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains(PdfCanvas.MISSING.repeat(3) + " Mei Ling", PdfCanvas.MISSING.repeat(3))
-                    .contains("Some letters in names cannot be drawn in this PDF");
+            assertThat(text).contains(SCRIPT_NAMES).doesNotContain(PdfCanvas.MISSING)
+                    .doesNotContain("Some letters in names cannot be drawn");
+            assertThat(embeddedFonts(pdf)).anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansCJKsc-Regular"))
+                    .anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansTamil-Regular"))
+                    .allMatch(f -> f.matches("[A-Z]{6}\\+.*"));
         }
+        // Subsets: the 5 MB Chinese font adds a few kilobytes per name, not megabytes.
+        assertThat(Files.size(file)).isLessThan(200_000);
+        System.out.printf("class PDF with Chinese and Tamil names: %d bytes in %d ms%n", Files.size(file), millis);
         Samples.keep(file, "class-scripts-en.pdf");
         Path malay = temp.resolve("scripts-ms.csv");
         new CsvReports(ReportLabels.of("ms", ZoneOffset.UTC)).writeClass(jaga.reports.classReport(classId), malay,
                 ExportProgress.NONE);
         Samples.keep(malay, "class-scripts-ms.csv");
+    }
+
+    @Test
+    void aCertificateCarriesAChineseOrTamilNameWhole() throws IOException {
+        for (String name : new String[] {"陳偉明", "பிரியா கணேசன்"}) {
+            Learner child = jaga.child(name, "7-9");
+            jaga.quiz(child, "scams-7-9", 99);
+            Path file = temp.resolve(child.id() + "-certificate.pdf");
+            new PdfReports(english).writeCertificate(jaga.reports.certificates(child.id()).get(0), file);
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains(name).doesNotContain(PdfCanvas.MISSING);
+            }
+            Samples.keep(file, "certificate-" + (name.startsWith("陳") ? "chinese" : "tamil") + ".pdf");
+        }
+    }
+
+    @Test
+    void aLetterNoFontHasIsMarkedAndExplained() throws IOException {
+        // U+2000B, a rare character outside the everyday Chinese sets the shipped font covers.
+        jaga.classes.addMember(classId, jaga.child("\uD840\uDC0B美玲 Mei Ling", "7-9").id());
+        Path file = temp.resolve("rare.pdf");
+        new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(PdfCanvas.MISSING + "美玲 Mei Ling")
+                    .contains("Some letters in names cannot be drawn in this PDF");
+        }
+    }
+
+    private static List<String> embeddedFonts(PDDocument pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                names.add(page.getResources().getFont(name).getName());
+            }
+        }
+        return names;
     }
 
     @Test
@@ -191,10 +267,15 @@ class ReportExportsTest {
 
     @Test
     void theColumnsDocumentedInDocsReportsAreTheColumnsWritten() throws IOException {
-        List<String> documented = Files.readAllLines(Path.of("docs/reports.md")).stream()
-                .filter(line -> line.matches("\\| `[a-z_]+` \\|.*"))
+        String docs = Files.readString(Path.of("docs/reports.md"));
+        int pupils = docs.indexOf("### One-row-per-pupil CSV");
+        assertThat(columns(docs.substring(0, pupils))).isEqualTo(CsvReports.COLUMNS);
+        assertThat(columns(docs.substring(pupils))).isEqualTo(CsvReports.PUPIL_COLUMNS);
+    }
+
+    private static List<String> columns(String markdown) {
+        return markdown.lines().filter(line -> line.matches("\\| `[a-z_]+` \\|.*"))
                 .map(line -> line.substring(3, line.indexOf('`', 3))).toList();
-        assertThat(documented).isEqualTo(CsvReports.COLUMNS);
     }
 
     /** An RFC 4180 reader, as a spreadsheet reads the file. */

@@ -6,15 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A fresh hub database set up as `jaga hub init` does, with the lab computers' login. */
-final class HubFixture {
-    static final String PC_USER = "jaga_lab";
-    static final String PC_PASSWORD = "lab-pass-\u00e9\u00e8'\"";
+/** A fresh hub database set up as `jaga hub init` does, with the lab computers' login. Public for the school hub journey. */
+public final class HubFixture {
+    public static final String PC_USER = "jaga_lab";
+    public static final String PC_PASSWORD = "lab-pass-\u00e9\u00e8'\"";
 
     private HubFixture() {}
 
     /** Creates a database, Jaga's tables in it and the PC login; returns its JDBC URL. */
-    static String freshHub(TestHubServer server, String name) {
+    public static String freshHub(TestHubServer server, String name) {
         String url = server.createDatabase(name);
         try (Connection admin = server.connect(url)) {
             HubSchema.init(admin);

@@ -13,8 +13,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link SimulatedPc} in its own JVM: send it a command, read its answer. */
-final class PcProcess implements AutoCloseable {
+/** A {@link SimulatedPc} in its own JVM: send it a command, read its answer. Public for the school hub journey. */
+public final class PcProcess implements AutoCloseable {
     private static final long ANSWER_SECONDS = 120;
 
     private final Process process;
@@ -56,18 +56,18 @@ final class PcProcess implements AutoCloseable {
         }
     }
 
-    static PcProcess start(Path dataDir) {
+    public static PcProcess start(Path dataDir) {
         return start(dataDir, 0);
     }
 
     /** Sends one command and returns its one-line answer. */
-    String send(String command) {
+    public String send(String command) {
         write(command);
         return next();
     }
 
     /** Sends a command that fails the test unless it answers with {@code expectedStart}. */
-    String expect(String command, String expectedStart) {
+    public String expect(String command, String expectedStart) {
         String answer = send(command);
         if (!answer.startsWith(expectedStart)) {
             throw new AssertionError("'" + command + "' answered '" + answer + "', expected '" + expectedStart + "...'");

@@ -140,7 +140,25 @@ public final class SimulatedPc {
             }
             case "import" -> out.println("imported " + new DataTransfer(database).importData(DataTransfer.read(Path.of(word[1])))
                     .recordsAdded());
+            // merge tests: `roster` = the link's roster pull; `places L` = module/lesson=step[+done], sorted; `pcuid`
+            case "roster" -> out.println("roster " + sync.pullRoster(timeout(word)).rowsRead());
+            case "places" -> out.println("places " + String.join(" ", new LessonProgressRepository(database).places(id(word[1]))
+                    .stream().map(p -> p.moduleId() + "/" + p.lessonId() + "=" + p.stepIndex() + (p.completed() ? "+done" : ""))
+                    .sorted().toList()));
+            case "pcuid" -> out.println("pcuid " + journal.pcUid());
             case "script" -> script(Integer.parseInt(word[1]), Long.parseLong(word[2]));
+            // fault tests: one round of the background link (its own 2 s timeout), answering its state and time
+            case "link-sync" -> {
+                long started = System.nanoTime();
+                String outcome;
+                try {
+                    link.syncOnce();
+                    outcome = "link-synced";
+                } catch (HubException e) {
+                    outcome = "link-failed";
+                }
+                out.println(outcome + " " + link.status().state() + " " + (System.nanoTime() - started) / 1_000_000 + "ms");
+            }
             default -> out.println("error unknown command " + word[0]);
         }
     }

@@ -106,6 +106,8 @@ class AdultAreaViewModelTest {
         }
         area.gate().enter("000000");
         assertThat(area.gate().problemProperty().get()).isInstanceOf(PinGateViewModel.PinProblem.Locked.class);
+        assertThat(((PinGateViewModel.PinProblem.Locked) area.gate().problemProperty().get()).minutes())
+                .as("30 seconds: said as a minute, not as a clock time").isEqualTo(1);
         area.gate().enter("482913");
         assertThat(area.unlockedProperty().get()).as("even the right PIN waits out the lock").isFalse();
     }

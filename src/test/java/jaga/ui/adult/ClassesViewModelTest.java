@@ -57,13 +57,19 @@ class ClassesViewModelTest {
         ContentModule hidden = page.modules().stream().filter(m -> m.band() == Band.AGES_10_12).findFirst().orElseThrow();
         ContentModule added = page.modules().stream().filter(m -> m.band() == Band.AGES_13_17).findFirst().orElseThrow();
         page.setMember(aina, true);
+        assertThat(classroom.classes().get(0).members()).as("saved the moment it is ticked")
+                .extracting(m -> m.id()).containsExactly(aina);
+        assertThat(page.savedPartProperty().get()).isEqualTo(ClassesViewModel.Part.MEMBERS);
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.savedMembers");
+        assertThat(page.noticeProperty().get().arguments()).containsExactly("5 Bestari", 1);
+        assertThat(page.classes().get(0).members()).as("the list's count follows").hasSize(1);
         page.setMember(danial, true);
-        page.setMember(danial, false);
+        page.setMember(danial, false); // a slip, undone
         page.setBand(Band.AGES_10_12, true);
+        assertThat(page.savedPartProperty().get()).isEqualTo(ClassesViewModel.Part.BANDS);
         page.setModuleChoice(hidden.id(), ClassesViewModel.ModuleChoice.HIDE);
         page.setModuleChoice(added.id(), ClassesViewModel.ModuleChoice.SHOW);
-        assertThat(classroom.classes().get(0).members()).as("nothing saved before Save").isEmpty();
-        page.saveSelected();
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.savedModules");
 
         Classroom.ClassRow saved = classroom.classes().get(0);
         assertThat(saved.members()).extracting(m -> m.id()).containsExactly(aina);
@@ -71,10 +77,65 @@ class ClassesViewModelTest {
         assertThat(saved.modules()).isEqualTo(Map.of(hidden.id(), false, added.id(), true));
         assertThat(classroom.shownModules(aina)).contains(added).doesNotContain(hidden);
         assertThat(classroom.shownModules(danial)).contains(hidden);
-        // the page reads back what it saved
+        // the page keeps what it shows
         assertThat(page.members()).containsExactly(aina);
+        assertThat(page.bands()).containsExactly(Band.AGES_10_12);
         assertThat(page.moduleChoice(hidden.id())).isEqualTo(ClassesViewModel.ModuleChoice.HIDE);
-        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.saved");
+        assertThat(page.busyProperty().get()).isFalse();
+
+        // A page opened afresh (the adult left and came back) shows what was saved.
+        ClassesViewModel again = new ClassesViewModel(classroom, Background.direct());
+        again.load();
+        again.selectedProperty().set(again.classes().get(0));
+        assertThat(again.members()).containsExactly(aina);
+        assertThat(again.bands()).containsExactly(Band.AGES_10_12);
+        assertThat(again.moduleChoice(added.id())).isEqualTo(ClassesViewModel.ModuleChoice.SHOW);
+    }
+
+    @Test
+    void aNewNameTypedButNotConfirmedIsKeptWhenTheAdultMovesOn() {
+        classroom.createClass("5 Bestari");
+        page.load();
+        page.selectedProperty().set(page.classes().get(0));
+        page.renameProperty().set("5 Bestari Pagi ");
+        page.leavingName();
+        assertThat(classRepository.classes()).extracting(c -> c.name()).containsExactly("5 Bestari Pagi");
+        page.renameProperty().set("   ");
+        page.leavingName(); // an emptied field is not a name: nothing changes
+        assertThat(classRepository.classes()).extracting(c -> c.name()).containsExactly("5 Bestari Pagi");
+    }
+
+    @Test
+    void thePageOpensOnTheClassLookedAtLastOnThisComputer() {
+        classroom.createClass("5 Amanah");
+        long bestari = classroom.createClass("5 Bestari").id();
+        jaga.ui.common.RememberedPlaces places = jaga.ui.common.RememberedPlaces.load(folder);
+        ClassesViewModel first = new ClassesViewModel(classroom, Background.direct(), places);
+        first.load();
+        assertThat(first.selectedProperty().get()).isNull();
+        first.selectedProperty().set(first.classes().stream()
+                .filter(c -> c.schoolClass().id() == bestari).findFirst().orElseThrow());
+
+        ClassesViewModel next = new ClassesViewModel(classroom, Background.direct(),
+                jaga.ui.common.RememberedPlaces.load(folder));
+        next.load();
+        assertThat(next.selectedProperty().get().schoolClass().name()).isEqualTo("5 Bestari");
+    }
+
+    @Test
+    void aChangeThatCannotBeSavedIsSaidAndThePageShowsWhatIsKept() {
+        long id = classroom.createClass("5 Bestari").id();
+        page.load();
+        page.selectedProperty().set(page.classes().get(0));
+        classRepository.delete(id); // gone meanwhile (another page, or the hub)
+
+        page.setBand(Band.AGES_10_12, true);
+
+        assertThat(page.noticeProperty().get().key()).isEqualTo("adult.classes.failed");
+        assertThat(page.noticeProperty().get().problem()).isTrue();
+        assertThat(page.savedPartProperty().get()).isNull();
+        assertThat(page.classes()).isEmpty();
+        assertThat(page.selectedProperty().get()).isNull();
     }
 
     @Test

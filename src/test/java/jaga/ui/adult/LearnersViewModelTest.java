@@ -229,8 +229,8 @@ class LearnersViewModelTest {
         page.startImport();
         page.rosterChosen(notes);
         assertThat(page.previewProperty().get()).isNull();
-        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.refused");
-        assertThat(page.rosterProblemProperty().get().detail()).contains("name");
+        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("roster.refused.NO_NAME_OR_BAND_COLUMN");
+        assertThat(page.rosterProblemProperty().get().arguments()).containsExactly("hello,world");
 
         page.rosterPathProperty().set(folder.resolve("missing.csv").toString());
         page.checkRoster();
@@ -239,6 +239,36 @@ class LearnersViewModelTest {
         page.checkRoster();
         assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.noFile");
         assertThat(learnerRepository.profiles()).isEmpty();
+    }
+
+    @Test
+    void aTemplateIsSavedInTheAdultsLanguageAndReadBackOnceItsExamplesAreReplaced() throws Exception {
+        page.adultLanguageProperty().set("ms");
+        page.startImport();
+        Path template = folder.resolve("senarai-kelas-jaga.csv");
+        page.saveTemplate(template);
+        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.templateSaved");
+        assertThat(Files.readString(template)).startsWith("\uFEFFNama,Kelas,Kumpulan umur,Umur,Tahun/Tingkatan\r\n");
+
+        page.rosterChosen(template);
+        assertThat(page.previewProperty().get().rows()).as("the examples are never imported").isEmpty();
+        assertThat(page.previewProperty().get().problems()).extracting(p -> p.kind())
+                .containsOnly(jaga.learning.Roster.Kind.EXAMPLE_ROW);
+
+        Files.writeString(template, Files.readString(template).replace("Kelas contoh", "5 Amanah"));
+        page.checkRoster();
+        page.importAll();
+        assertThat(page.learners()).hasSize(4);
+        assertThat(page.learners()).extracting(r -> r.learner().band()).containsExactly("10-12", "10-12", "10-12", "13-17");
+    }
+
+    @Test
+    void aTemplateThatCannotBeSavedSaysSo() {
+        page.startImport();
+        page.saveTemplate(folder.resolve("no such folder").resolve("template.csv"));
+        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.templateFailed");
+        assertThat(page.rosterProblemProperty().get().problem()).isTrue();
+        assertThat(page.busyProperty().get()).isFalse();
     }
 
     private Path roster30() throws Exception {

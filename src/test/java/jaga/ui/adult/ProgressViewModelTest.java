@@ -8,6 +8,7 @@ import jaga.progress.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.ModuleAssignmentRepository;
 import jaga.ui.common.Background;
+import jaga.ui.common.RememberedPlaces;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,9 @@ class ProgressViewModelTest {
 
         assertThat(model.scopes()).containsExactly(new ProgressViewModel.Scope.Family(),
                 new ProgressViewModel.Scope.OneClass(fiveAmanah.id(), "5 Amanah"));
+        assertThat(model.pageProperty().get()).as("a teacher's class first, not every child")
+                .isInstanceOf(ProgressViewModel.Page.OneClass.class);
+        model.scopeProperty().set(model.scopes().get(0));
         var family = (ProgressViewModel.Page.Family) model.pageProperty().get();
         assertThat(family.overview().children()).extracting(c -> c.learner().name()).containsExactly("Aina", "Ben");
 
@@ -65,6 +69,46 @@ class ProgressViewModelTest {
         model.back();
         assertThat(model.pageProperty().get()).as("back to the class it was opened from")
                 .isInstanceOf(ProgressViewModel.Page.OneClass.class);
+    }
+
+    @Test
+    void thePageOpensOnWhatTheAdultViewedLastEvenAfterARestart() {
+        Learner ben = school.child("Ben", "10-12");
+        var fiveAmanah = school.classes.create("5 Amanah");
+        var sixBestari = school.classes.create("6 Bestari");
+        school.classes.addMember(sixBestari.id(), ben.id());
+        Classroom classroom = new Classroom(school.catalog, new LearnerRepository(school.database), school.classes,
+                new ModuleAssignmentRepository(school.database));
+
+        RememberedPlaces places = RememberedPlaces.load(folder);
+        ProgressViewModel first = new ProgressViewModel(school.reports, classroom, Background.direct(),
+                ProgressViewModel.FromHub.NONE, places);
+        first.load();
+        assertThat(first.scopeProperty().get()).as("nothing remembered: the first class")
+                .isEqualTo(new ProgressViewModel.Scope.OneClass(fiveAmanah.id(), "5 Amanah"));
+        first.scopeProperty().set(new ProgressViewModel.Scope.OneClass(sixBestari.id(), "6 Bestari"));
+
+        ProgressViewModel nextRun = new ProgressViewModel(school.reports, classroom, Background.direct(),
+                ProgressViewModel.FromHub.NONE, RememberedPlaces.load(folder));
+        nextRun.load();
+        assertThat(nextRun.scopeProperty().get()).isEqualTo(new ProgressViewModel.Scope.OneClass(sixBestari.id(), "6 Bestari"));
+        assertThat(((ProgressViewModel.Page.OneClass) nextRun.pageProperty().get()).report().rows())
+                .extracting(row -> row.learner().name()).containsExactly("Ben");
+
+        nextRun.scopeProperty().set(nextRun.scopes().get(0));
+        ProgressViewModel family = new ProgressViewModel(school.reports, classroom, Background.direct(),
+                ProgressViewModel.FromHub.NONE, RememberedPlaces.load(folder));
+        family.load();
+        assertThat(family.pageProperty().get()).as("every child, as chosen last time")
+                .isInstanceOf(ProgressViewModel.Page.Family.class);
+
+        school.classes.delete(sixBestari.id());
+        ProgressViewModel gone = new ProgressViewModel(school.reports, classroom, Background.direct(),
+                ProgressViewModel.FromHub.NONE, places);
+        places.viewed("class:" + sixBestari.id());
+        gone.load();
+        assertThat(gone.scopeProperty().get()).as("a class deleted since: the first class")
+                .isEqualTo(new ProgressViewModel.Scope.OneClass(fiveAmanah.id(), "5 Amanah"));
     }
 
     @Test
