@@ -111,7 +111,7 @@ class SchoolHubJourneyTest extends JourneyTestBase {
         teacher.waitFor("#classGrid");
         assertThat(texts("#classGrid .learner-link")).containsExactly("Aina", "Ben");
         String scams = module(MODULE).title().in("en");
-        assertThat(lookup("#classGrid .number-table-cell").queryAll().stream().map(Node::getAccessibleText).toList())
+        assertThat(lookup("#classGrid .class-grid-cell").queryAll().stream().map(Node::getAccessibleText).toList())
                 .contains("Aina, " + scams + ": \u2713 100%", "Ben, " + scams + ": \u2713 80%");
 
         // At the foot of the screen: saved here and sent, in the teacher's language and then in Malay.
