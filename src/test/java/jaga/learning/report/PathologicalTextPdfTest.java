@@ -71,7 +71,7 @@ class PathologicalTextPdfTest {
 
     private static MissedQuestionRow titled(MissedQuestionRow row) {
         return new MissedQuestionRow(titled(row.module()), row.questionId(), row.prompt(), row.answers(), row.missed(),
-                row.wrongAnswers());
+                row.wrongAnswers(), row.missedItems(), row.wronglyMarked());
     }
 
     private static int pages(Path pdf) throws Exception {
