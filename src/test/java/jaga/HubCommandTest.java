@@ -2,7 +2,7 @@ package jaga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,22 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HubCommandTest {
     private static final String PC_PASSWORD = "Lab-Pass-7431";
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     @Test
     void aTechnicianSetsUpTheHubPairsAPcAndSyncsWithoutThePasswordShowingAnywhere(@TempDir Path temp) throws Exception {
-        String url = server.createDatabase("cli_hub");
-        Path admin = Files.writeString(temp.resolve("admin.pw"), server.adminPassword() + "\n");
+        String url = postgres.server().createDatabase("cli_hub");
+        Path admin = Files.writeString(temp.resolve("admin.pw"), postgres.server().adminPassword() + "\n");
         Path lab = Files.writeString(temp.resolve("lab.pw"), PC_PASSWORD + "\n");
         Path wrong = Files.writeString(temp.resolve("wrong.pw"), "not-it\n");
         Path data = temp.resolve("pc07");
@@ -66,11 +57,11 @@ class HubCommandTest {
         root.setLevel(Level.ALL);
         root.addHandler(everyRecord);
         try {
-            Run init = run(printed, data, "hub", "init", url, "--user", server.adminUser(), "--password-file",
+            Run init = run(printed, data, "hub", "init", url, "--user", postgres.server().adminUser(), "--password-file",
                     admin.toString(), "--pc-user", "jaga_lab", "--pc-password-file", lab.toString());
             assertThat(init.exit).as(init.err).isZero();
             assertThat(init.out).contains("Set up Jaga's tables").contains("jaga_lab");
-            assertThat(run(printed, data, "hub", "init", url, "--user", server.adminUser(), "--password-file",
+            assertThat(run(printed, data, "hub", "init", url, "--user", postgres.server().adminUser(), "--password-file",
                     admin.toString()).out).contains("already at version 1");
 
             Run refused = run(printed, data, "hub", "pair", url, "--user", "jaga_lab", "--password-file", wrong.toString());
@@ -91,13 +82,13 @@ class HubCommandTest {
             // The hub goes away: the sync says so in one line, exit 2, and what was waiting still waits.
             assertThat(run(printed, data, "import-roster", Files.writeString(temp.resolve("more.csv"),
                     "name,band,class\nChitra,10-12,5 Bestari\n").toString()).exit).isZero();
-            server.kill();
+            postgres.server().kill();
             Run away = run(printed, data, "hub", "sync");
             assertThat(away.exit).isEqualTo(2);
             assertThat(away.err.strip()).doesNotContain("\n").contains("cannot be reached just now");
             Run status = run(printed, data, "hub", "status");
             assertThat(status.out).contains("Waiting to be sent: 2").contains("Last problem: The school hub at " + url);
-            server.restart();
+            postgres.server().restart();
             assertThat(run(printed, data, "hub", "sync").out).startsWith("Sent 2 rows").contains("0 waiting");
 
             Path export = temp.resolve("everything.json");
@@ -112,7 +103,7 @@ class HubCommandTest {
             root.removeHandler(everyRecord);
             root.setLevel(before);
         }
-        assertThat(String.join("\n", printed)).doesNotContain(PC_PASSWORD).doesNotContain(server.adminPassword());
+        assertThat(String.join("\n", printed)).doesNotContain(PC_PASSWORD).doesNotContain(postgres.server().adminPassword());
         synchronized (logged) {
             for (LogRecord record : logged) {
                 String text = record.getMessage() + " " + (record.getParameters() == null ? ""

@@ -8,7 +8,7 @@ import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
 import jaga.progress.SyncJournal;
 import jaga.progress.hub.HubSchema;
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -18,10 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,7 +32,8 @@ class HubIdentityRosterCommandTest {
     private static final String PC_USER = "jaga_lab";
     private static final String PC_PASSWORD = "lab-pass";
 
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
     @TempDir
     Path temp;
@@ -46,15 +46,6 @@ class HubIdentityRosterCommandTest {
     private Path roster;
     private Path passwordFile;
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     @BeforeEach
     void files() throws IOException {
@@ -104,11 +95,11 @@ class HubIdentityRosterCommandTest {
         Path pc = temp.resolve("pc-c");
         assertThat(jaga(pc, "hub", "pair", url, "--user", PC_USER, "--password-file", passwordFile.toString())).isZero();
 
-        server.kill();
+        postgres.server().kill();
         try {
             assertThat(jaga(pc, "import-roster", roster.toString())).isEqualTo(2);
         } finally {
-            server.restart();
+            postgres.server().restart();
         }
         assertThat(err.toString()).contains("cannot be reached")
                 .contains("Nothing was imported").contains("twice")
@@ -132,8 +123,8 @@ class HubIdentityRosterCommandTest {
     }
 
     private static String freshHub(String name) {
-        String url = server.createDatabase(name);
-        try (Connection admin = server.connect(url)) {
+        String url = postgres.server().createDatabase(name);
+        try (Connection admin = postgres.server().connect(url)) {
             HubSchema.init(admin);
             HubSchema.createPcLogin(admin, PC_USER, PC_PASSWORD);
         } catch (SQLException e) {
@@ -143,7 +134,7 @@ class HubIdentityRosterCommandTest {
     }
 
     private static long hubCount(String url, String query) {
-        try (Connection admin = server.connect(url); Statement statement = admin.createStatement();
+        try (Connection admin = postgres.server().connect(url); Statement statement = admin.createStatement();
              ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.SyncJournal;
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,9 +28,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -50,17 +49,9 @@ class HubFaultTest {
     private static final int HUB_KILLS = 20;
     private static final int PC_KILLS = 10;
 
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     // ---------------------------------------------------------------------------------- 1. hub killed
 
@@ -68,7 +59,7 @@ class HubFaultTest {
     void theHubKilledTwentyTimesMidPushEndsWithEveryRowOnTheHubExactlyOnce(@TempDir Path folder) throws Exception {
         long seed = seed("hub kills");
         Random random = new Random(seed);
-        String url = HubFixture.freshHub(server, "killed_mid_push");
+        String url = HubFixture.freshHub(postgres.server(), "killed_mid_push");
         Path data = folder.resolve("pc11");
         List<String> rounds = new ArrayList<>();
         int interrupted = 0;
@@ -86,7 +77,7 @@ class HubFaultTest {
                 int delay = random.nextInt(401);
                 Thread.sleep(delay);
                 long started = System.nanoTime();
-                server.kill();
+                postgres.server().kill();
                 long killMs = millisSince(started);
                 String answer = pc.send("await-push");
                 assertThat(answer).as("round %d (seed %d)", round, seed).matches("pushed .*|hub-failed Unreachable .*");
@@ -101,7 +92,7 @@ class HubFaultTest {
                 pc.expect("review " + learner + " outage kq" + round + " " + (1 + round % 5), "committed");
 
                 started = System.nanoTime();
-                server.restart();
+                postgres.server().restart();
                 long restartMs = millisSince(started);
                 rounds.add(String.format("round %2d: kill after %3d ms (kill took %3d ms), waiting %4d -> %4d, %s;"
                                 + " restart %4d ms", round, delay, killMs, waitingBefore, waitingAfter,
@@ -116,7 +107,7 @@ class HubFaultTest {
 
         assertThat(RowSets.outbox(data)).isZero();
         Map<String, Set<String>> onPc = RowSets.ofPc(data);
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             assertThat(RowSets.ofHub(hub)).isEqualTo(onPc);
             // Exactly once: as many rows on the hub as distinct keys, and as many as this computer has.
             Map<String, Long> hubCounts = counts(hub, true);
@@ -132,7 +123,7 @@ class HubFaultTest {
 
     @Test
     void anAcknowledgementLostAfterTheHubCommittedIsReplayedAndChangesNothing(@TempDir Path folder) throws Exception {
-        String url = HubFixture.freshHub(server, "lost_ack");
+        String url = HubFixture.freshHub(postgres.server(), "lost_ack");
         Path data = folder.resolve("pc12");
         int committedOnHub;
         String waiting;
@@ -158,7 +149,7 @@ class HubFaultTest {
         assertThat(RowSets.outbox(data)).isEqualTo(Long.parseLong(waiting.split(" ")[1])).isPositive();
         Map<String, Set<String>> hubBefore;
         Map<String, String> versionsBefore;
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             hubBefore = RowSets.ofHub(hub);
             versionsBefore = documents(hub);
             assertThat(hubBefore).isEqualTo(RowSets.ofPc(data));
@@ -171,12 +162,12 @@ class HubFaultTest {
             assertThat(replay).isEqualTo("pushed " + committedOnHub + " 0 1"); // every row sent again, none changed
             assertThat(pc.send("waiting")).isEqualTo("waiting 0");
         }
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             assertThat(RowSets.ofHub(hub)).isEqualTo(hubBefore);
             // Not even the change counters moved (other computers would pull it all again), and a
             // replay of the very version the hub has is not a conflict.
             assertThat(documents(hub)).isEqualTo(versionsBefore);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log")).isZero();
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM conflict_log")).isZero();
         }
         report("2. lost acknowledgement", List.of("committed on the hub before the halt: " + committedOnHub + " rows ("
                 + waiting + "); replay answered '" + replay + "'"));
@@ -186,7 +177,7 @@ class HubFaultTest {
 
     @Test
     void aHubFrozenMidPushFailsThePushBeforeItIsThawedWhileTheLessonGoesOn(@TempDir Path folder) throws Exception {
-        String url = HubFixture.freshHub(server, "frozen_mid_push");
+        String url = HubFixture.freshHub(postgres.server(), "frozen_mid_push");
         Path data = folder.resolve("pc13");
         List<String> lines = new ArrayList<>();
         try (PcProcess pc = PcProcess.start(data)) {
@@ -202,7 +193,7 @@ class HubFaultTest {
             while (RowSets.outbox(data) == queued && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
-            server.freeze();
+            postgres.server().freeze();
             long frozenAt = System.nanoTime();
             String pushAnswer;
             String linkAnswer;
@@ -241,7 +232,7 @@ class HubFaultTest {
                 lines.add("bring while frozen: '" + bringAnswer + "' (" + millisSince(started) + " ms)");
                 assertThat(RowSets.outbox(data)).isGreaterThanOrEqualTo(waitingWhileFrozen);
             } finally {
-                server.thaw();
+                postgres.server().thaw();
             }
             assertThat(linkAnswer).startsWith("link-failed HUB_AWAY ");
             assertThat(bringAnswer).isEqualTo("brought ONLY_THIS_COMPUTER");
@@ -254,7 +245,7 @@ class HubFaultTest {
         }
         report("3. hub frozen mid-push", lines);
         assertThat(RowSets.outbox(data)).isZero();
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             assertThat(RowSets.ofHub(hub)).isEqualTo(RowSets.ofPc(data));
         }
     }
@@ -265,7 +256,7 @@ class HubFaultTest {
     void aPcKilledWhileWritingAndPushingKeepsEveryCommittedEventAndCatchesUp(@TempDir Path folder) throws Exception {
         long seed = seed("pc kills");
         Random random = new Random(seed);
-        String url = HubFixture.freshHub(server, "pc_killed");
+        String url = HubFixture.freshHub(postgres.server(), "pc_killed");
         Path data = folder.resolve("pc14");
         List<String> rounds = new ArrayList<>();
         int duringPush = 0;
@@ -312,7 +303,7 @@ class HubFaultTest {
                 pc = PcProcess.start(data);
                 long startMs = millisSince(started);
                 String pushed = pc.expect("push 10", "pushed ");
-                try (Connection hub = server.connect(url)) {
+                try (Connection hub = postgres.server().connect(url)) {
                     assertThat(RowSets.ofHub(hub)).as("round %d (seed %d)", round, seed).isEqualTo(RowSets.ofPc(data));
                 }
                 assertThat(pc.send("waiting")).isEqualTo("waiting 0");
@@ -340,7 +331,7 @@ class HubFaultTest {
      */
     @Test
     void aPcStoppedMidPushHoldsUpAnotherSeatNoLongerThanItsTimeLimit(@TempDir Path folder) throws Exception {
-        String url = HubFixture.freshHub(server, "lid_closed");
+        String url = HubFixture.freshHub(postgres.server(), "lid_closed");
         Path seatA = folder.resolve("pc15");
         Path seatB = folder.resolve("pc16");
         try (PcProcess pc = PcProcess.start(seatA)) {
@@ -386,7 +377,7 @@ class HubFaultTest {
             assertThat(pc.send("waiting")).isEqualTo("waiting 0");
         }
         report("5. a PC stopped mid-push", lines);
-        assertThat(HubFixture.count(server, url, "SELECT step_index FROM lesson_progress")).isEqualTo(5);
+        assertThat(HubFixture.count(postgres.server(), url, "SELECT step_index FROM lesson_progress")).isEqualTo(5);
     }
 
     /** True when the PC died after the write that starts a push and before the push answered. */

@@ -2,7 +2,7 @@ package jaga.progress.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,32 +11,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Who is who between a computer and the hub: the hub's version, and the same rows arriving twice. */
 class HubIdentityTest {
     private static final String MODULE = "grooming-10-12";
 
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     // ------------------------------------------------------------------------------------------ 4
 
     @Test
     void aPcThatDoesNotSpeakTheHubsVersionRefusesToSyncSaysWhichSideToUpdateAndKeepsItsData(@TempDir Path folder) {
-        String url = HubFixture.freshHub(server, "other_version");
+        String url = HubFixture.freshHub(postgres.server(), "other_version");
         Path data = folder.resolve("pc");
         try (PcProcess pc = PcProcess.start(data)) {
             pc.expect("pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD, "paired 0");
@@ -72,7 +63,7 @@ class HubIdentityTest {
             pc.expect("push", "pushed 5 5 1");
             assertThat(pc.send("waiting")).isEqualTo("waiting 0");
         }
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             assertThat(RowSets.ofHub(hub)).isEqualTo(RowSets.ofPc(data));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -83,11 +74,11 @@ class HubIdentityTest {
         assertThat(pc.send("waiting")).isEqualTo("waiting 5");
         assertThat(RowSets.outbox(data)).isEqualTo(5);
         assertThat(RowSets.ofPc(data)).isEqualTo(before);
-        assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM learner")).as("nothing reached the hub").isZero();
+        assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM learner")).as("nothing reached the hub").isZero();
     }
 
     private static void setHubVersion(String url, String version) {
-        try (Connection admin = server.connect(url); Statement statement = admin.createStatement()) {
+        try (Connection admin = postgres.server().connect(url); Statement statement = admin.createStatement()) {
             assertThat(statement.executeUpdate("UPDATE jaga_hub SET value = '" + version + "' WHERE key = 'schema_version'"))
                     .isEqualTo(1);
         } catch (SQLException e) {
@@ -118,7 +109,7 @@ class HubIdentityTest {
 
     @Test
     void importingTheSameFamilyExportTwiceIntoAPairedPcAddsAndSendsNothingTheSecondTime(@TempDir Path folder) {
-        String url = HubFixture.freshHub(server, "family_twice");
+        String url = HubFixture.freshHub(postgres.server(), "family_twice");
         Path export = folder.resolve("siti.jaga");
         Path home = folder.resolve("home");
         try (PcProcess c = PcProcess.start(home)) {
@@ -155,15 +146,15 @@ class HubIdentityTest {
         assertThat(hubRows(url)).isEqualTo(hubAfterFirst);
         assertThat(hubAfterFirst.get("learner")).hasSize(1);
         assertThat(hubAfterFirst.get("answer")).hasSize(4);
-        assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM school_class")).isEqualTo(1);
-        assertThat(HubFixture.count(server, url, "SELECT jsonb_array_length(members) FROM school_class")).isEqualTo(1);
+        assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM school_class")).isEqualTo(1);
+        assertThat(HubFixture.count(postgres.server(), url, "SELECT jsonb_array_length(members) FROM school_class")).isEqualTo(1);
     }
 
     // ------------------------------------------------------------------------------------------ classes
 
     @Test
     void theSameClassMadeOnTwoPcsIsOneClassOnTheHubAndTheVersionThatLostIsKept(@TempDir Path folder) {
-        String url = HubFixture.freshHub(server, "one_class");
+        String url = HubFixture.freshHub(postgres.server(), "one_class");
         try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(folder.resolve("b"))) {
             String pair = "pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD;
             a.expect(pair, "paired 0");
@@ -183,19 +174,19 @@ class HubIdentityTest {
             lower.expect("roster", "roster");
             higher.expect("roster", "roster");
 
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM school_class")).isEqualTo(1);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM learner")).isEqualTo(2);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM school_class WHERE members = (SELECT"
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM school_class")).isEqualTo(1);
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM learner")).isEqualTo(2);
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM school_class WHERE members = (SELECT"
                     + " jsonb_build_array(uid) FROM learner WHERE display_name = '" + winner + "')")).isEqualTo(1);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'class'"
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'class'"
                     + " AND lost ->> 'name' = '5 Bestari' AND lost -> 'members' = (SELECT jsonb_build_array(uid)"
                     + " FROM learner WHERE display_name = '" + loser + "')")).as("the version that lost").isEqualTo(1);
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log")).isEqualTo(1);
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM conflict_log")).isEqualTo(1);
         }
     }
 
     private static Map<String, Set<String>> hubRows(String url) {
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             return RowSets.ofHub(hub);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,9 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,24 +42,16 @@ class HubMergeTest {
     private static final String MERGE_UID_A = "5e1a07c3b2d94f10a6c8e7f2093b4d61";
     private static final String MERGE_UID_B = "a30c5d8e1f7b4926b0e4c3d2f1a09e87";
 
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     // ------------------------------------------------------------------------------------------ 1
 
     @Test
     void oneLearnerOnTwoPcsWithOutagesMergesByTheRulesInEverySeededInterleaving(@TempDir Path folder) throws SQLException {
         // One hub and two lab computers for every seed, as in a lab: each seed is another child, at both computers.
-        String url = HubFixture.freshHub(server, "merge");
+        String url = HubFixture.freshHub(postgres.server(), "merge");
         Path dataA = folder.resolve("a");
         Path dataB = folder.resolve("b");
         presetPcUid(dataA, MERGE_UID_A);
@@ -84,7 +75,7 @@ class HubMergeTest {
                 System.out.println("HubMergeTest seed " + seed + ": " + run.summary() + " in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
-            try (Connection hub = server.connect(url)) {
+            try (Connection hub = postgres.server().connect(url)) {
                 Map<String, Integer> sizes = new TreeMap<>();
                 RowSets.ofHub(hub).forEach((kind, rows) -> sizes.put(kind, rows.size()));
                 System.out.println("HubMergeTest hub rows after " + SEEDS + " seeds: " + sizes);
@@ -98,7 +89,7 @@ class HubMergeTest {
 
     @Test
     void aChildWhoChangesSeatsFindsTheirPlaceAndBothSeatsConvergeAfterAnOutage(@TempDir Path folder) {
-        String url = HubFixture.freshHub(server, "seat_change");
+        String url = HubFixture.freshHub(postgres.server(), "seat_change");
         Path dataA = folder.resolve("a");
         Path dataB = folder.resolve("b");
         String learnerUid;
@@ -120,7 +111,7 @@ class HubMergeTest {
             assertThat(b.send("bring 1")).isEqualTo("brought FROM_HUB");
             assertThat(b.send("places 1")).isEqualTo("places " + MODULE + "/signs=3");
 
-            server.kill();
+            postgres.server().kill();
             try {
                 long started = System.nanoTime();
                 assertThat(b.send("bring 1")).isEqualTo("brought ONLY_THIS_COMPUTER");
@@ -141,7 +132,7 @@ class HubMergeTest {
                 assertThat(b.send("push")).startsWith("hub-failed Unreachable");
                 assertThat(a.send("push")).startsWith("hub-failed Unreachable");
             } finally {
-                server.restart();
+                postgres.server().restart();
             }
             a.expect("push", "pushed");
             b.expect("push", "pushed");
@@ -152,7 +143,7 @@ class HubMergeTest {
             assertThat(b.send("places 1")).isEqualTo(places);
         }
         Map<String, Set<String>> hub;
-        try (Connection connection = server.connect(url)) {
+        try (Connection connection = postgres.server().connect(url)) {
             hub = RowSets.ofHub(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -172,7 +163,7 @@ class HubMergeTest {
      */
     @Test
     void aProfileEditWaitingHereWhenTheChildSignsInStillReachesTheConflictLog(@TempDir Path folder) {
-        String url = HubFixture.freshHub(server, "edit_at_sign_in");
+        String url = HubFixture.freshHub(postgres.server(), "edit_at_sign_in");
         Path dataB = folder.resolve("b");
         try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(dataB)) {
             pair(a, url);
@@ -191,9 +182,9 @@ class HubMergeTest {
             b.expect("push", "pushed 1");
             b.expect("bring 1", "brought FROM_HUB");
 
-            assertThat(HubFixture.count(server, url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'learner'"
+            assertThat(HubFixture.count(postgres.server(), url, "SELECT COUNT(*) FROM conflict_log WHERE kind = 'learner'"
                     + " AND lost ->> 'displayName' = 'Aina-B'")).as("B's edit, kept on the hub").isEqualTo(1);
-            try (Connection hub = server.connect(url)) {
+            try (Connection hub = postgres.server().connect(url)) {
                 Set<String> onHub = RowSets.ofHub(hub).get("learner");
                 assertThat(onHub).singleElement().asString().contains("|Aina-A2|3|");
                 assertThat(RowSets.ofPc(dataB).get("learner")).as("B ends with the winner").isEqualTo(onHub);
@@ -234,7 +225,7 @@ class HubMergeTest {
      * {@code offsetDays} ahead. B writes after A each time, so a wall-clock rule would pick B.
      */
     private Outcome clockScenario(Path folder, String database, long offsetDays) {
-        String url = HubFixture.freshHub(server, database);
+        String url = HubFixture.freshHub(postgres.server(), database);
         Path dataA = folder.resolve("a");
         Path dataB = folder.resolve("b");
         presetPcUid(dataA, UID_A);
@@ -275,13 +266,13 @@ class HubMergeTest {
             b.expect("push", "pushed 0 0 0");
         }
         Map<String, Set<String>> hub;
-        try (Connection connection = server.connect(url)) {
+        try (Connection connection = postgres.server().connect(url)) {
             hub = RowSets.ofHub(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         List<String> conflicts = new ArrayList<>();
-        try (Connection connection = server.connect(url);
+        try (Connection connection = postgres.server().connect(url);
              PreparedStatement query = connection.prepareStatement("SELECT kind || ' ' || (lost ->> 'displayName') || ' ('"
                      + " || (lost ->> 'version') || ' from ' || (lost ->> 'origin') || ') lost to ' || kept FROM conflict_log"
                      + " ORDER BY id");
@@ -336,11 +327,11 @@ class HubMergeTest {
      */
     @Test
     void aRosterChangeThatCommitsAfterALaterOneIsStillPulled(@TempDir Path folder) throws Exception {
-        String url = HubFixture.freshHub(server, "at_once");
+        String url = HubFixture.freshHub(postgres.server(), "at_once");
         Path dataC = folder.resolve("c");
         try (PcProcess a = PcProcess.start(folder.resolve("a")); PcProcess b = PcProcess.start(folder.resolve("b"));
-             PcProcess c = PcProcess.start(dataC); Connection admin = server.connect(url);
-             Connection watcher = server.connect(url)) {
+             PcProcess c = PcProcess.start(dataC); Connection admin = postgres.server().connect(url);
+             Connection watcher = postgres.server().connect(url)) {
             for (PcProcess pc : List.of(a, b, c)) {
                 pair(pc, url);
             }
@@ -644,12 +635,12 @@ class HubMergeTest {
             if (kill) {
                 kills++;
                 log.add("   hub killed");
-                server.kill();
+                postgres.server().kill();
                 killed = true;
             } else {
                 freezes++;
                 log.add("   hub frozen");
-                server.freeze();
+                postgres.server().freeze();
                 frozen = true;
             }
         }
@@ -657,12 +648,12 @@ class HubMergeTest {
         void hubBackUp() {
             if (frozen) {
                 log.add("   hub thawed");
-                server.thaw();
+                postgres.server().thaw();
                 frozen = false;
             }
             if (killed) {
                 log.add("   hub restarted");
-                server.restart();
+                postgres.server().restart();
                 killed = false;
             }
         }
@@ -733,7 +724,7 @@ class HubMergeTest {
 
         private List<String> lostNames() {
             List<String> names = new ArrayList<>();
-            try (Connection hub = server.connect(url);
+            try (Connection hub = postgres.server().connect(url);
                  PreparedStatement query = hub.prepareStatement("SELECT lost ->> 'displayName' FROM conflict_log"
                          + " WHERE kind = 'learner' AND uid = ?")) {
                 query.setString(1, learnerUid);
@@ -769,7 +760,7 @@ class HubMergeTest {
         }
 
         private Map<String, Set<String>> hubRows() {
-            try (Connection hub = server.connect(url)) {
+            try (Connection hub = postgres.server().connect(url)) {
                 return RowSets.ofHub(hub);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

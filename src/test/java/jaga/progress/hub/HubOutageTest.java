@@ -2,38 +2,29 @@ package jaga.progress.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.testing.ThrowawayPostgres;
+import jaga.testing.ThrowawayHub;
 import java.nio.file.Path;
 import java.sql.Connection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lab computers (each its own JVM and SQLite file) against a real hub that goes away and comes back. */
 class HubOutageTest {
-    private static ThrowawayPostgres server;
+    @RegisterExtension
+    static final ThrowawayHub postgres = new ThrowawayHub();
 
-    @BeforeAll
-    static void startHub() {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        server.close();
-    }
 
     @Test
     void aWholeLessonWithTheHubDownIsSavedHereAndDrainsWhenItComesBack(@TempDir Path folder) throws Exception {
-        String url = HubFixture.freshHub(server, "down_for_a_lesson");
+        String url = HubFixture.freshHub(postgres.server(), "down_for_a_lesson");
         Path data = folder.resolve("pc07");
         try (PcProcess pc = PcProcess.start(data)) {
             pc.expect("pair " + url + " " + HubFixture.PC_USER + " " + HubFixture.PC_PASSWORD, "paired 0");
             String learner = pc.expect("add Aina 10-12", "committed learner").split(" ")[2];
             pc.expect("push", "pushed 1");
 
-            server.kill();
+            postgres.server().kill();
             pc.expect("lesson " + learner + " grooming-10-12 signs 1", "committed");
             pc.expect("chat " + learner + " grooming-10-12 signs chat1 block", "committed");
             pc.expect("lesson " + learner + " grooming-10-12 signs 2", "committed");
@@ -52,11 +43,11 @@ class HubOutageTest {
             assertThat(pc.send("waiting")).isEqualTo("waiting 16");
             assertThat(RowSets.outbox(data)).isEqualTo(16);
 
-            server.restart();
+            postgres.server().restart();
             assertThat(pc.send("push")).isEqualTo("pushed 13 13 1");
             assertThat(pc.send("waiting")).isEqualTo("waiting 0");
         }
-        try (Connection hub = server.connect(url)) {
+        try (Connection hub = postgres.server().connect(url)) {
             assertThat(RowSets.ofHub(hub)).isEqualTo(RowSets.ofPc(data));
         }
         assertThat(RowSets.ofPc(data).get("answer")).hasSize(8);
