@@ -12,6 +12,7 @@ import jaga.progress.Database;
 import jaga.progress.AdultPin;
 import jaga.progress.DataTransfer;
 import jaga.progress.ClassRepository;
+import jaga.progress.AnswerHistory;
 import jaga.progress.DashboardRepository;
 import jaga.learning.Classroom;
 import jaga.learning.report.ReportService;
@@ -278,7 +279,8 @@ public final class App extends Application {
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : FileDialogs.system(places);
         AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
                 new Classroom(catalog, learners, classes, assignments),
-                new ReportService(catalog, learners, classes, new DashboardRepository(database), badges, Clock.systemUTC()),
+                new ReportService(catalog, learners, classes, new DashboardRepository(database),
+                        new AnswerHistory(database), badges, Clock.systemUTC()),
                 Clock.systemUTC(), dialogs, new DataTransfer(database), hub, places);
         return new Services(learning, adult, database, hub);
     }

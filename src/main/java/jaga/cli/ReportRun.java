@@ -6,6 +6,7 @@ import jaga.learning.report.ReportException;
 import jaga.learning.report.ReportService;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ClassRepository;
+import jaga.progress.AnswerHistory;
 import jaga.progress.DashboardRepository;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -34,6 +35,7 @@ final class ReportRun {
             LearnerRepository learners = new LearnerRepository(database);
             ClassRepository classes = new ClassRepository(database);
             ReportService reports = new ReportService(catalog, learners, classes, new DashboardRepository(database),
+                    new AnswerHistory(database),
                     new BadgeRepository(database), Clock.systemUTC());
             return writing.write(reports, learners, classes, err);
         } catch (ReportException e) {

@@ -4,14 +4,18 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.content.Topic;
+import jaga.progress.AnswerHistory;
+import jaga.progress.AnswerHistory.LatestAnswer;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DashboardRepository.MissedQuestion;
-import jaga.progress.DashboardRepository.ModuleAggregate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Dashboard figures joined with today's content: mastery per topic, and most-missed questions
@@ -21,18 +25,20 @@ import java.util.Optional;
 public final class ProgressReports {
     private final ContentCatalog catalog;
     private final DashboardRepository dashboards;
+    private final AnswerHistory answers;
 
-    public ProgressReports(ContentCatalog catalog, DashboardRepository dashboards) {
+    public ProgressReports(ContentCatalog catalog, DashboardRepository dashboards, AnswerHistory answers) {
         this.catalog = catalog;
         this.dashboards = dashboards;
+        this.answers = answers;
     }
 
     public List<TopicMastery> learnerMastery(long learnerId) {
-        return mastery(DashboardRepository.aggregate(dashboards.moduleProgress(learnerId)));
+        return mastery(answers.latestAnswers(learnerId));
     }
 
     public List<TopicMastery> classMastery(long classId) {
-        return mastery(dashboards.classModules(classId));
+        return mastery(answers.latestAnswersInClass(classId));
     }
 
     public List<MissedQuestionReport> mostMissedBy(long learnerId, int limit) {
@@ -44,23 +50,34 @@ public final class ProgressReports {
     }
 
     /**
-     * Per topic, the share of credit earned over every answer given in that topic's modules (0 to 1),
-     * in curriculum order. Modules no longer in the content have no topic and are left out.
+     * Per topic, in curriculum order, counted the way teachers read it (Kolibri's coach reports):
+     * only each learner's latest answer to each question in a finished quiz, so retries and quizzes
+     * left half done do not weigh; a learner's mastery is their share of credit over those answers
+     * (0 to 1), and a group's is the mean of its learners' (one vote per learner, learners as the
+     * denominator). Modules no longer in the content have no topic and are left out.
      */
-    List<TopicMastery> mastery(List<ModuleAggregate> modules) {
-        Map<Topic, double[]> totals = new EnumMap<>(Topic.class);
-        for (ModuleAggregate module : modules) {
-            Optional<ContentModule> content = catalog.module(module.moduleId());
-            if (content.isEmpty() || module.answers() == 0) {
+    List<TopicMastery> mastery(List<LatestAnswer> latest) {
+        Map<Topic, Map<Long, double[]>> byLearner = new EnumMap<>(Topic.class);
+        Map<Topic, Set<String>> modules = new EnumMap<>(Topic.class);
+        for (LatestAnswer answer : latest) {
+            Optional<ContentModule> content = catalog.module(answer.moduleId());
+            if (content.isEmpty()) {
                 continue;
             }
-            double[] sums = totals.computeIfAbsent(content.get().topic(), topic -> new double[3]);
-            sums[0] += module.creditEarned();
-            sums[1] += module.answers();
-            sums[2] += 1;
+            Topic topic = content.get().topic();
+            double[] sums = byLearner.computeIfAbsent(topic, t -> new LinkedHashMap<>())
+                    .computeIfAbsent(answer.learnerId(), id -> new double[2]);
+            sums[0] += answer.credit();
+            sums[1] += 1;
+            modules.computeIfAbsent(topic, t -> new HashSet<>()).add(answer.moduleId());
         }
         List<TopicMastery> result = new ArrayList<>();
-        totals.forEach((topic, sums) -> result.add(new TopicMastery(topic, sums[0] / sums[1], (int) sums[1], (int) sums[2])));
+        byLearner.forEach((topic, learners) -> {
+            double shares = learners.values().stream().mapToDouble(sums -> sums[0] / sums[1]).sum();
+            int answered = (int) learners.values().stream().mapToDouble(sums -> sums[1]).sum();
+            result.add(new TopicMastery(topic, shares / learners.size(), answered, modules.get(topic).size(),
+                    learners.size()));
+        });
         return result;
     }
 
@@ -72,8 +89,11 @@ public final class ProgressReports {
         }).toList();
     }
 
-    /** Mastery of a topic: {@code share} of credit earned over {@code answers} answers in {@code modules} modules. */
-    public record TopicMastery(Topic topic, double share, int answers, int modules) {}
+    /**
+     * Mastery of a topic: {@code share} (0 to 1) over {@code answers} latest answers in
+     * {@code modules} modules by {@code learners} learners.
+     */
+    public record TopicMastery(Topic topic, double share, int answers, int modules, int learners) {}
 
     /** A most-missed question with today's wording, or none: then it is retired from the lessons. */
     public record MissedQuestionReport(MissedQuestion missed, Optional<Question> question) {

@@ -325,7 +325,7 @@ public final class HubBench {
 
                 long classId = new ClassRepository(database).named(GeneratedSchool.className(learners / 2)).orElseThrow().id();
                 ReportService reports = new ReportService(bundledCatalog(), new LearnerRepository(database),
-                        new ClassRepository(database), new DashboardRepository(database), new BadgeRepository(database),
+                        new ClassRepository(database), new DashboardRepository(database), new jaga.progress.AnswerHistory(database), new BadgeRepository(database),
                         Clock.systemUTC());
                 DashboardRepository dashboards = new DashboardRepository(database);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.Topic;
+import jaga.progress.AnswerHistory;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
@@ -33,7 +34,7 @@ class ProgressReportsTest {
         Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        reports = new ProgressReports(catalog, new DashboardRepository(database));
+        reports = new ProgressReports(catalog, new DashboardRepository(database), new AnswerHistory(database));
         aina = new LearnerRepository(database).create("Aina", "cat", "7-9", "ms").id();
         QuizRepository quizzes = new QuizRepository(database);
         long attempt = quizzes.startAttempt(aina, "too-good", 1);

@@ -89,13 +89,18 @@ public final class PdfReports {
             canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.regular, BODY, PdfCanvas.INK, labels.get("talk.nothing"));
         }
         for (TalkAbout talk : report.talkAboutNext()) {
-            String why = talk.reasons().stream().sorted().map(reason -> reason == TalkAbout.Reason.LOW_MASTERY
-                    ? (talk.masteryPercent() == null ? labels.get("talk.reason.LOW_MASTERY.unknown")
-                    : labels.get("talk.reason.LOW_MASTERY", talk.masteryPercent()))
-                    : labels.get("talk.reason.FAILED_QUIZ")).collect(Collectors.joining(", "));
+            String why = talk.reasons().stream().sorted().map(reason -> switch (reason) {
+                case LOW_MASTERY -> talk.masteryPercent() == null ? labels.get("talk.reason.LOW_MASTERY.unknown")
+                        : labels.get("talk.reason.LOW_MASTERY", talk.masteryPercent());
+                case FAILED_QUIZ, MISSED_AGAIN -> labels.get("talk.reason." + reason.name());
+            }).collect(Collectors.joining(", "));
             canvas.ensure(40);
             canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.bold, BODY, PdfCanvas.INK,
                     labels.topic(talk.topic()) + " (" + why + ")");
+            for (LocalizedText question : talk.missedAgain()) {
+                canvas.paragraph(canvas.left() + 12, canvas.contentWidth() - 12, canvas.regular, BODY, PdfCanvas.INK,
+                        "\u2717 " + labels.get("talk.missedAgain", question.in(lang)));
+            }
             for (LocalizedText starter : talk.starters()) {
                 canvas.paragraph(canvas.left() + 12, canvas.contentWidth() - 12, canvas.regular, BODY, PdfCanvas.INK,
                         "\u2022 " + starter.in(lang));

@@ -9,6 +9,7 @@ import jaga.content.Question;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
 import jaga.learning.ProgressReports;
+import jaga.progress.AnswerHistory;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
@@ -62,16 +63,18 @@ public final class ReportService {
     private final DashboardRepository dashboards;
     private final BadgeRepository badges;
     private final ProgressReports progressReports;
+    private final AnswerHistory answers;
     private final Clock clock;
 
     public ReportService(ContentCatalog catalog, LearnerRepository learners, ClassRepository classes,
-                         DashboardRepository dashboards, BadgeRepository badges, Clock clock) {
+                         DashboardRepository dashboards, AnswerHistory answers, BadgeRepository badges, Clock clock) {
         this.catalog = catalog;
         this.learners = learners;
         this.classes = classes;
         this.dashboards = dashboards;
         this.badges = badges;
-        this.progressReports = new ProgressReports(catalog, dashboards);
+        this.progressReports = new ProgressReports(catalog, dashboards, answers);
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -104,11 +107,12 @@ public final class ReportService {
                 .map(a -> new ScorePoint(module(a.moduleId()), a.finishedAt(), a.scorePercent(), a.passed())).toList();
         List<MissedQuestionRow> missed = missedRows(dashboards.mostMissedByLearner(profile.id(), MOST_MISSED));
         return new LearnerReport(learner, madeAt, modules, mastery, lastActive, badgeRows, points, missed,
-                talkAbout(modules, mastery, profile.band()));
+                talkAbout(modules, mastery, missedAgain(profile.id()), profile.band()));
     }
 
     /** Topics where the child struggled (see {@link #STRUGGLING_BELOW}), in curriculum order. */
-    private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery, String band) {
+    private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery,
+                                      Map<Topic, List<LocalizedText>> missedAgain, String band) {
         Map<Topic, TopicScore> byTopic = mastery.stream().collect(Collectors.toMap(TopicScore::topic, Function.identity()));
         List<TalkAbout> result = new ArrayList<>();
         for (Topic topic : Topic.values()) {
@@ -123,11 +127,27 @@ public final class ReportService {
             if (failed) {
                 reasons.add(TalkAbout.Reason.FAILED_QUIZ);
             }
+            List<LocalizedText> again = missedAgain.getOrDefault(topic, List.of());
+            if (!again.isEmpty()) {
+                reasons.add(TalkAbout.Reason.MISSED_AGAIN);
+            }
             if (!reasons.isEmpty()) {
-                result.add(new TalkAbout(topic, reasons, judged ? score.percent() : null, forBand(starters(topic), band)));
+                result.add(new TalkAbout(topic, reasons, judged ? score.percent() : null, again,
+                        forBand(starters(topic), band)));
             }
         }
         return result;
+    }
+
+    /** Per topic, the questions the child keeps getting wrong, in today's wording (retired ones left out). */
+    private Map<Topic, List<LocalizedText>> missedAgain(long learnerId) {
+        Map<Topic, List<LocalizedText>> byTopic = new java.util.EnumMap<>(Topic.class);
+        for (AnswerHistory.RepeatedMiss miss : answers.repeatedMisses(learnerId)) {
+            catalog.module(miss.moduleId()).ifPresent(module -> module.quiz().questions().stream()
+                    .filter(q -> q.id().equals(miss.questionId())).findFirst()
+                    .ifPresent(q -> byTopic.computeIfAbsent(module.topic(), t -> new ArrayList<>()).add(q.prompt())));
+        }
+        return byTopic;
     }
 
     /**

@@ -267,6 +267,11 @@ public final class ProgressView extends ScrollPane {
             heading.getStyleClass().add("guide-section-heading");
             heading.setWrapText(true);
             talk.getChildren().add(heading);
+            for (jaga.content.LocalizedText question : topic.missedAgain()) {
+                Label again = line(i18n.get("adult.talk.missedAgainQuestion", i18n.in(question)));
+                again.getStyleClass().add("missed-again");
+                talk.getChildren().add(again);
+            }
             VBox starters = new VBox();
             starters.getStyleClass().add("conversation-starters");
             topic.starters().stream().limit(3).forEach(starter -> {
@@ -325,10 +330,12 @@ public final class ProgressView extends ScrollPane {
     }
 
     private String talkReason(TalkAbout topic) {
-        if (topic.reasons().contains(TalkAbout.Reason.LOW_MASTERY) && topic.masteryPercent() != null) {
-            return i18n.get("adult.talk.lowMastery", topic.masteryPercent());
-        }
-        return i18n.get("adult.talk.failedQuiz");
+        return topic.reasons().stream().sorted().map(reason -> switch (reason) {
+            case LOW_MASTERY -> topic.masteryPercent() == null ? i18n.get("adult.talk.lowMasteryUnknown")
+                    : i18n.get("adult.talk.lowMastery", topic.masteryPercent());
+            case FAILED_QUIZ -> i18n.get("adult.talk.failedQuiz");
+            case MISSED_AGAIN -> i18n.get("adult.talk.missedAgain");
+        }).collect(java.util.stream.Collectors.joining(", "));
     }
 
     // ------------------------------------------------------------------ shared parts

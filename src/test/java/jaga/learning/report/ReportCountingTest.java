@@ -33,6 +33,7 @@ class ReportCountingTest {
     private QuizRepository quizzes;
     private long classId;
     private Learner ali;
+    private Learner bala;
 
     @BeforeEach
     void aClass() {
@@ -40,7 +41,7 @@ class ReportCountingTest {
         quizzes = new QuizRepository(jaga.database);
         classId = jaga.classes.create("5 Amanah").id();
         ali = jaga.child("Ali", "7-9");
-        Learner bala = jaga.child("Bala", "7-9");
+        bala = jaga.child("Bala", "7-9");
         Learner chen = jaga.child("陈伟明", "7-9");
         Learner devi = jaga.child("Devi", "7-9");
         for (Learner learner : new Learner[] {ali, bala, chen, devi}) {
@@ -140,5 +141,43 @@ class ReportCountingTest {
         MissedQuestionRow flags = question(report.mostMissed(), FLAGS);
         assertThat(flags.missed()).isEqualTo(5);
         assertThat(flags.wronglyMarked()).singleElement().satisfies(w -> assertThat(w.learners()).isEqualTo(5));
+    }
+
+    @Test
+    void topicMasteryCountsEachLearnersLatestFinishedAnswersWithOneVotePerLearner() {
+        // Ali's latest: single right, flags wrong (1/2); Chen's: 0 and 1/3 (1/6); Devi's: 2/2;
+        // Bala finished nothing. Counting every answer row would give 3.33/16 = 21%.
+        TopicScore scams = jaga.reports.classReport(classId).mastery().stream().findFirst().orElseThrow();
+        assertThat(scams.share()).isCloseTo((0.5 + 1.0 / 6 + 1.0) / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(scams.percent()).isEqualTo(56);
+        assertThat(scams.answers()).isEqualTo(6);
+
+        TopicScore alis = jaga.reports.learnerReport(ali.id()).mastery().stream().findFirst().orElseThrow();
+        assertThat(alis.share()).isEqualTo(0.5);
+        assertThat(alis.answers()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuestionMissedInTwoQuizzesAndNotRightSinceIsWorthTalkingAboutEvenWhenTheFiguresLookFine() {
+        // Eli passed the quiz but chose the same wrong answer in it and again in a quiz left half done.
+        Learner eli = jaga.child("Eli", "7-9");
+        long first = quizzes.startAttempt(eli.id(), MODULE, 1);
+        quizzes.recordAnswer(first, SINGLE, "tap-fast", 0);
+        quizzes.recordAnswer(first, FLAGS, "free-gems,password,secret", 1);
+        quizzes.finishAttempt(first, 80, true);
+        long again = quizzes.startAttempt(eli.id(), MODULE, 1);
+        quizzes.recordAnswer(again, SINGLE, "tap-fast", 0);
+
+        TalkAbout talk = jaga.reports.learnerReport(eli.id()).talkAboutNext().stream().findFirst().orElseThrow();
+        assertThat(talk.reasons()).containsExactly(TalkAbout.Reason.MISSED_AGAIN);
+        assertThat(talk.missedAgain()).singleElement().satisfies(q -> assertThat(q.in("en")).isNotBlank());
+
+        // Ali got the single question right in the end: only the flags, missed every time, stay.
+        TalkAbout alis = jaga.reports.learnerReport(ali.id()).talkAboutNext().stream().findFirst().orElseThrow();
+        assertThat(alis.missedAgain()).hasSize(1);
+        assertThat(alis.reasons()).contains(TalkAbout.Reason.MISSED_AGAIN, TalkAbout.Reason.FAILED_QUIZ);
+        // Bala's one half-done quiz is not "again".
+        assertThat(jaga.reports.learnerReport(bala.id()).talkAboutNext())
+                .noneMatch(t -> t.reasons().contains(TalkAbout.Reason.MISSED_AGAIN));
     }
 }

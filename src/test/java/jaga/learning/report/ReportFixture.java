@@ -52,7 +52,7 @@ public final class ReportFixture implements AutoCloseable {
         learning = new LearningService(catalog, learners, new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
                 new ReviewRepository(database), new jaga.progress.ModuleAssignmentRepository(database), clock);
-        reports = new ReportService(catalog, learners, classes, new DashboardRepository(database),
+        reports = new ReportService(catalog, learners, classes, new DashboardRepository(database), new jaga.progress.AnswerHistory(database),
                 new BadgeRepository(database), clock);
     }
 
