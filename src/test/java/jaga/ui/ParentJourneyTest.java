@@ -59,6 +59,16 @@ class ParentJourneyTest extends JourneyTestBase {
         parent.press("#learnerDetails-1");
         parent.waitFor("#learnerName");
         assertThat(parent.text("#learnerName")).isEqualTo("Aina");
+        // One quiz: the axis counts whole quizzes, never 0.5 or 1.5.
+        javafx.scene.chart.LineChart<?, ?> overTime = lookup("#scoresOverTime .chart").queryAs(javafx.scene.chart.LineChart.class);
+        javafx.scene.chart.NumberAxis quizzes = (javafx.scene.chart.NumberAxis) overTime.getXAxis();
+        assertThat(quizzes.getTickMarks()).extracting(mark -> quizzes.getTickLabelFormatter().toString((Number) mark.getValue()))
+                .containsOnly("", "1").contains("1");
+        // Every topic has its bar and its figure, as in the PDF; those not reached yet say so.
+        javafx.scene.chart.BarChart<?, ?> mastery = lookup("#learnerMastery .chart").queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(((javafx.scene.chart.CategoryAxis) mastery.getYAxis()).getCategories())
+                .hasSize(jaga.content.Topic.values().length)
+                .contains("Grooming  100%", "Scams  \u2013");
         parent.press("#scoresOverTime-table");
         assertThat(lookup("#scoresOverTime-rows .number-table-cell").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("100%");

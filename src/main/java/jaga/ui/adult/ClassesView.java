@@ -8,6 +8,7 @@ import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.profiles.ProfilesViewModel;
+import jaga.ui.common.ScriptText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -310,7 +311,7 @@ public final class ClassesView extends BorderPane {
         }
         for (LearnerRow learner : model.memberChoices()) {
             long id = learner.learner().id();
-            CheckBox box = new CheckBox(learner.learner().displayName());
+            CheckBox box = ScriptText.names(new CheckBox(learner.learner().displayName()));
             box.setId("member-" + id);
             box.setSelected(model.members().contains(id));
             box.setOnAction(e -> model.setMember(id, box.isSelected()));

@@ -12,6 +12,7 @@ import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.common.FileDialogs;
 import jaga.ui.profiles.ProfilesViewModel;
+import jaga.ui.common.ScriptText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ public final class LearnersView extends StackPane {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(row.learner().displayName());
+            Label name = ScriptText.names(new Label(row.learner().displayName()));
             name.getStyleClass().add("learner-row-name");
             name.setWrapText(true);
             StringBinding facts = Bindings.createStringBinding(() -> facts(row), i18n.languageProperty());

@@ -10,6 +10,7 @@ import jaga.learning.report.ModuleRow;
 import jaga.learning.report.TalkAbout;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.ScriptText;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -121,7 +122,7 @@ public final class ProgressView extends ScrollPane {
         }
         body.getChildren().add(AdultText.subtitle(i18n, "adult.progress.familyIntro"));
         for (LearnerReport child : overview.children()) {
-            Label name = heading(child.learner().name());
+            Label name = ScriptText.names(heading(child.learner().name()));
             Label facts = line(i18n.get("adult.progress.facts", i18n.get("band.short." + child.learner().band()),
                     child.modulesPassed(), child.modules().stream().filter(ModuleRow::inBand).count(),
                     child.badges().size(), AdultFormat.date(child.lastActive(), i18n)));
@@ -137,7 +138,7 @@ public final class ProgressView extends ScrollPane {
                 card.getChildren().add(line(i18n.get("adult.talk.short", child.talkAboutNext().stream()
                         .map(t -> AdultFormat.topic(t.topic(), i18n)).collect(Collectors.joining(", ")))));
             }
-            Button details = new Button(i18n.get("adult.progress.details", child.learner().name()));
+            Button details = ScriptText.names(new Button(i18n.get("adult.progress.details", child.learner().name())));
             details.setId("learnerDetails-" + child.learner().id());
             details.getStyleClass().add("accent");
             details.setOnAction(e -> model.openLearner(child.learner().id()));
@@ -247,6 +248,7 @@ public final class ProgressView extends ScrollPane {
         Label name = AdultText.title(i18n, "adult.progress.title");
         name.textProperty().unbind();
         name.setText(report.learner().name());
+        ScriptText.names(name);
         name.setId("learnerName");
         Label facts = line(i18n.get("adult.progress.facts", i18n.get("band.short." + report.learner().band()),
                 report.modulesPassed(), report.modules().stream().filter(ModuleRow::inBand).count(),
@@ -389,7 +391,7 @@ public final class ProgressView extends ScrollPane {
     }
 
     private Hyperlink learnerLink(long learnerId, String name) {
-        Hyperlink link = new Hyperlink(name);
+        Hyperlink link = ScriptText.names(new Hyperlink(name));
         link.setId("openLearner-" + learnerId);
         link.getStyleClass().add("learner-link");
         link.setOnAction(e -> model.openLearner(learnerId));

@@ -6,6 +6,7 @@ import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Topics;
+import jaga.ui.common.ScriptText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
@@ -29,7 +30,7 @@ public final class HomeView extends VBox {
         this.i18n = i18n;
         getStyleClass().addAll("screen", "home-screen");
 
-        Label greeting = new Label();
+        Label greeting = ScriptText.names(new Label());
         greeting.textProperty().bind(i18n.text("home.greeting", model.learner().displayName()));
         greeting.getStyleClass().add("screen-title");
         Label subtitle = new Label();

@@ -8,6 +8,7 @@ import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.ScriptText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -302,7 +303,7 @@ public final class ProfilesView extends StackPane {
         grid.getChildren().clear();
         for (ProfilesViewModel.Tile shown : model.shownLearners()) {
             Learner learner = shown.learner();
-            Label name = new WrappingLabel(learner.displayName());
+            Label name = ScriptText.names(new WrappingLabel(learner.displayName()));
             name.getStyleClass().add("learner-name");
             name.setWrapText(true);
             name.setTextAlignment(TextAlignment.CENTER);
@@ -405,7 +406,7 @@ public final class ProfilesView extends StackPane {
      * and for children who read), three taps, dots that show how many were tapped but not which.
      */
     private VBox pictureLockCard() {
-        Label title = new Label();
+        Label title = ScriptText.names(new Label());
         title.setId("pictureLock-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.unlockingProperty().get() == null ? ""
                         : i18n.get("pictureLock.title", model.unlockingProperty().get().displayName()),

@@ -10,6 +10,7 @@ import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
 import jaga.ui.speech.ReadAloud;
+import jaga.ui.common.ScriptText;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -291,7 +292,7 @@ public final class MainWindow extends StackPane {
     private static void showLearner(HBox who, Learner learner) {
         who.getChildren().clear();
         if (learner != null) {
-            Label name = new Label(learner.displayName());
+            Label name = ScriptText.names(new Label(learner.displayName()));
             name.getStyleClass().add("current-learner-name");
             name.setMinWidth(Region.USE_PREF_SIZE);
             who.getChildren().addAll(Avatars.picture(learner.avatar(), 32), name);
