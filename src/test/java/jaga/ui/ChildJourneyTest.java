@@ -23,7 +23,8 @@ class ChildJourneyTest extends JourneyTestBase {
         assertThat(aina.text("#recoveryCode")).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         aina.press("#recoveryNoted");
 
-        // Then adds Aina, who starts at once.
+        // Then, for a family's computer, adds Aina, who starts at once.
+        aina.press("#firstUse-home");
         aina.waitFor("#learnerName");
         clickOn("#learnerName").write("Aina");
         clickOn("#avatar-owl");

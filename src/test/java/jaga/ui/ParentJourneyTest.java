@@ -24,9 +24,10 @@ class ParentJourneyTest extends JourneyTestBase {
         LearnerRobot parent = new LearnerRobot(this, module);
         startApp();
 
-        // First run: the PIN, the recovery code, then the first child.
+        // First run: the PIN, the recovery code, "my children, at home", then the first child.
         setUpAdultPin(parent, "482913");
         parent.press("#recoveryNoted");
+        parent.press("#firstUse-home");
         addChild(parent, "Aina", "#band-7-9");
         parent.waitFor("#state-" + MODULE);
         parent.press("#switchLearner");

@@ -86,6 +86,7 @@ class SecretsStayOutOfLogsTest extends JourneyTestBase {
         setUpAdultPin(adult, PIN);
         String recoveryCode = adult.text("#recoveryCode");
         adult.press("#recoveryNoted");
+        adult.press("#firstUse-home");
         adult.waitFor("#learnerName");
         clickOn("#learnerName").write("Aina");
         clickOn("#avatar-owl");

@@ -34,16 +34,15 @@ class TeacherJourneyTest extends JourneyTestBase {
         startApp();
         LearnerRobot teacher = new LearnerRobot(this, null);
 
-        // First run: Jaga asks for a PIN to add a learner; the teacher goes to the adult area instead and sets it there.
-        teacher.waitFor("#setUpPin-pin");
-        teacher.press("#openAdultArea");
-        teacher.waitFor(".adult-screen");
+        // First run: the teacher sets the PIN, then says the computer is for a class at school, and lands
+        // on the adult area's learners, where a class list comes in at once, without giving the PIN again.
         setUpAdultPin(teacher, "482913");
         teacher.press("#recoveryNoted");
-
-        teacher.waitFor("#adultSection-learners");
-        teacher.press("#adultSection-learners");
+        teacher.waitFor("#firstUse-school");
+        assertThat(teacher.showing("#firstUse-home")).isTrue();
+        teacher.press("#firstUse-school");
         teacher.waitFor("#importRoster");
+        assertThat(lookup("#adultSection-learners").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         teacher.press("#importRoster");
         files.willChoose(roster); // the teacher picks the file in the file dialog
         teacher.press("#chooseRoster");

@@ -127,7 +127,7 @@ public final class PdfReports {
             title(canvas, labels.get("report.class.title", report.className()),
                     labels.get("report.learners", report.rows().size()));
             canvas.heading(labels.get("section.mastery"));
-            note(canvas, labels.get("section.masteryNote"));
+            note(canvas, labels.get("section.classMasteryNote"));
             masteryChart(canvas, report.mastery());
             progress.step(0.1, labels.get("section.mastery"));
 

@@ -3,7 +3,7 @@ package jaga.learning.report;
 import jaga.content.Topic;
 
 /**
- * Mastery of a topic: the share of credit earned (0 to 1) over every quiz answer given in the
+ * Mastery of a topic: the share of credit earned (0 to 1) over the latest answers in finished quizzes in the
  * topic's modules, as {@link jaga.learning.ProgressReports} works it out.
  */
 public record TopicScore(Topic topic, double share, int answers) {

@@ -42,6 +42,16 @@ public final class AdultAreaViewModel {
         });
     }
 
+    /**
+     * Opens at once on {@code start}: the adult set or gave the PIN a moment ago on the screen
+     * they came from. The area still locks when left or idle.
+     */
+    public void openGiven(Section start) {
+        lastActivity = clock.instant();
+        section.set(start);
+        unlocked.set(true);
+    }
+
     /** A key or the mouse was used in the area: the idle clock starts again. */
     public void noteActivity() {
         if (unlocked.get()) {

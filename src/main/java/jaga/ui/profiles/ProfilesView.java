@@ -90,10 +90,12 @@ public final class ProfilesView extends StackPane {
         PinGateView gate = new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
                 javafx.beans.binding.Bindings.isNotEmpty(model.learners()));
         shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
+        FirstUseCard firstUse = new FirstUseCard(model, i18n);
+        shownIn(firstUse, ProfilesViewModel.Mode.FIRST_USE);
 
         // One scroll for the whole screen: at 200% text a fixed search bar would leave no room for pictures.
         // Focus scrolls what it reaches into view, and Ctrl+F or typing a letter brings the search back.
-        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, form));
+        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, firstUse, form));
         scroll.setId("profilesScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");

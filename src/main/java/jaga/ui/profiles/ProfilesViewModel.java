@@ -45,7 +45,7 @@ import javafx.collections.ObservableList;
 public final class ProfilesViewModel {
 
     /** What the screen shows: the pictures, the adult's PIN, or the new-learner form. */
-    public enum Mode { CHOOSE, PICTURE_LOCK, ADULT_PIN, ADD_LEARNER }
+    public enum Mode { CHOOSE, PICTURE_LOCK, ADULT_PIN, FIRST_USE, ADD_LEARNER }
 
     /** From this many learners (or with any class) the screen offers the class filter and search. */
     public static final int LAB_SIZE = 10;
@@ -100,6 +100,7 @@ public final class ProfilesViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName);
     private Set<Long> pictureLocked = Set.of();
+    private Runnable onSetUpClass;
     private final ObjectProperty<Learner> unlocking = new SimpleObjectProperty<>();
     private final ObservableList<String> tapped = FXCollections.observableArrayList();
     private final BooleanProperty tryAgain = new SimpleBooleanProperty();
@@ -300,11 +301,37 @@ public final class ProfilesViewModel {
         mode.set(Mode.CHOOSE);
     }
 
-    /** "Add a learner": the adult sets a PIN the first time, and gives it after that. */
+    /**
+     * "Add a learner": the adult sets a PIN the first time, and gives it after that. On a computer
+     * with nobody on it yet, they are first asked whether it is for their children or for a class,
+     * when something can set up a class ({@link #setOnSetUpClass}).
+     */
     public void startAdding() {
         error.set("");
         mode.set(Mode.ADULT_PIN);
-        gate.open(this::startForm);
+        gate.open(() -> {
+            if (learners.isEmpty() && onSetUpClass != null) {
+                mode.set(Mode.FIRST_USE);
+            } else {
+                startForm();
+            }
+        });
+    }
+
+    /** Where a teacher goes to set up a class (the adult area's learners and class lists), the PIN just given. */
+    public void setOnSetUpClass(Runnable onSetUpClass) {
+        this.onSetUpClass = onSetUpClass;
+    }
+
+    /** First use, for a family: the form for the first child. */
+    public void forMyChildren() {
+        startForm();
+    }
+
+    /** First use, for a school: the class lists, without asking for the PIN again. */
+    public void forAClass() {
+        gate.close();
+        onSetUpClass.run();
     }
 
     private void startForm() {

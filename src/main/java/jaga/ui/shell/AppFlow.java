@@ -87,12 +87,21 @@ public final class AppFlow {
         adult.hub().follow(null);
         ProfilesViewModel model = new ProfilesViewModel(learning, adult.classroom(), adult.pin(), background,
                 profilesChoice, this::startAs);
+        model.setOnSetUpClass(() -> showAdultArea(AdultAreaViewModel.Section.LEARNERS, true));
         navigator.show(new ProfilesView(model, i18n));
         model.load();
     }
 
     /** The adult area, behind the PIN: it locks again when left or after five idle minutes. */
     public void showAdultArea() {
+        showAdultArea(null, false);
+    }
+
+    /**
+     * The adult area open on {@code start} (or where it opens by itself, for null); {@code pinJustGiven}
+     * when the adult has just set or given the PIN on another screen, so it is not asked again.
+     */
+    private void showAdultArea(AdultAreaViewModel.Section start, boolean pinJustGiven) {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(true);
@@ -153,7 +162,11 @@ public final class AppFlow {
         sections.put(AdultAreaViewModel.Section.CONTENT, () -> new ContentReportView(learning.catalog(), i18n));
         area[0] = new AdultAreaView(model, i18n, sections);
         navigator.show(area[0]);
-        model.open();
+        if (pinJustGiven) {
+            model.openGiven(start);
+        } else {
+            model.open();
+        }
     }
 
     /**
