@@ -24,7 +24,7 @@ public final class LearnerTexts {
         }
         if (module.guide() != null) {
             module.guide().sections().forEach(section -> add(texts, section.heading(), section.body()));
-            texts.addAll(module.guide().conversationStarters());
+            module.guide().conversationStarters().forEach(starter -> add(texts, starter.text()));
         }
         texts.removeIf(java.util.Objects::isNull);
         return texts;

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings a module written for an older format version up to the current one, one version at a
  * time, on the JSON tree before it becomes records. Older files on disk are never rewritten.
  */
 final class ModuleUpgrades {
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     /** Step N upgrades a version N+1 file to version N+2. */
-    private static final List<Consumer<ObjectNode>> STEPS = List.of(ModuleUpgrades::version1To2);
+    private static final List<Consumer<ObjectNode>> STEPS = List.of(ModuleUpgrades::version1To2,
+            ModuleUpgrades::version2To3);
 
     private ModuleUpgrades() {}
 
@@ -44,6 +47,35 @@ final class ModuleUpgrades {
             module.put("estimatedMinutes", Math.max(1, (int) Math.ceil(words / 100.0 + questions * 0.5)));
         }
     }
+
+    /**
+     * Version 3 gave each conversation starter its own age band ({@code {"band", "text"}}); version 2
+     * guides wrote the age into the text ("Ages 7 to 9: ...", "(Ages 7-9) ..."). The band is read
+     * from such an English opening, and the words are kept as written.
+     */
+    private static void version2To3(ObjectNode module) {
+        JsonNode starters = module.path("guide").path("conversationStarters");
+        if (!starters.isArray()) {
+            return;
+        }
+        ArrayNode array = (ArrayNode) starters;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode text = array.get(i);
+            if (!text.isObject() || text.has("text")) {
+                continue;
+            }
+            ObjectNode starter = array.objectNode();
+            Matcher ages = AGES_OPENING.matcher(text.path("en").asText(""));
+            if (ages.find()) {
+                starter.put("band", ages.group(1) + "-" + ages.group(2));
+            }
+            starter.set("text", text);
+            array.set(i, starter);
+        }
+    }
+
+    private static final Pattern AGES_OPENING = Pattern.compile("^\\W*(?:for )?ages (\\d+)(?: to |-)(\\d+)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static int englishWords(JsonNode node) {
         if (node == null) {

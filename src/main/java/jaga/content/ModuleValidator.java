@@ -519,7 +519,16 @@ final class ModuleValidator {
                 }
             }
         }
-        texts(child(path, "conversationStarters"), guide.conversationStarters());
+        for (int i = 0; i < guide.conversationStarters().size(); i++) {
+            String starterPath = index(child(path, "conversationStarters"), i);
+            ParentGuide.Starter starter = guide.conversationStarters().get(i);
+            if (notNull(starterPath, starter, "conversation starter")) {
+                learnerText(starterPath, "text", starter.text());
+                if (starter.band() == Band.ADULTS) {
+                    error(child(starterPath, "band"), "a conversation starter is for a child's age: 7-9, 10-12 or 13-17");
+                }
+            }
+        }
     }
 
     private void teacherNotes(String path, TeacherNotes notes) {

@@ -47,6 +47,32 @@ class ModuleReaderTest {
     }
 
     @Test
+    void aVersionTwoGuideHasTheBandOfEachStarterReadFromTheAgeItWasWrittenWith() {
+        Path file = Modules.write(modules, "old-guide", """
+                {"formatVersion": 2, "id": "old-guide", "version": 1, "topic": "grooming", "band": "adults",
+                 "audience": "parent", "title": {"en": "Talk", "ms": "Berbual"},
+                 "summary": {"en": "How to talk.", "ms": "Cara berbual."},
+                 "objectives": [{"en": "Talk calmly.", "ms": "Berbual dengan tenang."}], "estimatedMinutes": 5,
+                 "guide": {"sections": [{"id": "s", "heading": {"en": "Start", "ms": "Mula"},
+                                         "body": {"en": "Ask about games.", "ms": "Tanya tentang permainan."}}],
+                           "conversationStarters": [
+                             {"en": "Ages 7 to 9: Who do you play with?", "ms": "Umur 7 hingga 9: Kamu main dengan siapa?"},
+                             {"en": "(Ages 13-17) Who can see your posts?", "ms": "(Umur 13-17) Siapa boleh lihat hantaran kamu?"},
+                             {"en": "Any age: Who would you tell?", "ms": "Semua umur: Siapa kamu akan beritahu?"}]}}
+                """);
+
+        ModuleReader.ModuleReadResult result = reader.read(file, resources);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.module().orElseThrow().guide().conversationStarters())
+                .extracting(ParentGuide.Starter::band, starter -> starter.text().in("en"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Band.AGES_7_9, "Ages 7 to 9: Who do you play with?"),
+                        org.assertj.core.groups.Tuple.tuple(Band.AGES_13_17, "(Ages 13-17) Who can see your posts?"),
+                        org.assertj.core.groups.Tuple.tuple(null, "Any age: Who would you tell?"));
+        assertThat(file).content().contains("\"formatVersion\": 2"); // the file itself is not rewritten
+    }
+
+    @Test
     void aVersionOneModuleIsUpgradedWhenRead() {
         Path file = Modules.write(modules, "too-good", Modules.validV1("too-good"));
 
@@ -54,7 +80,7 @@ class ModuleReaderTest {
 
         assertThat(result.problems()).isEmpty();
         ContentModule module = result.module().orElseThrow();
-        assertThat(module.formatVersion()).isEqualTo(2);
+        assertThat(module.formatVersion()).isEqualTo(ModuleReader.FORMAT_VERSION);
         assertThat(module.audience()).isEqualTo(Audience.LEARNER);
         assertThat(module.objectives()).containsExactly(module.summary());
         assertThat(module.estimatedMinutes()).isEqualTo(2); // 11 words of lessons and 2 questions
@@ -160,9 +186,9 @@ class ModuleReaderTest {
                         "quiz.pool.draw", "the pool draws 9 questions but the quiz has 6", "\"draw\""),
                 broken("a learner module for adults", m -> m.put("band", "adults"),
                         "band", "a learner module needs a children's band (7-9, 10-12 or 13-17)", "\"band\""),
-                broken("a format version from a newer Jaga", m -> m.put("formatVersion", 3),
-                        "formatVersion", "format version 3 is newer than this Jaga understands (2); update Jaga to use this module",
-                        "3", "\"formatVersion\""));
+                broken("a format version from a newer Jaga", m -> m.put("formatVersion", 4),
+                        "formatVersion", "format version 4 is newer than this Jaga understands (3); update Jaga to use this module",
+                        "4", "\"formatVersion\""));
     }
 
     @ParameterizedTest(name = "{0}")

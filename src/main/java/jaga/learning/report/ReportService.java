@@ -5,6 +5,7 @@ import jaga.content.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LocalizedText;
+import jaga.content.ParentGuide;
 import jaga.content.Question;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
@@ -150,23 +151,15 @@ public final class ReportService {
         return byTopic;
     }
 
-    /**
-     * Guides begin a starter meant for one age with "Ages 7 to 9:", "Ages 7-9 (...)", "For ages 7-9:"
-     * or "(Ages 7-9) ..."; the child's own and those for any age are kept.
-     */
-    private static final java.util.regex.Pattern AGES = java.util.regex.Pattern.compile(
-            "^\\W*(?:for )?ages (\\d+)(?: to |-)(\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    static List<LocalizedText> forBand(List<LocalizedText> starters, String band) {
-        List<LocalizedText> kept = starters.stream().filter(starter -> {
-            java.util.regex.Matcher ages = AGES.matcher(starter.in("en"));
-            return !ages.find() || band.equals(ages.group(1) + "-" + ages.group(2));
-        }).toList();
-        return kept.isEmpty() ? starters : kept;
+    /** The starters for the child's band and for any age; all of them when the guide has none for that band. */
+    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, String band) {
+        Band childBand = Band.fromCode(band).orElse(null);
+        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(childBand)).toList();
+        return (kept.isEmpty() ? starters : kept).stream().map(ParentGuide.Starter::text).toList();
     }
 
     /** The conversation starters of the topic's parent guide (the {@code <topic>-parents} module). */
-    private List<LocalizedText> starters(Topic topic) {
+    private List<ParentGuide.Starter> starters(Topic topic) {
         return catalog.modules().stream()
                 .filter(m -> m.topic() == topic && m.audience() == Audience.PARENT && m.guide() != null)
                 .sorted(Comparator.comparing((ContentModule m) -> !m.id().equals(topic.code() + "-parents"))

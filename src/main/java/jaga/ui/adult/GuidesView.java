@@ -99,15 +99,20 @@ public final class GuidesView extends ScrollPane {
             VBox starters = new VBox();
             starters.setId("conversationStarters");
             starters.getStyleClass().add("conversation-starters");
-            for (LocalizedText starter : content.conversationStarters()) {
-                Label text = new Label(i18n.in(starter));
+            for (ParentGuide.Starter starter : content.conversationStarters()) {
+                // Every starter says the age it is for the same way, written by the app, not the text.
+                Label age = new Label(starter.band() == null ? i18n.get("adult.guides.anyAge")
+                        : i18n.get("band.short." + starter.band().code()));
+                age.getStyleClass().add("conversation-age");
+                Label text = new Label(i18n.in(starter.text()));
                 text.setWrapText(true);
                 text.getStyleClass().add("conversation-starter");
                 Label mark = new Label("\u201C");
                 mark.getStyleClass().add("conversation-mark");
-                text.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-                HBox row = new HBox(mark, text);
+                VBox words = new VBox(age, text);
+                words.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+                HBox row = new HBox(mark, words);
                 row.getStyleClass().add("conversation");
                 starters.getChildren().add(row);
             }

@@ -107,7 +107,7 @@ class ModulePacksTest {
         ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get(ModulePacks.MANIFEST));
         assertThat(manifest.path("id").asText()).isEqualTo(ID);
         assertThat(manifest.path("version").asInt()).isEqualTo(3);
-        assertThat(manifest.path("formatVersion").asInt()).isEqualTo(2);
+        assertThat(manifest.path("formatVersion").asInt()).isEqualTo(jaga.content.ModuleReader.FORMAT_VERSION);
         assertThat(manifest.path("files")).hasSize(2);
         manifest.path("files").forEach(file -> assertThat(file.path("sha256").asText())
                 .isEqualTo(ZipFixtures.sha256(entries.get(ID + "/" + file.path("path").asText()))));
