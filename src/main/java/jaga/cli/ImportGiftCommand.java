@@ -55,7 +55,7 @@ final class ImportGiftCommand implements Callable<Integer> {
     String id;
 
     @Option(names = "--topic", required = true, paramLabel = "TOPIC",
-            description = "grooming, scams, images, cyberbullying, privacy or misinformation.")
+            description = "grooming, scams, images, cyberbullying, privacy, misinformation, upsetting or games.")
     String topic;
 
     @Option(names = "--band", required = true, paramLabel = "BAND", description = "The learners' ages: 7-9, 10-12 or 13-17.")
@@ -91,7 +91,7 @@ final class ImportGiftCommand implements Callable<Integer> {
             return usage(err, "the id '" + id + "' must be lowercase letters, digits and single hyphens, like scams-quiz-5b");
         }
         if (chosenTopic.isEmpty()) {
-            return usage(err, "the topic '" + topic + "' is not one of grooming, scams, images, cyberbullying, privacy, misinformation");
+            return usage(err, "the topic '" + topic + "' is not one of grooming, scams, images, cyberbullying, privacy, misinformation, upsetting, games");
         }
         if (chosenBand.isEmpty()) {
             return usage(err, "the band '" + band + "' is not one of 7-9, 10-12, 13-17 (a quiz is for learners)");

@@ -2,14 +2,16 @@ package jaga.content;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The six subjects of the curriculum, as written in module.json. */
+/** The subjects of the curriculum, as written in module.json. */
 public enum Topic {
     GROOMING("grooming"),
     SCAMS("scams"),
     IMAGES("images"),
     CYBERBULLYING("cyberbullying"),
     PRIVACY("privacy"),
-    MISINFORMATION("misinformation");
+    MISINFORMATION("misinformation"),
+    UPSETTING("upsetting"),
+    GAMES("games");
 
     private final String code;
 

@@ -17,6 +17,8 @@ public final class Topics {
             case CYBERBULLYING -> "mdi2e-emoticon-sad";
             case PRIVACY -> "mdi2s-shield-lock";
             case MISINFORMATION -> "mdi2m-magnify";
+            case UPSETTING -> "mdi2e-eye-off";
+            case GAMES -> "mdi2g-gamepad-variant";
         };
         FontIcon icon = new FontIcon(code);
         icon.getStyleClass().add("topic-icon-glyph");
