@@ -235,7 +235,7 @@ class ProjectorViewTest {
     // ---- helpers --------------------------------------------------------------------------------
 
     /** Labels whose text is shortened with an ellipsis: words the room would not see. */
-    private static List<String> cutShort(Parent parent, Slide slide) {
+    static List<String> cutShort(Parent parent, Slide slide) {
         List<String> cut = new ArrayList<>();
         for (Node node : parent.getChildrenUnmodifiable()) {
             if (!node.isVisible()) {
