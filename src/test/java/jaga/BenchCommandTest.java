@@ -32,7 +32,7 @@ class BenchCommandTest {
     void contentLoadsTheBundledAndGeneratedModules() {
         assertThat(run("bench", "content", "--modules", "3", "--loads", "2")).as(err.toString()).isZero();
 
-        assertThat(out.toString()).containsPattern("content load, bundled content: 24 modules: first \\(cold\\) \\d+ ms, then median \\d+ ms over 1 loads")
+        assertThat(out.toString()).containsPattern("content load, bundled content: 32 modules: first \\(cold\\) \\d+ ms, then median \\d+ ms over 1 loads")
                 .containsPattern("content load, generated \\(30 questions each\\): 3 modules: first \\(cold\\) \\d+ ms");
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped curriculum: 18 learner modules (6 topics x 3 bands) and 6 parent guides, every
+ * The shipped curriculum: 24 learner modules (8 topics x 3 bands) and 8 parent guides, every
  * lesson practised and ending with who can help, every contact written once in resources.json.
  * To regenerate docs/curriculum.md after changing content: run this test with
  * -Djaga.writeCurriculum=true.

@@ -82,7 +82,7 @@ class ClassroomTest {
     @Test
     void aLearnerInNoClassSeesTheirOwnBandTopicByTopicAsBefore() {
         assertThat(home(aina)).containsExactly("grooming-10-12", "scams-10-12", "images-10-12", "cyberbullying-10-12",
-                "privacy-10-12", "misinformation-10-12");
+                "privacy-10-12", "misinformation-10-12", "upsetting-10-12", "games-10-12");
         assertThat(classroom.shownModules(aina.id())).extracting(ContentModule::id).isEqualTo(home(aina));
     }
 
@@ -92,8 +92,8 @@ class ClassroomTest {
         Learner danial = classroom.addLearner("Danial", "cat", Band.AGES_13_17, "en");
         classroom.setMembers(mixed.id(), List.of(aina.id(), danial.id()));
 
-        assertThat(home(aina)).allMatch(id -> id.endsWith("-10-12")).hasSize(6);
-        assertThat(home(danial)).allMatch(id -> id.endsWith("-13-17")).hasSize(6);
+        assertThat(home(aina)).allMatch(id -> id.endsWith("-10-12")).hasSize(8);
+        assertThat(home(danial)).allMatch(id -> id.endsWith("-13-17")).hasSize(8);
     }
 
     @Test
@@ -103,7 +103,7 @@ class ClassroomTest {
 
         classroom.setClassBands(bestari.id(), Set.of(Band.AGES_7_9, Band.AGES_10_12));
 
-        assertThat(home(aina)).hasSize(12).startsWith("grooming-7-9", "grooming-10-12", "scams-7-9", "scams-10-12")
+        assertThat(home(aina)).hasSize(16).startsWith("grooming-7-9", "grooming-10-12", "scams-7-9", "scams-10-12")
                 .noneMatch(id -> id.endsWith("-13-17") || id.endsWith("-parents"));
     }
 
@@ -115,7 +115,7 @@ class ClassroomTest {
         classroom.setClassModules(bestari.id(), Map.of("misinformation-10-12", false, "privacy-13-17", true));
 
         assertThat(home(aina)).containsExactly("grooming-10-12", "scams-10-12", "images-10-12", "cyberbullying-10-12",
-                "privacy-10-12", "privacy-13-17");
+                "privacy-10-12", "privacy-13-17", "upsetting-10-12", "games-10-12");
     }
 
     @Test
@@ -140,7 +140,7 @@ class ClassroomTest {
         classroom.setLearnerModules(aina.id(), Map.of("scams-10-12", true, "privacy-13-17", false, "grooming-10-12", false));
 
         assertThat(home(aina)).containsExactly("scams-10-12", "images-10-12", "cyberbullying-10-12", "privacy-10-12",
-                "misinformation-10-12");
+                "misinformation-10-12", "upsetting-10-12", "games-10-12");
         assertThat(classroom.learnerModuleChoices(aina.id()))
                 .isEqualTo(Map.of("scams-10-12", true, "privacy-13-17", false, "grooming-10-12", false));
     }
@@ -154,7 +154,7 @@ class ClassroomTest {
 
         classroom.archiveClass(bestari.id(), true);
 
-        assertThat(home(aina)).allMatch(id -> id.endsWith("-10-12")).hasSize(6);
+        assertThat(home(aina)).allMatch(id -> id.endsWith("-10-12")).hasSize(8);
         assertThat(classroom.classes()).singleElement().satisfies(row -> {
             assertThat(row.schoolClass().archived()).isTrue();
             assertThat(row.members()).extracting(LearnerRepository.LearnerProfile::displayName).containsExactly("Aina");
@@ -166,7 +166,7 @@ class ClassroomTest {
         SchoolClass bestari = classroom.createClass("5 Bestari");
         assertThatThrownBy(() -> classroom.setClassModules(bestari.id(), Map.of("grooming-parents", true)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parent guide");
-        assertThat(classroom.assignableModules()).hasSize(18).noneMatch(m -> m.id().endsWith("-parents"));
+        assertThat(classroom.assignableModules()).hasSize(24).noneMatch(m -> m.id().endsWith("-parents"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class AdultContentJourneyTest extends JourneyTestBase {
 
         adult.press("#adultSection-content");
         adult.waitFor("#brokenModules");
-        assertThat(adult.text("#contentLoaded")).isEqualTo("24 modules ready (18 for children); 1 left out.");
+        assertThat(adult.text("#contentLoaded")).isEqualTo("32 modules ready (24 for children); 1 left out.");
         VBox card = (VBox) lookup("#brokenModules").queryAs(VBox.class).getChildren().get(0);
         assertThat(((Label) card.getChildren().get(0)).getText()).endsWith("my-quiz" + java.io.File.separator + "module.json");
         assertThat(((Label) card.getChildren().get(1)).getText()).contains("module.json:5:");

@@ -55,7 +55,7 @@ class ParentJourneyTest extends JourneyTestBase {
         clickOn("#enterPin-pin").write("482913");
         parent.press("#enterPin-continue");
         parent.waitFor("#child-1");
-        assertThat(parent.text("#child-1 .card-summary")).contains("1 of 6 modules passed");
+        assertThat(parent.text("#child-1 .card-summary")).contains("1 of 8 modules passed");
         assertThat(parent.showing("#child-2")).as("Ben is listed too").isTrue();
         parent.press("#learnerDetails-1");
         parent.waitFor("#learnerName");
