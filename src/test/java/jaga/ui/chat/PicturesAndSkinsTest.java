@@ -123,6 +123,13 @@ class PicturesAndSkinsTest {
             Node shown = show("grooming-7-9", chat, robot);
 
             assertThat(shown.lookup(".phone").getStyleClass()).as(skin.name()).contains(ChatSkins.styleClass(skin));
+            // A few pulses later the header is still a header (an icon sized in em once grew with every CSS pass).
+            for (int pulse = 0; pulse < 5; pulse++) {
+                robot.sleep(50);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertThat(shown.lookup("#chatHeader").getLayoutBounds().getHeight()).as(skin.name()).isLessThan(200);
+            assertThat(shown.lookup(".phone").getLayoutBounds().getWidth()).as(skin.name()).isLessThanOrEqualTo(640);
             List<String> header = texts(shown.lookup("#chatHeader"));
             switch (skin) {
                 case PRIVATE_MESSAGE -> assertThat(header).containsExactly("BluePanda", "Private message");
