@@ -32,14 +32,14 @@ public final class LearnerTexts {
 
     private static void step(List<LocalizedText> texts, Step step) {
         if (step instanceof Step.Text text) {
-            add(texts, text.text());
+            add(texts, text.text(), text.picture() == null ? null : text.picture().alt());
         } else if (step instanceof Step.Image image) {
             add(texts, image.alt(), image.caption());
         } else if (step instanceof Step.KeyPoints points) {
             add(texts, points.title());
             texts.addAll(points.points());
         } else if (step instanceof Step.Chat chat) {
-            add(texts, chat.intro());
+            add(texts, chat.intro(), chat.place());
             for (ChatNode node : chat.nodes()) {
                 node.messages().forEach(message -> add(texts, message.text()));
                 if (node.choices() != null) {

@@ -29,6 +29,7 @@ final class ModuleValidator {
     private final JsonDocument document;
     private final Resources resources;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final PictureRules pictures;
     private final Set<String> stepIds = new HashSet<>();
     private final Set<String> questionIds = new HashSet<>();
     private double readingLimit = Double.MAX_VALUE;
@@ -38,6 +39,7 @@ final class ModuleValidator {
         this.file = file;
         this.document = document;
         this.resources = resources;
+        this.pictures = new PictureRules(file.toAbsolutePath().getParent(), this::error);
     }
 
     List<ContentProblem> validate(ContentModule module) {
@@ -123,6 +125,7 @@ final class ModuleValidator {
         uniqueId(path, step.id(), stepIds, "step");
         if (step instanceof Step.Text text) {
             learnerText(path, "text", text.text());
+            picture(child(path, "picture"), text.picture());
         } else if (step instanceof Step.Image image) {
             image(path, image);
         } else if (step instanceof Step.KeyPoints keyPoints) {
@@ -160,28 +163,17 @@ final class ModuleValidator {
     private void image(String path, Step.Image image) {
         text(path, "alt", image.alt());
         optionalText(path, "caption", image.caption());
-        if (!required(path, "file", image.file())) {
-            return;
+        if (required(path, "file", image.file())) {
+            pictures.file(child(path, "file"), image.file());
         }
-        String filePath = child(path, "file");
-        Path folder = file.toAbsolutePath().getParent();
-        Path picture;
-        try {
-            picture = Path.of(image.file());
-        } catch (java.nio.file.InvalidPathException e) {
-            error(filePath, "'" + image.file() + "' is not a usable file name");
-            return;
-        }
-        if (picture.isAbsolute() || image.file().startsWith("/") || image.file().startsWith("\\")) {
-            error(filePath, "picture path '" + image.file() + "' must be relative to the module folder");
-        } else if (!folder.resolve(picture).normalize().startsWith(folder) || image.file().contains("..")) {
-            error(filePath, "picture path '" + image.file() + "' must stay inside the module folder (no '..')");
-        } else {
-            switch (ModuleFiles.locate(folder, image.file(), new Path[1])) {
-                case OUTSIDE -> error(filePath, "picture '" + image.file() + "' is a link to a file outside the module"
-                        + " folder; copy the picture into the folder instead");
-                case MISSING, NOT_A_NAME -> error(filePath, "picture '" + image.file() + "' is not in the module folder");
-                case INSIDE -> { }
+    }
+
+    /** A picture beside a step's words: a file and alt text in every language. */
+    private void picture(String path, Picture picture) {
+        if (picture != null) {
+            text(path, "alt", picture.alt());
+            if (required(path, "file", picture.file())) {
+                pictures.file(child(path, "file"), picture.file());
             }
         }
     }
@@ -197,6 +189,7 @@ final class ModuleValidator {
             if (notNull(path, participant, "participant")) {
                 uniqueId(path, participant.id(), ids, "participant");
                 text(path, "name", participant.name());
+                pictures.persona(child(path, "persona"), participant.persona());
             }
         }
         return ids;
@@ -204,6 +197,8 @@ final class ModuleValidator {
 
     private void chat(String path, Step.Chat chat) {
         optionalText(path, "intro", chat.intro());
+        optionalText(path, "place", chat.place());
+        pictures.skin(path, chat);
         Set<String> people = participants(path, chat.participants());
         boolean hasMe = chat.participants() != null && chat.participants().stream().anyMatch(p -> p != null && p.me());
         if (chat.participants() != null && !hasMe) {

@@ -17,8 +17,15 @@ import java.util.List;
 public sealed interface Step {
     String id();
 
-    /** Reading text with light markup: blank-line paragraphs, "- " bullets, **bold**. */
-    record Text(String id, LocalizedText text) implements Step {}
+    /**
+     * Reading text with light markup: blank-line paragraphs, "- " bullets, **bold**; and
+     * optionally a picture of the scene or the key idea beside it.
+     */
+    record Text(String id, LocalizedText text, Picture picture) implements Step {
+        public Text(String id, LocalizedText text) {
+            this(id, text, null);
+        }
+    }
 
     /** A picture stored beside module.json; alt text is required in every language. */
     record Image(String id, String file, LocalizedText alt, LocalizedText caption) implements Step {}
@@ -30,12 +37,25 @@ public sealed interface Step {
         }
     }
 
-    /** A simulated messaging thread in which the learner picks replies. */
-    record Chat(String id, LocalizedText intro, List<Participant> participants, String start, List<ChatNode> nodes)
-            implements Step {
+    /**
+     * A simulated messaging thread in which the learner picks replies. {@code skin} is where it
+     * seems to happen (a private message when absent); {@code place} names the group, game or
+     * video it happens in.
+     */
+    record Chat(String id, LocalizedText intro, List<Participant> participants, String start, List<ChatNode> nodes,
+                ChatSkin skin, LocalizedText place) implements Step {
         public Chat {
             participants = participants == null ? null : List.copyOf(participants);
             nodes = nodes == null ? null : List.copyOf(nodes);
+        }
+
+        public Chat(String id, LocalizedText intro, List<Participant> participants, String start, List<ChatNode> nodes) {
+            this(id, intro, participants, start, nodes, null, null);
+        }
+
+        /** The skin to draw: the one named, else a private message. */
+        public ChatSkin look() {
+            return ChatSkin.orDefault(skin);
         }
     }
 

@@ -71,6 +71,11 @@ class ContentFormatDocTest {
                 if (node.has("file")) {
                     Files.copy(file.resolveSibling("phone.png"), file.resolveSibling(node.get("file").asText()));
                 }
+                if (node.has("picture")) {
+                    Path picture = file.resolveSibling(node.at("/picture/file").asText());
+                    Files.createDirectories(picture.getParent());
+                    Files.copy(file.resolveSibling("phone.png"), picture);
+                }
                 assertClean(file);
             }
         }

@@ -1,7 +1,6 @@
 package jaga.ui.chat;
 
 import jaga.content.Participant;
-import jaga.ui.common.Avatars;
 import jaga.ui.common.I18n;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Message bubbles as in a phone's messaging app: theirs on the left with a picture, mine on the right. */
+/** Message bubbles as in a phone's messaging app: theirs on the left with their face (a persona), mine on the right. */
 public final class Bubbles {
     private Bubbles() {}
 
@@ -41,7 +40,7 @@ public final class Bubbles {
             row.getChildren().addAll(spacer, bubble);
             row.setAlignment(Pos.CENTER_RIGHT);
         } else {
-            row.getChildren().addAll(Avatars.picture(from == null || from.avatar() == null ? "owl" : from.avatar(), 36), bubble, spacer);
+            row.getChildren().addAll(PersonaFaces.face(from, 36), bubble, spacer);
             row.setAlignment(Pos.TOP_LEFT);
         }
         return row;

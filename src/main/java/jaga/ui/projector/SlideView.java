@@ -4,15 +4,11 @@ import jaga.content.ChatNode;
 import jaga.content.FlagMessage;
 import jaga.content.Participant;
 import jaga.content.Question;
-import jaga.content.ModuleFiles;
 import jaga.content.Step;
 import jaga.ui.chat.Bubbles;
 import jaga.ui.common.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Markup;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +47,8 @@ final class SlideView {
         body.getStyleClass().addAll("projector-slide", "step-" + kind(slide.step()));
         Step step = slide.step();
         if (step instanceof Step.Text text) {
-            body.getChildren().add(markup(i18n.in(text.text())));
+            body.getChildren().add(jaga.ui.picture.LessonPicture.above(markup(i18n.in(text.text())), text.picture(),
+                    model.catalog().folderOf(slide.module()), i18n, null));
         } else if (step instanceof Step.Image image) {
             body.getChildren().add(image(image, model.catalog().folderOf(slide.module())));
         } else if (step instanceof Step.KeyPoints points) {
@@ -108,18 +105,16 @@ final class SlideView {
         VBox box = new VBox();
         box.getStyleClass().add("image-step");
         String alt = i18n.in(step.alt());
-        Optional<Path> file = folder == null ? Optional.empty() : ModuleFiles.picture(folder, step.file());
-        if (file.isPresent()) {
-            try (InputStream in = Files.newInputStream(file.get())) {
-                ImageView view = new ImageView(new Image(in));
-                view.setPreserveRatio(true);
-                view.setFitHeight(420);
-                view.setAccessibleText(alt);
-                view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-                box.getChildren().add(view);
-            } catch (IOException e) {
-                box.getChildren().add(wrapped(alt, "projector-prompt"));
-            }
+        // Only the real file inside the module folder, decoded off the JavaFX thread; the words if it cannot be shown.
+        Optional<Image> picture = jaga.ui.picture.Pictures.fromModule(folder, step.file(), 0);
+        if (picture.isPresent() && !picture.get().isError()) {
+            ImageView view = new ImageView(picture.get());
+            view.setPreserveRatio(true);
+            view.setFitHeight(420);
+            view.setAccessibleText(alt);
+            view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            box.getChildren().add(view);
+            picture.get().errorProperty().addListener((obs, old, error) -> box.getChildren().set(0, wrapped(alt, "projector-prompt")));
         } else {
             box.getChildren().add(wrapped(alt, "projector-prompt")); // the words still teach if the picture is missing
         }

@@ -5,6 +5,7 @@ import jaga.progress.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.Focus;
+import jaga.ui.about.AboutPanel;
 import jaga.ui.common.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
@@ -199,6 +200,11 @@ public final class MainWindow extends StackPane {
         if (readAloud != null) {
             menu.getItems().addAll(speechItems());
         }
+        MenuItem about = new MenuItem(); // where the pictures come from, with their licences
+        about.setId("about");
+        about.textProperty().bind(i18n.text("about.menu"));
+        about.setOnAction(e -> AboutPanel.show(this, frame, i18n, readAloud, () -> Focus.request(menu)));
+        menu.getItems().addAll(new SeparatorMenuItem(), about);
         return menu;
     }
 

@@ -4,9 +4,9 @@ import jaga.content.ChatNode;
 import jaga.content.Step;
 import jaga.learning.ChatRun;
 import jaga.ui.chat.Bubbles;
+import jaga.ui.chat.ChatSkins;
 import jaga.ui.speech.ReadAloud;
 import jaga.ui.speech.SpeakerButton;
-import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
@@ -68,23 +68,12 @@ final class ChatStepView implements StepView {
         screen.getStyleClass().add("phone-screen");
         // Like a phone: the newest message is always in view.
         thread.heightProperty().addListener((obs, old, height) -> screen.setVvalue(1.0));
-        VBox phone = new VBox(phoneHeader(chat), screen, below);
+        VBox phone = new VBox(ChatSkins.header(chat, i18n), screen, below);
         phone.getStyleClass().add("phone");
+        ChatSkins.dress(phone, chat, context.display());
         phone.setMaxWidth(640);
         root.getChildren().add(phone);
         continueChat();
-    }
-
-    private Node phoneHeader(Step.Chat chat) {
-        HBox header = new HBox();
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("phone-header");
-        chat.participants().stream().filter(p -> !p.me()).findFirst().ifPresent(other -> {
-            Label name = new Label(i18n.in(other.name()));
-            name.getStyleClass().add("phone-name");
-            header.getChildren().addAll(Avatars.picture(other.avatar() == null ? "owl" : other.avatar(), 32), name);
-        });
-        return header;
     }
 
     /** Shows waiting messages at the reader's pace (or at once), then the replies or the ending. */

@@ -1,22 +1,15 @@
 package jaga.ui.lesson.steps;
 
-import jaga.content.ModuleFiles;
 import jaga.content.Step;
 
 import jaga.ui.common.Markup;
+import jaga.ui.picture.LessonPicture;
 import jaga.ui.speech.ReadAloud;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +33,12 @@ public final class StepViews {
         if (step instanceof Step.Text text) {
             spoken = context.i18n().in(text.text());
             node = text(spoken);
+            if (text.picture() != null) { // the picture keeps its own speaker: the words' one stays beside the words
+                Node words = context.withSpeaker(node, "speak-step", spoken);
+                ReadAloud.Reading reading = new ReadAloud.Reading(node, () -> spoken);
+                return reading(LessonPicture.above(words, text.picture(), context.moduleFolder(), context.i18n(),
+                        context.readAloud()), reading);
+            }
         } else if (step instanceof Step.Image image) {
             node = image(image, context);
             spoken = context.i18n().in(image.alt())
@@ -96,23 +95,9 @@ public final class StepViews {
         VBox box = new VBox();
         box.setId("stepBody");
         box.getStyleClass().add("image-step");
-        // The real file, and only inside the module folder: a link to a picture elsewhere is not shown.
-        Optional<Path> file = ModuleFiles.picture(context.moduleFolder(), step.file());
-        String alt = context.i18n().in(step.alt());
-        if (file.isPresent()) {
-            try (InputStream in = Files.newInputStream(file.get())) {
-                ImageView view = new ImageView(new Image(in));
-                view.setPreserveRatio(true);
-                view.setFitWidth(640);
-                view.setAccessibleText(alt);
-                view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-                box.getChildren().add(view);
-            } catch (IOException e) {
-                box.getChildren().add(new Label(alt));
-            }
-        } else {
-            box.getChildren().add(new Label(alt)); // the words still teach if the picture is missing
-        }
+        // The real file, and only inside the module folder, loaded off the JavaFX thread; the words if it cannot be shown.
+        box.getChildren().add(LessonPicture.create(new jaga.content.Picture(step.file(), step.alt()), context.moduleFolder(),
+                context.i18n(), null));
         if (step.caption() != null) {
             Label caption = new Label(context.i18n().in(step.caption()));
             caption.setWrapText(true);
