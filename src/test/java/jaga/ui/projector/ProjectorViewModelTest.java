@@ -131,7 +131,7 @@ class ProjectorViewModelTest {
 
         projector.next();
         assertThat(slide().revealed()).isTrue();
-        assertThat(slide().options()).extracting(Slide.Option::right).containsExactly(true, false, false);
+        assertThat(slide().options()).extracting(Slide.Option::right).containsExactly(true, true, false); // "I don't want them" is a safe refusal too (review G10-1)
         assertThat(slide().nextAction()).isEqualTo(Slide.NextAction.CONTINUE_WITH_LEADER);
         assertThat(slide().leader()).map(Slide.Option::letter).contains("A");
 
