@@ -7,6 +7,7 @@ import jaga.content.ContentModule;
 import jaga.content.LearnerTexts;
 import jaga.content.LocalizedText;
 import jaga.content.ReadingLevel;
+import jaga.content.Topic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,20 @@ final class CurriculumReport {
         };
     }
 
+    /** The topics of the KIS syllabus (as the facts sheet names them) that a module of this topic teaches. */
+    static String kisTopics(Topic topic) {
+        return switch (topic) {
+            case GROOMING -> "child sexual exploitation";
+            case SCAMS -> "scams and gambling";
+            case IMAGES -> "child sexual exploitation; data protection";
+            case CYBERBULLYING -> "cyberbullying";
+            case PRIVACY -> "data protection";
+            case MISINFORMATION -> "(beyond the four: checking what is true)";
+            case UPSETTING -> "child sexual exploitation (sexual and harmful content)";
+            case GAMES -> "child sexual exploitation; scams and gambling; cyberbullying";
+        };
+    }
+
     static String markdown(ContentCatalog catalog) {
         StringBuilder out = new StringBuilder();
         out.append("""
@@ -51,7 +66,9 @@ final class CurriculumReport {
                 Bands follow Malaysian school levels so teachers can map them to the Safe Internet Campaign
                 (Kempen Internet Selamat, KIS): ages 7-9 are Years 1-3 (KIS Level One), ages 10-12 are Years
                 4-6 (KIS Level Two), ages 13-17 are Forms 1-5 (KIS secondary). A class period is 30 minutes;
-                each module's teacher notes plan one period and say what to leave for a second one.
+                each module's teacher notes plan one period and say what to leave for a second one. The KIS
+                syllabus names four topics: cyberbullying, scams and gambling, child sexual exploitation, and
+                data protection; the **KIS topics** column says which of them each module teaches.
 
                 Reading level is the Flesch-Kincaid grade of the English text a learner reads (the Malay is
                 kept as short): **hardest** is the hardest single text of 8 words or more, **overall** is all
@@ -60,16 +77,16 @@ final class CurriculumReport {
 
                 ## Learner modules
 
-                | topic | module | id | ages | school years | lessons | minutes | quiz | reading level: hardest / overall (limit) | objectives |
-                |---|---|---|---|---|---|---|---|---|---|
+                | topic | module | id | ages | school years | KIS topics | lessons | minutes | quiz | reading level: hardest / overall (limit) | objectives |
+                |---|---|---|---|---|---|---|---|---|---|---|
                 """);
         catalog.modules().stream().filter(ContentModule::forLearners)
                 .sorted(Comparator.comparing((ContentModule m) -> m.topic().ordinal()).thenComparing(m -> m.band().ordinal()))
                 .forEach(module -> {
                     Reading reading = reading(module);
-                    out.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %s | %d | %d | %d questions | %.1f / %.1f (%.0f) | %s |%n",
+                    out.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %s | %s | %d | %d | %d questions | %.1f / %.1f (%.0f) | %s |%n",
                             module.topic().code(), module.title().in("en"), module.id(), module.band().code(),
-                            schoolYears(module.band()), module.lessons().size(), module.estimatedMinutes(),
+                            schoolYears(module.band()), kisTopics(module.topic()), module.lessons().size(), module.estimatedMinutes(),
                             module.quiz().questions().size(), reading.hardest(), reading.whole(),
                             ReadingLevel.limitFor(module.band()), objectives(module.objectives())));
                 });
