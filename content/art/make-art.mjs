@@ -165,8 +165,10 @@ function scenes() {
   scene('scams-7-9', 'too-good-to-be-true', [room('#E8F5E9', '#C8E6C9'),
     person(f.danial, 60, 170, 180), bubble(40, 30, 150, 100, ['1f914'], 140, 170),
     device(310, 110, 300, 200, ['1fa99', '2728', '1f381'], '#FFF8E1'), emoji('26a0', 640, 60, 110)]);
+  // second edition: no toothbrush any more; the key is only for the child and their mum, dad or guardian
   scene('scams-7-9', 'your-password-is-yours', [room('#EDE7F6', '#D1C4E9'),
-    emoji('1f511', 70, 120, 190), emoji('1f512', 310, 110, 190), emoji('1faa5', 560, 120, 180)]);
+    emoji('1f511', 40, 140, 160), device(240, 140, 220, 170, ['1f3ae', '1f512']),
+    person(f['mei-ling'], 500, 200, 140), person(f.mum, 620, 160, 170), bubble(540, 30, 160, 100, ['2764'], 620, 160)]);
   scene('scams-7-9', 'ask-before-you-click', [room('#FFF8E1', '#FFE0B2'),
     person(f.arjun, 40, 180, 160), device(240, 140, 240, 170, ['1f48e', '1f6d2']),
     bubble(500, 40, 140, 100, ['2753'], 600, 170), person(f.dad, 560, 170, 190)]);
