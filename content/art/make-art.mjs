@@ -54,6 +54,18 @@ function device(x, y, w, h, codes, screen = '#E8F1FF') {
     + `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${screen}"/>` + items;
 }
 
+/** A phone or tablet seen from the back (turned over, or held by someone else): no screen to see. */
+function deviceBack(x, y, w, h) {
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="#2B2D42"/>`
+    + `<circle cx="${x + 22}" cy="${y + 22}" r="8" fill="#5C6378"/>`;
+}
+
+/** A wall between two rooms with an open door, at x; the room beyond has its own colours. */
+function nextRoom(x, wall, floor) {
+  return `<rect x="${x}" width="${800 - x}" height="450" fill="${wall}"/><rect x="${x}" y="340" width="${800 - x}" height="110" fill="${floor}"/>`
+    + `<rect x="${x - 14}" width="28" height="130" fill="#8D6E63"/><rect x="${x - 14}" y="340" width="28" height="110" fill="#8D6E63"/>`;
+}
+
 /** A plain background: a wall or sky, and a floor or ground band. */
 function room(wall, floor) {
   return `<rect width="800" height="450" fill="${wall}"/><rect y="340" width="800" height="110" fill="${floor}"/>`;
@@ -87,6 +99,14 @@ const FACES = {
   mum: '1f469-1f3fd',
   dad: '1f468-1f3fd',
   teacher: '1f9d1-1f3fd-200d-1f3eb',
+  // added for the second edition's upsetting and games modules (after the first set, so their discs keep their colours)
+  aiman: '1f9d2-1f3fd',      // Malay boy (Kota Bharu)
+  'wei-ling': '1f9d1-1f3fb', // Chinese Malaysian girl (Penang)
+  hana: '1f467-1f3fd',       // Malay girl (Penang)
+  kavin: '1f466-1f3ff',      // Indian Malaysian boy (Klang)
+  jason: '1f9d2-1f3fb',      // boy from Sabah
+  aisyah: '1f9d5-1f3fc',     // Malay girl in a hijab (Kedah)
+  amma: '1f469-1f3fe',       // Kavin's mother (amma: mum in Tamil)
 };
 // Accounts known only online wear a game picture on a square tile: never a real face.
 const ONLINE = {
@@ -94,6 +114,8 @@ const ONLINE = {
   'player-crown': '1f451', 'player-bolt': '26a1', 'player-rocket': '1f680', 'player-star': '2b50',
   'player-car': '1f3ce', 'player-cool': '1f60e', shop: '1f6d2', 'pop-up': '1f4e2',
 };
+// Apps that talk in a chat: their picture on a tile, without the game badge.
+const APPS = { 'video-app': '1f4fa', 'drawing-app': '1f3a8' };
 const DISCS = ['#FAD4C0', '#C8E6C9', '#BBDEFB', '#FFE0B2', '#E1BEE7', '#B2EBF2', '#F8BBD0', '#DCEDC8', '#FFF59D', '#D7CCC8',
   '#FFCCBC', '#C5CAE9', '#B2DFDB'];
 
@@ -107,6 +129,11 @@ function personas() {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 128 128">`
       + `<rect x="3" y="3" width="122" height="122" rx="24" fill="#DDE4F7" stroke="#37306B" stroke-width="6"/>${emoji(code, 20, 20, 88)}`
       + `<circle cx="106" cy="106" r="20" fill="#FFFFFF"/>${emoji('1f3ae', 91, 91, 30)}</svg>`;
+    write(join(resources, 'personas', `${id}.png`), svg, 128, 128);
+  });
+  Object.entries(APPS).forEach(([id, code]) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 128 128">`
+      + `<rect x="3" y="3" width="122" height="122" rx="24" fill="#E6F4EA" stroke="#1B5E20" stroke-width="6"/>${emoji(code, 18, 18, 92)}</svg>`;
     write(join(resources, 'personas', `${id}.png`), svg, 128, 128);
   });
 }
@@ -138,8 +165,10 @@ function scenes() {
   scene('scams-7-9', 'too-good-to-be-true', [room('#E8F5E9', '#C8E6C9'),
     person(f.danial, 60, 170, 180), bubble(40, 30, 150, 100, ['1f914'], 140, 170),
     device(310, 110, 300, 200, ['1fa99', '2728', '1f381'], '#FFF8E1'), emoji('26a0', 640, 60, 110)]);
+  // second edition: no toothbrush any more; the key is only for the child and their mum, dad or guardian
   scene('scams-7-9', 'your-password-is-yours', [room('#EDE7F6', '#D1C4E9'),
-    emoji('1f511', 70, 120, 190), emoji('1f512', 310, 110, 190), emoji('1faa5', 560, 120, 180)]);
+    emoji('1f511', 40, 140, 160), device(240, 140, 220, 170, ['1f3ae', '1f512']),
+    person(f['mei-ling'], 500, 200, 140), person(f.mum, 620, 160, 170), bubble(540, 30, 160, 100, ['2764'], 620, 160)]);
   scene('scams-7-9', 'ask-before-you-click', [room('#FFF8E1', '#FFE0B2'),
     person(f.arjun, 40, 180, 160), device(240, 140, 240, 170, ['1f48e', '1f6d2']),
     bubble(500, 40, 140, 100, ['2753'], 600, 170), person(f.dad, 560, 170, 190)]);
@@ -171,9 +200,11 @@ function scenes() {
   scene('privacy-7-9', 'what-is-private', [room('#E8F5E9', '#C8E6C9'),
     person(f.aina, 40, 160, 200), bubble(270, 40, 460, 120, ['1f3e0', '1f3eb', '1f382', '1f511'], 300, 200),
     emoji('1f512', 420, 210, 130)]);
-  scene('privacy-7-9', 'ask-first', [room('#E1F5FE', '#B3E5FC'),
-    person(f.danial, 40, 180, 170), device(240, 160, 220, 150, ['1f3ce']),
-    bubble(480, 30, 140, 100, ['2753'], 520, 150), emoji(ONLINE['player-rocket'], 480, 170, 110), person(f.mum, 610, 160, 170)]);
+  // second edition: Danial watches a live video of his car game; Dad is in the next room.
+  scene('privacy-7-9', 'ask-first', [room('#E1F5FE', '#B3E5FC'), nextRoom(560, '#FFF8E1', '#FFE0B2'),
+    person(f.danial, 30, 180, 170), bubble(30, 40, 150, 100, ['2753'], 110, 185),
+    device(230, 150, 260, 170, ['1f3ce', '1f4ac']), emoji('1f534', 240, 160, 34),
+    emoji('27a1', 500, 220, 60), person(f.dad, 600, 160, 180)]);
   scene('privacy-7-9', 'passwords-and-photos', [room('#FFFDE7', '#FFF59D'),
     emoji('1f511', 60, 130, 170), emoji('1f3e0', 240, 130, 170), device(470, 120, 240, 190, ['1f4f7', '1f3eb'])]);
 
@@ -186,6 +217,34 @@ function scenes() {
   scene('misinformation-7-9', 'not-sure-dont-share', [room('#FFF3E0', '#FFE0B2'),
     person(f.priya, 50, 170, 180), bubble(40, 30, 150, 100, ['1f914'], 140, 170),
     device(290, 120, 230, 190, ['1f4e8', '1f501']), emoji('270b', 590, 130, 170)]);
+
+  // upsetting-7-9: only the helpful action, never the upsetting thing
+  scene('upsetting-7-9', 'close-it-and-tell', [room('#E8F5E9', '#C8E6C9'),
+    deviceBack(50, 150, 170, 230), emoji('1f504', 85, 40, 100), emoji('27a1', 240, 230, 60),
+    person(f.aiman, 310, 180, 170), emoji('27a1', 490, 230, 60),
+    person(f.mum, 570, 150, 190), bubble(560, 20, 160, 100, ['2764'], 650, 150)]);
+  scene('upsetting-7-9', 'a-friend-shows-you', [room('#E3F2FD', '#C5E1A5'),
+    emoji('1f3eb', 600, 20, 160),
+    person(f.hana, 30, 190, 160), deviceBack(185, 230, 70, 110),
+    person(f['wei-ling'], 300, 180, 170), emoji('270b', 320, 60, 110),
+    emoji('27a1', 490, 240, 60), person(f.teacher, 570, 190, 170)]);
+  scene('upsetting-7-9', 'scary-messages', [room('#FFF8E1', '#FFE0B2'),
+    person(f.kavin, 30, 180, 170), device(230, 140, 220, 170, ['2709', '2753']),
+    emoji('27a1', 480, 220, 60), person(f.amma, 570, 160, 190), bubble(560, 20, 160, 100, ['1f44d'], 650, 160)]);
+
+  // games-7-9
+  scene('games-7-9', 'free-diamonds', [room('#EDE7F6', '#D1C4E9'),
+    person(f.jason, 30, 180, 170), bubble(30, 40, 150, 100, ['1f914'], 110, 185),
+    device(240, 140, 240, 170, ['1f3ae', '1f48e']),
+    bubble(530, 30, 220, 110, ['1f48e', '1f511'], 640, 190), emoji(ONLINE['player-crown'], 580, 200, 130)]);
+  scene('games-7-9', 'unkind-voice-chat', [room('#E0F7FA', '#B2EBF2'),
+    person(f.kavitha, 30, 190, 170), emoji('1f3a7', 60, 80, 110),
+    device(240, 140, 240, 170, ['1f3f0', '1f507']),
+    emoji('27a1', 500, 220, 60), person(f.dad, 580, 160, 180)]);
+  scene('games-7-9', 'ask-before-you-buy', [room('#FFF3E0', '#FFCCBC'),
+    person(f.aisyah, 30, 180, 170), bubble(30, 40, 150, 100, ['2753'], 110, 185),
+    device(240, 140, 240, 170, ['1f6d2', '1fa99']),
+    emoji('27a1', 500, 220, 60), person(f.dad, 580, 160, 180)]);
 }
 
 personas();

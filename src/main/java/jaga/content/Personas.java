@@ -10,13 +10,14 @@ import java.util.List;
 public final class Personas {
     /** Children in the stories, from across Malaysia. */
     public static final List<String> CHILDREN = List.of(
-            "aina", "siti", "mei-ling", "wei-jie", "arjun", "priya", "kavitha", "danial", "hafiz", "rizal");
+            "aina", "siti", "mei-ling", "wei-jie", "arjun", "priya", "kavitha", "danial", "hafiz", "rizal",
+            "aiman", "wei-ling", "hana", "kavin", "jason", "aisyah");
     /** Grown-ups a child trusts. */
-    public static final List<String> ADULTS = List.of("mum", "dad", "teacher");
+    public static final List<String> ADULTS = List.of("mum", "dad", "teacher", "amma");
     /** Players and accounts known only online: a game picture, never a real face. */
     public static final List<String> ONLINE = List.of(
             "player-panda", "player-lion", "player-robot", "player-alien", "player-crown", "player-bolt",
-            "player-rocket", "player-star", "player-car", "player-cool", "shop", "pop-up");
+            "player-rocket", "player-star", "player-car", "player-cool", "shop", "pop-up", "video-app", "drawing-app");
     /** Every persona id, in the order the format documentation lists them. */
     public static final List<String> ALL = java.util.stream.Stream.of(CHILDREN, ADULTS, ONLINE)
             .flatMap(List::stream).toList();

@@ -29,7 +29,7 @@ import javax.imageio.ImageIO;
  * Not a test: draws a lesson picture and chats in their skins on a real display (run under Xvfb)
  * at 1024x768, both languages, 100% and 200% text and high contrast, and writes PNGs to look at.
  * Chat messages appear at once, and the chat's first reply is picked so a reply shows.
- * Usage: java ... jaga.ui.chat.PictureScreenshots OUT_DIR
+ * Usage: java ... jaga.ui.chat.PictureScreenshots OUT_DIR [MODULE:STEP:NAME ...] (other steps than the usual four)
  */
 public final class PictureScreenshots {
     private static final String[][] STEPS = {
@@ -50,7 +50,10 @@ public final class PictureScreenshots {
             stage[0] = new Stage();
             stage[0].show();
         });
-        for (String[] step : STEPS) {
+        String[][] steps = args.length > 1
+                ? java.util.Arrays.stream(args, 1, args.length).map(arg -> arg.split(":", 3)).toArray(String[][]::new)
+                : STEPS;
+        for (String[] step : steps) {
             for (String language : List.of("en", "ms")) {
                 for (int size : List.of(100, 200)) {
                     for (boolean contrast : List.of(false, true)) {
