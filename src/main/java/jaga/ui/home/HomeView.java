@@ -16,18 +16,26 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import jaga.ui.path.BadgeShelf;
+import jaga.ui.path.ModulePathView;
+import java.util.List;
+import javafx.scene.Node;
 
-/** "My lessons": a card per module with its state and one clear button. */
-public final class HomeView extends VBox {
+/** "My lessons": a card per module with its state, its path and one clear button; the badge shelf. */
+public final class HomeView extends StackPane {
     private final HomeViewModel model;
     private final I18n i18n;
     private final VBox cards = new VBox();
+    private final VBox page = new VBox();
+    private final Button openBadges;
+    private Node shelf;
 
     public HomeView(HomeViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        getStyleClass().addAll("screen", "home-screen");
+        page.getStyleClass().addAll("screen", "home-screen");
 
         Label greeting = new Label();
         greeting.textProperty().bind(i18n.text("home.greeting", model.learner().displayName()));
@@ -48,28 +56,56 @@ public final class HomeView extends VBox {
         HBox badgesRow = new HBox();
         badgesRow.getStyleClass().add("badges-row");
         badgesRow.setId("badges");
+        // The badges a child has earned, as a button that opens the shelf (every badge, earned or still to earn).
+        openBadges = new Button();
+        openBadges.setId("openBadges");
+        openBadges.getStyleClass().add("badges-button");
+        openBadges.setMinWidth(Region.USE_PREF_SIZE);
+        openBadges.setOnAction(e -> showBadges());
+        Runnable badgesText = () -> openBadges.setText(i18n.get("home.badges", model.badges().size()));
+        badgesText.run();
+        i18n.onChange(openBadges, badgesText);
         model.badges().addListener((ListChangeListener<jaga.content.ContentModule>) change -> {
-            badgesRow.getChildren().clear();
-            if (model.badges().isEmpty()) {
-                return;
-            }
-            Label count = new Label(i18n.get("home.badges", model.badges().size()));
-            count.getStyleClass().add("badges-count");
-            badgesRow.getChildren().add(count);
+            badgesText.run();
+            HBox medals = new HBox();
+            medals.getStyleClass().add("badges-medals");
             for (var module : model.badges()) {
                 org.kordamp.ikonli.javafx.FontIcon badge = new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy");
                 badge.getStyleClass().add("badge-icon");
                 badge.setAccessibleText(i18n.in(module.title()));
-                badgesRow.getChildren().add(badge);
+                medals.getChildren().add(badge);
             }
+            openBadges.setGraphic(model.badges().isEmpty() ? new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline") : medals);
         });
+        openBadges.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline"));
+        badgesRow.getChildren().add(openBadges);
+        openBadges.visibleProperty().bind(model.loadedProperty());
         VBox body = new VBox(greeting, subtitle, badgesRow, reviewCard(), error, cards);
         body.getStyleClass().add("screen-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        page.getChildren().add(scroll);
+        getChildren().add(page);
+    }
+
+    /** The badge shelf over home; Close or Esc takes it away and Tab lands back on the Badges button. */
+    public void showBadges() {
+        if (shelf != null) {
+            return;
+        }
+        List<jaga.content.ContentModule> shown = model.modules().stream().map(ModuleOverview::module).toList();
+        shelf = BadgeShelf.create(shown, List.copyOf(model.badges()), i18n, this::hideBadges);
+        page.setDisable(true);
+        getChildren().add(shelf);
+    }
+
+    private void hideBadges() {
+        getChildren().remove(shelf);
+        shelf = null;
+        page.setDisable(false);
+        Focus.request(openBadges);
     }
 
     private VBox reviewCard() {
@@ -162,7 +198,9 @@ public final class HomeView extends VBox {
             next.setId("recommended-" + module.id());
             chips.getChildren().add(0, next);
         }
-        VBox text = new VBox(topic, title, summary, chips);
+        ModulePathView path = new ModulePathView(i18n, "path-" + module.id());
+        path.show(model.path(overview));
+        VBox text = new VBox(topic, title, summary, chips, path);
         text.getStyleClass().add("card-text");
         HBox.setHgrow(text, Priority.ALWAYS);
 
