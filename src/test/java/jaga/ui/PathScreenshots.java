@@ -66,6 +66,11 @@ class PathScreenshots extends JourneyTestBase {
         nurul.waitFor("#lessonDone");
         Thread.sleep(900); // the stars' pop has settled
         shot(window, "lesson-done-" + tag);
+        nurul.press("#previousStep");
+        nurul.press("#previousStep");
+        nurul.press("#previousStep");
+        nurul.playChat();
+        shot(window, "chat-ending-" + tag);
         nurul.press("#getHelp");
         nurul.waitFor("#contact-talian-kasih");
         shot(window, "help-" + tag);

@@ -28,6 +28,8 @@ public final class HomeView extends StackPane {
     private final HomeViewModel model;
     private final I18n i18n;
     private final VBox cards = new VBox();
+    /** A card narrower than this many ems of text puts its button under the words. */
+    static final double NARROW_CARD_EM = 44;
     private final VBox page = new VBox();
     private final Button openBadges;
     private Node shelf;
@@ -214,6 +216,23 @@ public final class HomeView extends StackPane {
         HBox card = new HBox(icon, text, open);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().addAll("card", "module-card");
+        // At large text the button goes under the words, so the title and summary keep a readable width.
+        Runnable arrange = () -> {
+            double em = summary.getFont().getSize();
+            boolean narrow = card.getWidth() > 0 && card.getWidth() / em < NARROW_CARD_EM;
+            if (narrow && open.getParent() == card) {
+                card.getChildren().remove(open);
+                text.getChildren().add(open);
+                card.setAlignment(Pos.TOP_LEFT);
+            } else if (!narrow && open.getParent() == text) {
+                text.getChildren().remove(open);
+                card.getChildren().add(open);
+                card.setAlignment(Pos.CENTER_LEFT);
+            }
+        };
+        // Not while the scene is being styled or laid out: moving a node then upsets that pass.
+        card.widthProperty().addListener((obs, old, width) -> javafx.application.Platform.runLater(arrange));
+        summary.fontProperty().addListener((obs, old, font) -> javafx.application.Platform.runLater(arrange));
         return card;
     }
 

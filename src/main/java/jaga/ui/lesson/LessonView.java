@@ -98,6 +98,8 @@ public final class LessonView extends VBox {
         lessonDone = new LessonDone(model.module(), i18n, display, readAloud, new Chime());
         stepHolder.visibleProperty().bind(lessonDone.showingProperty().not());
         stepHolder.managedProperty().bind(stepHolder.visibleProperty());
+        header.visibleProperty().bind(lessonDone.showingProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
         // The header scrolls with the step, so large text still leaves room to read.
         scroll = new ScrollPane(new VBox(header, stepHolder, lessonDone.node()));
         scroll.setFitToWidth(true);
@@ -142,8 +144,8 @@ public final class LessonView extends VBox {
         int[] count = model.stepCount().get();
         if (count[0] == count[1]) {
             lessonDone.show(model.positionProperty().get().lesson());
+            scroll.setVvalue(0);
             Focus.request(next);
-            javafx.application.Platform.runLater(() -> Focus.scrollIntoView(lessonDone.node()));
             return;
         }
         model.next();

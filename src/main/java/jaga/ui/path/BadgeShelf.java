@@ -34,6 +34,7 @@ public final class BadgeShelf {
         Label title = new Label(i18n.get("badges.title"));
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines instead of being cut short
         Button closeButton = new Button(i18n.get("badges.close"));
         closeButton.setId("closeBadges");
         closeButton.getStyleClass().addAll("accent", "big-button");

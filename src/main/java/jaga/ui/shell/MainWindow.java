@@ -339,6 +339,7 @@ public final class MainWindow extends StackPane {
         Label title = new Label(i18n.get("help.dialogTitle"));
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines instead of being cut short
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Label intro = new Label(i18n.get("help.intro"));
