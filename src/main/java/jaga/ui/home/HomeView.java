@@ -77,9 +77,9 @@ public final class HomeView extends StackPane {
                 badge.setAccessibleText(i18n.in(module.title()));
                 medals.getChildren().add(badge);
             }
-            openBadges.setGraphic(model.badges().isEmpty() ? new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline") : medals);
+            openBadges.setGraphic(model.badges().isEmpty() ? noBadgeYet() : medals);
         });
-        openBadges.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline"));
+        openBadges.setGraphic(noBadgeYet());
         badgesRow.getChildren().add(openBadges);
         openBadges.visibleProperty().bind(model.loadedProperty());
         VBox body = new VBox(greeting, subtitle, badgesRow, reviewCard(), error, cards);
@@ -90,6 +90,12 @@ public final class HomeView extends StackPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         page.getChildren().add(scroll);
         getChildren().add(page);
+    }
+
+    private static org.kordamp.ikonli.javafx.FontIcon noBadgeYet() {
+        org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline");
+        icon.getStyleClass().add("badge-icon"); // sized with the text, like the earned ones
+        return icon;
     }
 
     /** The badge shelf over home; Close or Esc takes it away and Tab lands back on the Badges button. */
