@@ -19,20 +19,13 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -67,6 +60,7 @@ public final class MainWindow extends StackPane {
     private final ReadAloud readAloud;
     private final Consumer<Boolean> autoRead;
     private final String installAdvice;
+    private DisplayMenuItems menuItems;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
@@ -132,6 +126,7 @@ public final class MainWindow extends StackPane {
 
         // One row at every text size: at large text (or in a narrow window) Display, language, the adult
         // area and switching learner fold into one "Menu"; Get help always keeps its own button.
+        menuItems = new DisplayMenuItems(i18n, display, session, readAloud, autoRead, installAdvice, this::readWholeStep);
         MenuButton displayMenu = displayMenu(display);
         MenuButton compact = compactMenu(display, toggleLanguage, switchLearner, openAdultArea, adults, switcher);
         compactMode = Bindings.createBooleanBinding(
@@ -206,46 +201,8 @@ public final class MainWindow extends StackPane {
         menu.setGraphic(new FontIcon("mdi2f-format-size"));
         menu.getStyleClass().add("header-button");
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getItems().addAll(displayItems(display, ""));
+        menu.getItems().addAll(menuItems.create(""));
         return menu;
-    }
-
-    /**
-     * The Display menu's items (text size, contrast, instant chat, reduced motion, read aloud); made
-     * twice, for the Display button and for the compact menu, both bound to the same settings.
-     *
-     * @param idSuffix added to each item's id, so the two sets can be told apart
-     */
-    private List<MenuItem> displayItems(DisplaySettings display, String idSuffix) {
-        List<MenuItem> items = new java.util.ArrayList<>();
-        ToggleGroup sizes = new ToggleGroup();
-        for (int size : DisplaySettings.TEXT_SIZES) {
-            RadioMenuItem item = new RadioMenuItem();
-            item.setId("textSize-" + size + idSuffix);
-            item.textProperty().bind(i18n.text("display.textSize", size));
-            item.setToggleGroup(sizes);
-            item.setSelected(display.textSizeProperty().get() == size);
-            display.textSizeProperty().addListener((obs, old, now) -> item.setSelected(now.intValue() == size));
-            item.setOnAction(e -> display.textSizeProperty().set(size));
-            items.add(item);
-        }
-        CheckMenuItem contrast = new CheckMenuItem();
-        contrast.setId("highContrast" + idSuffix);
-        contrast.textProperty().bind(i18n.text("display.highContrast"));
-        contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
-        CheckMenuItem instant = new CheckMenuItem();
-        instant.setId("instantMessages" + idSuffix);
-        instant.textProperty().bind(i18n.text("display.instant"));
-        instant.selectedProperty().bindBidirectional(display.instantMessagesProperty());
-        CheckMenuItem still = new CheckMenuItem();
-        still.setId("reducedMotion" + idSuffix);
-        still.textProperty().bind(i18n.text("display.reducedMotion"));
-        still.selectedProperty().bindBidirectional(display.reducedMotionProperty());
-        items.addAll(List.of(new SeparatorMenuItem(), contrast, instant, still));
-        if (readAloud != null) {
-            items.addAll(speechItems(idSuffix));
-        }
-        return items;
     }
 
     /** At large text: one "Menu" with Display, the other language, the adult area and switching learner. */
@@ -260,7 +217,7 @@ public final class MainWindow extends StackPane {
         javafx.scene.control.Menu displaySub = new javafx.scene.control.Menu();
         displaySub.setId("displayMenu-compact");
         displaySub.textProperty().bind(i18n.text("display.menu"));
-        displaySub.getItems().addAll(displayItems(display, "-compact"));
+        displaySub.getItems().addAll(menuItems.create("-compact"));
         MenuItem language = new MenuItem();
         language.setId("toggleLanguage-compact");
         language.textProperty().bind(i18n.text("header.otherLanguage"));
@@ -284,44 +241,6 @@ public final class MainWindow extends StackPane {
         });
         menu.getItems().addAll(displaySub, language, adultArea, switchItem);
         return menu;
-    }
-
-    /**
-     * Read aloud: auto-read for the learner using Jaga (until the adult area has it), and what
-     * to install where this computer has no voice.
-     */
-    private List<MenuItem> speechItems(String idSuffix) {
-        CheckMenuItem auto = new CheckMenuItem();
-        auto.setId("autoRead" + idSuffix);
-        auto.textProperty().bind(i18n.text("speech.autoRead"));
-        auto.selectedProperty().bindBidirectional(readAloud.autoReadProperty());
-        auto.setOnAction(e -> {
-            if (autoRead != null) {
-                autoRead.accept(auto.isSelected());
-            }
-        });
-        auto.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.installed() && session.learner() != null, readAloud.engineProperty(), session.learnerProperty()));
-        MenuItem readStep = new MenuItem();
-        readStep.setId("readStep" + idSuffix);
-        readStep.textProperty().bind(i18n.text("speech.readStep"));
-        readStep.setOnAction(e -> readWholeStep());
-        readStep.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
-        // Advice to read, not a command: a label (a disabled item would be too faint to read).
-        Label adviceText = new Label();
-        adviceText.setId("speechAdviceText" + idSuffix);
-        adviceText.setWrapText(true);
-        adviceText.setMaxWidth(360);
-        adviceText.getStyleClass().add("speech-advice");
-        adviceText.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
-                ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
-        CustomMenuItem advice = new CustomMenuItem(adviceText, false);
-        advice.setId("speechAdvice" + idSuffix);
-        advice.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
-                readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
-        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
     }
 
     /** F2: reads the whole step or question on screen; pressed again, stops. */
