@@ -150,7 +150,10 @@ public final class App extends Application {
                     }
                 });
         javafx.geometry.Dimension2D windowSize = MainWindow.defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(window, windowSize.getWidth(), windowSize.getHeight());
+        // The theme's background from the first moment (the native window takes the scene's fill), not
+        // a blank white window while the first screen is styled.
+        Scene scene = new Scene(window, windowSize.getWidth(), windowSize.getHeight(),
+                javafx.scene.paint.Color.web(display.highContrastProperty().get() ? "#000000" : "#FFF8EE"));
         scene.getStylesheets().add(stylesheet("jaga.css"));
         applyDisplay(scene, display);
         display.textSizeProperty().addListener((obs, old, size) -> applyDisplay(scene, display));

@@ -141,6 +141,13 @@ public final class LearningService {
         chatChoices.recordChoice(learner.id(), module.id(), module.version(), lesson.id(), stepId, choiceId);
     }
 
+    /** The lessons this learner has finished, by module id (for the path on each home card). */
+    public Map<String, Set<String>> finishedLessons(Learner learner) {
+        return lessons.places(learner.id()).stream().filter(LessonProgressRepository.LessonPlace::completed)
+                .collect(Collectors.groupingBy(LessonProgressRepository.LessonPlace::moduleId,
+                        Collectors.mapping(LessonProgressRepository.LessonPlace::lessonId, Collectors.toSet())));
+    }
+
     /** The modules this learner has earned a badge for, in the order earned. */
     public List<ContentModule> badges(Learner learner) {
         return badges.badges(learner.id()).stream()

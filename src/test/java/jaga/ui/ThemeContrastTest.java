@@ -54,16 +54,31 @@ class ThemeContrastTest {
             // Projector mode
             new Object[] {"-jaga-text", "-jaga-accent-soft", TEXT},     // the check's explanation
             new Object[] {"-jaga-border", "-jaga-surface", UI_PART},    // an option's outline
-            new Object[] {"-jaga-accent-text", "-jaga-accent", TEXT});  // option letters, Continue with A
+            new Object[] {"-jaga-accent-text", "-jaga-accent", TEXT},   // option letters, Continue with A
+            // The path through a module and the badge shelf
+            new Object[] {"-jaga-good-text", "-jaga-surface", TEXT},    // "done" on a home card
+            new Object[] {"-jaga-accent", "-jaga-accent-soft", UI_PART}, // the "you are here" marker
+            new Object[] {"-jaga-accent-soft-text", "-jaga-accent-soft", TEXT});
 
     /** Text colours drawn on a bubble or a selected flag, checked against that background. */
-    private static final Map<String, String[]> LITERAL_PAIRS = Map.of(
-            "my bubble", new String[] {"#FFFFFF", "#0F766E"},
-            "flagged message", new String[] {"#7F1D1D", "#FFE4E4"},
-            "flag reason", new String[] {"#7F1D1D", "#FFFFFF"},
-            "projector: a revealed safe reply's outline", new String[] {"#15803D", "#DCFCE7"},
-            "projector: a revealed reply to think again about, outline", new String[] {"#C2410C", "#FFEDD5"},
-            "projector: a red flag's outline", new String[] {"#B42318", "#EEF2F6"});
+    private static final Map<String, String[]> LITERAL_PAIRS = Map.ofEntries(
+            Map.entry("my bubble", new String[] {"#FFFFFF", "#0F766E"}),
+            Map.entry("flagged message", new String[] {"#7F1D1D", "#FFE4E4"}),
+            Map.entry("flag reason", new String[] {"#7F1D1D", "#FFFFFF"}),
+            Map.entry("projector: a revealed safe reply's outline", new String[] {"#15803D", "#DCFCE7"}),
+            Map.entry("projector: a revealed reply to think again about, outline", new String[] {"#C2410C", "#FFEDD5"}),
+            Map.entry("projector: a red flag's outline", new String[] {"#B42318", "#EEF2F6"}),
+            // Badges: a white picture on each topic's medal, the lock on an empty place, the lesson-done stars
+            Map.entry("badge: grooming", new String[] {"#FFFFFF", "#7E22CE"}),
+            Map.entry("badge: scams", new String[] {"#FFFFFF", "#9A3412"}),
+            Map.entry("badge: images", new String[] {"#FFFFFF", "#1D4ED8"}),
+            Map.entry("badge: cyberbullying", new String[] {"#FFFFFF", "#BE185D"}),
+            Map.entry("badge: privacy", new String[] {"#FFFFFF", "#15803D"}),
+            Map.entry("badge: misinformation", new String[] {"#FFFFFF", "#0E7490"}),
+            Map.entry("badge: upsetting", new String[] {"#FFFFFF", "#4338CA"}),
+            Map.entry("badge: games", new String[] {"#FFFFFF", "#4D7C0F"}),
+            Map.entry("badge still to earn: the lock", new String[] {"#4A5262", "#EEF0F3"}),
+            Map.entry("lesson-done stars", new String[] {"#B45309", "#FFFFFF"}));
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     private static final Pattern DECLARATION = Pattern.compile("(-[a-z-]+)\\s*:\\s*([^;]+);");

@@ -20,7 +20,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * How the screen looks on this computer: text size (100% to 200%), high contrast, and whether
- * chat messages appear at a reading pace or all at once. Kept in display.properties in the data
+ * chat messages appear at a reading pace or all at once, and reduced motion (no celebration
+ * animation or sound). Kept in display.properties in the data
  * folder, so a classroom PC keeps its setting for every child.
  */
 public final class DisplaySettings {
@@ -33,6 +34,7 @@ public final class DisplaySettings {
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
     private final BooleanProperty instantMessages = new SimpleBooleanProperty(false);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(false);
 
     private DisplaySettings(Path file) {
         this.file = file;
@@ -58,6 +60,8 @@ public final class DisplaySettings {
         settings.textSize.addListener((obs, old, now) -> settings.save());
         settings.highContrast.addListener((obs, old, now) -> settings.save());
         settings.instantMessages.addListener((obs, old, now) -> settings.save());
+        settings.reducedMotion.set(Boolean.parseBoolean(saved.getProperty("reducedMotion", "false")));
+        settings.reducedMotion.addListener((obs, old, now) -> settings.save());
         return settings;
     }
 
@@ -79,6 +83,7 @@ public final class DisplaySettings {
         properties.setProperty("textSize", Integer.toString(textSize.get()));
         properties.setProperty("highContrast", Boolean.toString(highContrast.get()));
         properties.setProperty("instantMessages", Boolean.toString(instantMessages.get()));
+        properties.setProperty("reducedMotion", Boolean.toString(reducedMotion.get()));
         Path temporary = null;
         try {
             temporary = Files.createTempFile(file.getParent(), "." + FILE, ".tmp");
@@ -110,6 +115,11 @@ public final class DisplaySettings {
 
     public BooleanProperty instantMessagesProperty() {
         return instantMessages;
+    }
+
+    /** No celebration animation or sound (the words stay): for children whom movement or sudden sound upsets. */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
     }
 
     /** The root font size in pixels; every size in the stylesheets is relative to it. */

@@ -7,6 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import jaga.ui.speech.ReadAloud;
+import jaga.ui.speech.SpeakerButton;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,16 +23,62 @@ public final class HelpPanel {
                 .filter(contact -> contact.audience() == Contact.ContactAudience.EVERYONE).toList();
     }
 
+    /** The contacts shown first to the youngest children (7-9), after "a grown-up you trust". */
+    public static final List<String> FIRST_FOR_YOUNGEST = List.of("talian-kasih", "emergency-999");
+
+    /** Help for one learner: who is shown at once, and who is behind "More help". */
+    public record ForLearner(boolean trustedAdultFirst, List<Contact> first, List<Contact> more) {}
+
+    /**
+     * 7-9: a grown-up they trust, Talian Kasih and 999 first, the rest behind "More help" (a
+     * seven-year-old need not read about investor alerts to find 999). Older children, and the
+     * screens before anyone signs in, see every contact at once.
+     */
+    public static ForLearner forLearner(Resources resources, String band) {
+        List<Contact> all = forChildren(resources);
+        if (!"7-9".equals(band)) {
+            return new ForLearner(false, all, List.of());
+        }
+        List<Contact> first = FIRST_FOR_YOUNGEST.stream()
+                .flatMap(id -> all.stream().filter(contact -> contact.id().equals(id))).toList();
+        List<Contact> more = all.stream().filter(contact -> !first.contains(contact)).toList();
+        return new ForLearner(true, first, more);
+    }
+
     public static VBox cards(List<Contact> contacts, I18n i18n) {
+        return cards(contacts, i18n, null);
+    }
+
+    /** @param readAloud a speaker button on each card where speech is installed; null for none */
+    public static VBox cards(List<Contact> contacts, I18n i18n, ReadAloud readAloud) {
         VBox cards = new VBox();
         cards.getStyleClass().add("help-cards");
         for (Contact contact : contacts) {
-            cards.getChildren().add(card(contact, i18n));
+            cards.getChildren().add(card(contact, i18n, readAloud));
         }
         return cards;
     }
 
+    /** "A grown-up you trust": the first help for a young child, before any phone number. */
+    public static Node trustedAdult(I18n i18n, ReadAloud readAloud) {
+        Label name = new Label(i18n.get("help.trusted.name"));
+        name.getStyleClass().add("help-name");
+        name.setWrapText(true);
+        Label purpose = new Label(i18n.get("help.trusted.purpose"));
+        purpose.setWrapText(true);
+        purpose.getStyleClass().add("help-purpose");
+        FontIcon glyph = new FontIcon("mdi2a-account-heart");
+        glyph.getStyleClass().add("help-card-icon");
+        VBox text = new VBox(name, purpose);
+        text.getStyleClass().add("help-text");
+        return finish(new HBox(glyph, text), text, "contact-trusted-adult", i18n, readAloud);
+    }
+
     public static Node card(Contact contact, I18n i18n) {
+        return card(contact, i18n, null);
+    }
+
+    public static Node card(Contact contact, I18n i18n, ReadAloud readAloud) {
         Label name = new Label(i18n.in(contact.name()));
         name.getStyleClass().add("help-name");
         name.setWrapText(true);
@@ -49,15 +98,21 @@ public final class HelpPanel {
         purpose.setWrapText(true);
         purpose.getStyleClass().add("help-purpose");
         text.getChildren().add(purpose);
-        HBox card = new HBox(text);
+        return finish(new HBox(text), text, "contact-" + contact.id(), i18n, readAloud);
+    }
+
+    private static Node finish(HBox card, VBox text, String id, I18n i18n, ReadAloud readAloud) {
         card.setAlignment(Pos.TOP_LEFT);
         card.getStyleClass().add("help-card");
-        card.setId("contact-" + contact.id());
+        card.setId(id);
         card.setFocusTraversable(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
         // Read out as the card shows it: "Call 15999", "WhatsApp 019-261 5999", not bare numbers.
-        card.setAccessibleText(String.join(". ", text.getChildren().stream()
+        String spoken = String.join(". ", text.getChildren().stream()
                 .filter(Label.class::isInstance).map(Label.class::cast)
-                .map(label -> label.getAccessibleText() != null ? label.getAccessibleText() : label.getText()).toList()));
+                .map(label -> label.getAccessibleText() != null ? label.getAccessibleText() : label.getText()).toList());
+        card.setAccessibleText(spoken);
+        SpeakerButton.create(readAloud, i18n, "speak-" + id, text, () -> spoken).ifPresent(card.getChildren()::add);
         return card;
     }
 

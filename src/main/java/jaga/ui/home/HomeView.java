@@ -17,18 +17,28 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import jaga.ui.path.BadgeShelf;
+import jaga.ui.path.ModulePathView;
+import java.util.List;
+import javafx.scene.Node;
 
-/** "My lessons": a card per module with its state and one clear button. */
-public final class HomeView extends VBox {
+/** "My lessons": a card per module with its state, its path and one clear button; the badge shelf. */
+public final class HomeView extends StackPane {
     private final HomeViewModel model;
     private final I18n i18n;
     private final VBox cards = new VBox();
+    /** A card narrower than this many ems of text puts its button under the words. */
+    static final double NARROW_CARD_EM = 44;
+    private final VBox page = new VBox();
+    private final Button openBadges;
+    private Node shelf;
 
     public HomeView(HomeViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        getStyleClass().addAll("screen", "home-screen");
+        page.getStyleClass().addAll("screen", "home-screen");
 
         Label greeting = ScriptText.names(new Label());
         greeting.textProperty().bind(i18n.text("home.greeting", model.learner().displayName()));
@@ -49,28 +59,62 @@ public final class HomeView extends VBox {
         HBox badgesRow = new HBox();
         badgesRow.getStyleClass().add("badges-row");
         badgesRow.setId("badges");
+        // The badges a child has earned, as a button that opens the shelf (every badge, earned or still to earn).
+        openBadges = new Button();
+        openBadges.setId("openBadges");
+        openBadges.getStyleClass().add("badges-button");
+        openBadges.setMinWidth(Region.USE_PREF_SIZE);
+        openBadges.setOnAction(e -> showBadges());
+        Runnable badgesText = () -> openBadges.setText(i18n.get("home.badges", model.badges().size()));
+        badgesText.run();
+        i18n.onChange(openBadges, badgesText);
         model.badges().addListener((ListChangeListener<jaga.content.ContentModule>) change -> {
-            badgesRow.getChildren().clear();
-            if (model.badges().isEmpty()) {
-                return;
-            }
-            Label count = new Label(i18n.get("home.badges", model.badges().size()));
-            count.getStyleClass().add("badges-count");
-            badgesRow.getChildren().add(count);
+            badgesText.run();
+            HBox medals = new HBox();
+            medals.getStyleClass().add("badges-medals");
             for (var module : model.badges()) {
                 org.kordamp.ikonli.javafx.FontIcon badge = new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy");
                 badge.getStyleClass().add("badge-icon");
                 badge.setAccessibleText(i18n.in(module.title()));
-                badgesRow.getChildren().add(badge);
+                medals.getChildren().add(badge);
             }
+            openBadges.setGraphic(model.badges().isEmpty() ? noBadgeYet() : medals);
         });
+        openBadges.setGraphic(noBadgeYet());
+        badgesRow.getChildren().add(openBadges);
+        openBadges.visibleProperty().bind(model.loadedProperty());
         VBox body = new VBox(greeting, subtitle, badgesRow, reviewCard(), error, cards);
         body.getStyleClass().add("screen-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        page.getChildren().add(scroll);
+        getChildren().add(page);
+    }
+
+    private static org.kordamp.ikonli.javafx.FontIcon noBadgeYet() {
+        org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon("mdi2t-trophy-outline");
+        icon.getStyleClass().add("badge-icon"); // sized with the text, like the earned ones
+        return icon;
+    }
+
+    /** The badge shelf over home; Close or Esc takes it away and Tab lands back on the Badges button. */
+    public void showBadges() {
+        if (shelf != null) {
+            return;
+        }
+        List<jaga.content.ContentModule> shown = model.modules().stream().map(ModuleOverview::module).toList();
+        shelf = BadgeShelf.create(shown, List.copyOf(model.badges()), i18n, this::hideBadges);
+        page.setDisable(true);
+        getChildren().add(shelf);
+    }
+
+    private void hideBadges() {
+        getChildren().remove(shelf);
+        shelf = null;
+        page.setDisable(false);
+        Focus.request(openBadges);
     }
 
     private VBox reviewCard() {
@@ -163,7 +207,9 @@ public final class HomeView extends VBox {
             next.setId("recommended-" + module.id());
             chips.getChildren().add(0, next);
         }
-        VBox text = new VBox(topic, title, summary, chips);
+        ModulePathView path = new ModulePathView(i18n, "path-" + module.id());
+        path.show(model.path(overview));
+        VBox text = new VBox(topic, title, summary, chips, path);
         text.getStyleClass().add("card-text");
         HBox.setHgrow(text, Priority.ALWAYS);
 
@@ -177,6 +223,23 @@ public final class HomeView extends VBox {
         HBox card = new HBox(icon, text, open);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().addAll("card", "module-card");
+        // At large text the button goes under the words, so the title and summary keep a readable width.
+        Runnable arrange = () -> {
+            double em = summary.getFont().getSize();
+            boolean narrow = card.getWidth() > 0 && card.getWidth() / em < NARROW_CARD_EM;
+            if (narrow && open.getParent() == card) {
+                card.getChildren().remove(open);
+                text.getChildren().add(open);
+                card.setAlignment(Pos.TOP_LEFT);
+            } else if (!narrow && open.getParent() == text) {
+                text.getChildren().remove(open);
+                card.getChildren().add(open);
+                card.setAlignment(Pos.CENTER_LEFT);
+            }
+        };
+        // Not while the scene is being styled or laid out: moving a node then upsets that pass.
+        card.widthProperty().addListener((obs, old, width) -> javafx.application.Platform.runLater(arrange));
+        summary.fontProperty().addListener((obs, old, font) -> javafx.application.Platform.runLater(arrange));
         return card;
     }
 

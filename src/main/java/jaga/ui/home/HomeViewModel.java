@@ -29,6 +29,8 @@ public final class HomeViewModel {
     private final BooleanProperty reviewStarted = new SimpleBooleanProperty();
     private final javafx.beans.property.ObjectProperty<ModuleOverview> recommended = new javafx.beans.property.SimpleObjectProperty<>();
 
+    private java.util.Map<String, java.util.Set<String>> finished = java.util.Map.of();
+
     public HomeViewModel(LearningService learning, Background background, Learner learner, Consumer<ContentModule> onOpen) {
         this.learning = learning;
         this.background = background;
@@ -38,7 +40,7 @@ public final class HomeViewModel {
 
     public void load() {
         background.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner),
-                learning.dailyReview(learner, REVIEW_CARDS)}, result -> {
+                learning.dailyReview(learner, REVIEW_CARDS), learning.finishedLessons(learner)}, result -> {
             @SuppressWarnings("unchecked")
             java.util.List<ModuleOverview> list = (java.util.List<ModuleOverview>) result[0];
             @SuppressWarnings("unchecked")
@@ -48,6 +50,9 @@ public final class HomeViewModel {
             java.util.List<jaga.learning.ReviewCard> due = (java.util.List<jaga.learning.ReviewCard>) result[2];
             review.setAll(due);
             reviewStarted.set(!due.isEmpty());
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, java.util.Set<String>> done = (java.util.Map<String, java.util.Set<String>>) result[3];
+            finished = done;
             recommended.set(learning.recommended(list).orElse(null));
             modules.setAll(list);
             loaded.set(true);
@@ -79,6 +84,12 @@ public final class HomeViewModel {
     /** True when there was something to review today, so the card stays to say "all done". */
     public BooleanProperty reviewStartedProperty() {
         return reviewStarted;
+    }
+
+    /** The module as a path: lessons finished, where the child is, the quiz (passed or not). */
+    public jaga.learning.ModulePath path(ModuleOverview overview) {
+        return jaga.learning.ModulePath.of(overview.module(), finished.getOrDefault(overview.module().id(), java.util.Set.of()),
+                overview.state() == jaga.learning.ModuleState.DONE);
     }
 
     public ObservableList<ContentModule> badges() {

@@ -9,6 +9,10 @@ import jaga.ui.lesson.steps.StepContext;
 import jaga.ui.lesson.steps.StepView;
 import jaga.ui.lesson.steps.StepViews;
 import jaga.ui.speech.ReadAloud;
+import jaga.learning.ModulePath;
+import jaga.ui.path.Chime;
+import jaga.ui.path.LessonDone;
+import jaga.ui.path.ModulePathView;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -35,6 +39,7 @@ public final class LessonView extends VBox {
     private Button next;
     private final ReadAloud readAloud;
     private Step shown;
+    private final LessonDone lessonDone;
 
     public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display) {
         this(model, i18n, display, null);
@@ -86,16 +91,26 @@ public final class LessonView extends VBox {
 
         stepHolder.getStyleClass().addAll("card", "step-card");
         header = new VBox();
+        // The path (lesson 1 · 2 · 3 · quiz), and "Lesson 1 of 3 done!" in the step's place between lessons.
+        ModulePathView path = new ModulePathView(i18n, "lessonPath");
+        path.show(ModulePath.at(model.module(), model.positionProperty().get().lesson()));
+        model.positionProperty().addListener((obs, old, at) -> path.show(ModulePath.at(model.module(), at.lesson())));
+        lessonDone = new LessonDone(model.module(), i18n, display, readAloud, new Chime());
+        stepHolder.visibleProperty().bind(lessonDone.showingProperty().not());
+        stepHolder.managedProperty().bind(stepHolder.visibleProperty());
+        header.visibleProperty().bind(lessonDone.showingProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
         // The header scrolls with the step, so large text still leaves room to read.
-        scroll = new ScrollPane(new VBox(header, stepHolder));
+        scroll = new ScrollPane(new VBox(header, stepHolder, lessonDone.node()));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Button back = Buttons.big("previousStep", i18n.text("lesson.back"), false, model::back);
+        Button back = Buttons.big("previousStep", i18n.text("lesson.back"), false, this::back);
         back.disableProperty().bind(model.atFirstStep());
-        next = Buttons.big("nextStep", Bindings.when(model.atLastStep())
-                .then(i18n.text("lesson.toQuiz")).otherwise(i18n.text("lesson.next")), true, model::next);
+        next = Buttons.big("nextStep", Bindings.when(model.atLastStep()).then(i18n.text("lesson.toQuiz"))
+                .otherwise(Bindings.when(lessonDone.showingProperty()).then(i18n.text("lessonDone.nextLesson"))
+                        .otherwise(i18n.text("lesson.next"))), true, this::next);
         next.setDefaultButton(true);
         // Practice first: a chat, the flags or a check must be done before moving on.
         next.disableProperty().bind(stepDone.not());
@@ -110,13 +125,38 @@ public final class LessonView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        header.getChildren().setAll(exit, moduleTitle, lessonTitle, progressRow);
+        header.getChildren().setAll(exit, moduleTitle, lessonTitle, path, progressRow);
         header.getStyleClass().add("lesson-header");
         getChildren().addAll(scroll, error, nav);
 
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
         i18n.onChange(this, () -> showStep(model().stepBinding().get()));
         showStep(model.stepBinding().get());
+    }
+
+    /** After a lesson's last step, the "lesson done" moment first; Next again goes on. */
+    private void next() {
+        if (lessonDone.showing()) {
+            lessonDone.hide();
+            model.next();
+            return;
+        }
+        int[] count = model.stepCount().get();
+        if (count[0] == count[1]) {
+            lessonDone.show(model.positionProperty().get().lesson());
+            scroll.setVvalue(0);
+            Focus.request(next);
+            return;
+        }
+        model.next();
+    }
+
+    private void back() {
+        if (lessonDone.showing()) {
+            lessonDone.hide();
+        } else {
+            model.back();
+        }
     }
 
     private LessonViewModel model() {

@@ -203,6 +203,9 @@ public final class QuizView extends StackPane {
             badge.getStyleClass().add("result-badge");
             card.getChildren().add(badge);
         }
+        if (result.passed()) {
+            card.getChildren().add(jaga.ui.path.Badges.certificateNote(i18n));
+        }
         card.getChildren().add(actions);
         card.setAlignment(Pos.TOP_CENTER);
         card.getStyleClass().addAll("card", "result-card", result.passed() ? "result-passed" : "result-not-yet");

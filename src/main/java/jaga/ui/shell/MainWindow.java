@@ -21,19 +21,14 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +48,12 @@ public final class MainWindow extends StackPane {
     static final double TITLE_BAR = 40;
     static final double BORDERS = 16;
 
+    /** From this text size the header's buttons fold into one menu, so the header stays one row. */
+    static final int COMPACT_TEXT_SIZE = 150;
+    /** ... and in a window narrower than this. */
+    static final double COMPACT_WIDTH = 900;
+    private javafx.beans.binding.BooleanBinding compactMode;
+
     private final BorderPane frame = new BorderPane();
     private final I18n i18n;
     private final Supplier<Resources> resources;
@@ -62,6 +63,7 @@ public final class MainWindow extends StackPane {
     private final ReadAloud readAloud;
     private final Consumer<Boolean> autoRead;
     private final String installAdvice;
+    private DisplayMenuItems menuItems;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
@@ -84,6 +86,13 @@ public final class MainWindow extends StackPane {
         this.installAdvice = installAdvice;
         this.resources = resources;
         getStyleClass().add("main-window");
+        // Icons grow with the text: the stylesheet sizes them per text size (see text-size-NNN in jaga.css).
+        Runnable markTextSize = () -> {
+            getStyleClass().removeIf(name -> name.startsWith("text-size-"));
+            getStyleClass().add("text-size-" + display.textSizeProperty().get());
+        };
+        markTextSize.run();
+        display.textSizeProperty().addListener((obs, old, now) -> markTextSize.run());
         frame.getStyleClass().add("main-frame");
 
         FontIcon logo = new FontIcon("mdi2s-shield-half-full");
@@ -107,22 +116,39 @@ public final class MainWindow extends StackPane {
         language.accessibleTextProperty().bind(i18n.text("header.changeLanguage"));
 
         Button switcher = headerButton("switchLearner", "header.switchLearner", "mdi2a-account-switch", switchLearner);
-        switcher.visibleProperty().bind(Bindings.isNotNull(session.learnerProperty()));
+        javafx.beans.binding.BooleanBinding switcherShown = Bindings.isNotNull(session.learnerProperty());
         switcher.managedProperty().bind(switcher.visibleProperty());
 
         // For parents and teachers, from the "who's learning?" screen only: children's screens stay simple.
         Button adults = headerButton("openAdultArea", "header.adults", "mdi2s-shield-account",
                 openAdultArea == null ? () -> { } : openAdultArea);
-        adults.visibleProperty().bind(Bindings.createBooleanBinding(
+        javafx.beans.binding.BooleanBinding adultsShown = Bindings.createBooleanBinding(
                 () -> openAdultArea != null && session.learner() == null && !session.adultAreaProperty().get(),
-                session.learnerProperty(), session.adultAreaProperty()));
+                session.learnerProperty(), session.adultAreaProperty());
         adults.managedProperty().bind(adults.visibleProperty());
 
-        // At large text sizes the buttons wrap onto a second row rather than squeezing the names.
-        FlowPane actions = new FlowPane(who, helpButton, displayMenu(display), language, adults, switcher);
+        // One row at every text size: at large text (or in a narrow window) Display, language, the adult
+        // area and switching learner fold into one "Menu"; Get help always keeps its own button.
+        menuItems = new DisplayMenuItems(i18n, display, session, readAloud, autoRead, installAdvice, this::readWholeStep);
+        MenuButton displayMenu = displayMenu(display);
+        MenuButton compact = compactMenu(display, toggleLanguage, switchLearner, openAdultArea, adults, switcher);
+        compactMode = Bindings.createBooleanBinding(
+                () -> display.textSizeProperty().get() >= COMPACT_TEXT_SIZE
+                        || (getWidth() > 0 && getWidth() < COMPACT_WIDTH), display.textSizeProperty(), widthProperty());
+        compact.visibleProperty().bind(compactMode);
+        compact.managedProperty().bind(compactMode);
+        for (Node full : List.of(displayMenu, language)) {
+            full.visibleProperty().bind(compactMode.not());
+            full.managedProperty().bind(compactMode.not());
+        }
+        adults.visibleProperty().bind(adultsShown.and(compactMode.not()));
+        switcher.visibleProperty().bind(switcherShown.and(compactMode.not()));
+        HBox actions = new HBox(who, helpButton, displayMenu, language, adults, switcher, compact);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.getStyleClass().add("header-actions");
         HBox.setHgrow(actions, Priority.ALWAYS);
+        actions.setMinWidth(0);
+        who.setMinWidth(0);
         HBox header = new HBox(brand, actions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -178,28 +204,7 @@ public final class MainWindow extends StackPane {
         menu.setGraphic(new FontIcon("mdi2f-format-size"));
         menu.getStyleClass().add("header-button");
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleGroup sizes = new ToggleGroup();
-        for (int size : DisplaySettings.TEXT_SIZES) {
-            RadioMenuItem item = new RadioMenuItem();
-            item.setId("textSize-" + size);
-            item.textProperty().bind(i18n.text("display.textSize", size));
-            item.setToggleGroup(sizes);
-            item.setSelected(display.textSizeProperty().get() == size);
-            item.setOnAction(e -> display.textSizeProperty().set(size));
-            menu.getItems().add(item);
-        }
-        CheckMenuItem contrast = new CheckMenuItem();
-        contrast.setId("highContrast");
-        contrast.textProperty().bind(i18n.text("display.highContrast"));
-        contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
-        CheckMenuItem instant = new CheckMenuItem();
-        instant.setId("instantMessages");
-        instant.textProperty().bind(i18n.text("display.instant"));
-        instant.selectedProperty().bindBidirectional(display.instantMessagesProperty());
-        menu.getItems().addAll(new SeparatorMenuItem(), contrast, instant);
-        if (readAloud != null) {
-            menu.getItems().addAll(speechItems());
-        }
+        menu.getItems().addAll(menuItems.create(""));
         MenuItem about = new MenuItem(); // where the pictures come from, with their licences
         about.setId("about");
         about.textProperty().bind(i18n.text("about.menu"));
@@ -208,42 +213,47 @@ public final class MainWindow extends StackPane {
         return menu;
     }
 
-    /**
-     * Read aloud: auto-read for the learner using Jaga (until the adult area has it), and what
-     * to install where this computer has no voice.
-     */
-    private List<MenuItem> speechItems() {
-        CheckMenuItem auto = new CheckMenuItem();
-        auto.setId("autoRead");
-        auto.textProperty().bind(i18n.text("speech.autoRead"));
-        auto.selectedProperty().bindBidirectional(readAloud.autoReadProperty());
-        auto.setOnAction(e -> {
-            if (autoRead != null) {
-                autoRead.accept(auto.isSelected());
+    /** At large text: one "Menu" with Display, the other language, the adult area and switching learner. */
+    private MenuButton compactMenu(DisplaySettings display, Runnable toggleLanguage, Runnable switchLearner,
+                                   Runnable openAdultArea, Node adults, Node switcher) {
+        MenuButton menu = new MenuButton();
+        menu.setId("headerMenu");
+        menu.textProperty().bind(i18n.text("header.menu"));
+        menu.setGraphic(new FontIcon("mdi2m-menu"));
+        menu.getStyleClass().addAll("header-button", "header-compact-menu");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Menu displaySub = new javafx.scene.control.Menu();
+        displaySub.setId("displayMenu-compact");
+        displaySub.textProperty().bind(i18n.text("display.menu"));
+        displaySub.getItems().addAll(menuItems.create("-compact"));
+        MenuItem about = new MenuItem();
+        about.setId("about-compact");
+        about.textProperty().bind(i18n.text("about.menu"));
+        about.setOnAction(e -> AboutPanel.show(this, frame, i18n, readAloud, () -> Focus.request(menu)));
+        displaySub.getItems().addAll(new SeparatorMenuItem(), about);
+        MenuItem language = new MenuItem();
+        language.setId("toggleLanguage-compact");
+        language.textProperty().bind(i18n.text("header.otherLanguage"));
+        language.setOnAction(e -> toggleLanguage.run());
+        MenuItem adultArea = new MenuItem();
+        adultArea.setId("openAdultArea-compact");
+        adultArea.textProperty().bind(i18n.text("header.adults"));
+        adultArea.setOnAction(e -> {
+            if (openAdultArea != null) {
+                openAdultArea.run();
             }
         });
-        auto.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.installed() && session.learner() != null, readAloud.engineProperty(), session.learnerProperty()));
-        MenuItem readStep = new MenuItem();
-        readStep.setId("readStep");
-        readStep.textProperty().bind(i18n.text("speech.readStep"));
-        readStep.setOnAction(e -> readWholeStep());
-        readStep.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.canSpeak(i18n.language()), readAloud.engineProperty(), i18n.languageProperty()));
-        // Advice to read, not a command: a label (a disabled item would be too faint to read).
-        Label adviceText = new Label();
-        adviceText.setId("speechAdviceText");
-        adviceText.setWrapText(true);
-        adviceText.setMaxWidth(360);
-        adviceText.getStyleClass().add("speech-advice");
-        adviceText.textProperty().bind(Bindings.createStringBinding(() -> !readAloud.installed() && installAdvice != null
-                ? i18n.get(installAdvice) : i18n.get("speech.noVoice"), readAloud.engineProperty(), i18n.languageProperty()));
-        CustomMenuItem advice = new CustomMenuItem(adviceText, false);
-        advice.setId("speechAdvice");
-        advice.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
-                readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
-        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
+        MenuItem switchItem = new MenuItem();
+        switchItem.setId("switchLearner-compact");
+        switchItem.textProperty().bind(i18n.text("header.switchLearner"));
+        switchItem.setOnAction(e -> switchLearner.run());
+        // Offered in the menu exactly when its button would be shown at normal text.
+        menu.setOnShowing(e -> {
+            adultArea.setVisible(openAdultArea != null && session.learner() == null && !session.adultAreaProperty().get());
+            switchItem.setVisible(session.learner() != null);
+        });
+        menu.getItems().addAll(displaySub, language, adultArea, switchItem);
+        return menu;
     }
 
     /** F2: reads the whole step or question on screen; pressed again, stops. */
@@ -260,32 +270,62 @@ public final class MainWindow extends StackPane {
         }
         Label title = new Label(i18n.get("help.dialogTitle"));
         title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines instead of being cut short
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Label intro = new Label(i18n.get("help.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("screen-subtitle");
-        Button close = new Button(i18n.get("help.close"));
-        close.setId("closeHelp");
-        close.getStyleClass().addAll("accent", "big-button");
-        close.setMinWidth(Region.USE_PREF_SIZE);
+        // Close at the top, where a child looks first, and again at the foot after scrolling; Esc too.
+        Button close = closeHelpButton("closeHelp");
         close.setCancelButton(true);
-        close.setOnAction(e -> hideHelp());
-        VBox cards = HelpPanel.cards(HelpPanel.forChildren(resources.get()), i18n);
-        VBox content = new VBox(title, intro, cards, close);
-        content.getStyleClass().addAll("card", "help-dialog");
-        content.setMaxWidth(760);
-        VBox centred = new VBox(content);
-        centred.setAlignment(Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
-        StackPane backdrop = new StackPane(scroll);
-        backdrop.setId("helpOverlay");
-        backdrop.getStyleClass().add("help-backdrop");
+        HBox top = new HBox(title, close);
+        top.getStyleClass().add("overlay-top");
+        Learner learner = session.learner();
+        HelpPanel.ForLearner help = HelpPanel.forLearner(resources.get(), learner == null ? null : learner.band());
+        VBox cards = HelpPanel.cards(help.first(), i18n, readAloud);
+        if (help.trustedAdultFirst()) {
+            cards.getChildren().add(0, HelpPanel.trustedAdult(i18n, readAloud));
+        }
+        VBox content = new VBox(intro, cards);
+        if (!help.more().isEmpty()) {
+            VBox more = HelpPanel.cards(help.more(), i18n, readAloud);
+            more.setId("moreHelpCards");
+            more.setVisible(false);
+            more.setManaged(false);
+            Button showMore = new Button(i18n.get("help.more"));
+            showMore.setId("moreHelp");
+            showMore.setGraphic(new FontIcon("mdi2c-chevron-down"));
+            showMore.getStyleClass().add("big-button");
+            showMore.setMinWidth(Region.USE_PREF_SIZE);
+            showMore.setOnAction(e -> {
+                more.setVisible(true);
+                more.setManaged(true);
+                content.getChildren().remove(showMore);
+                if (!more.getChildren().isEmpty()) {
+                    Focus.request(more.getChildren().get(0));
+                }
+            });
+            content.getChildren().addAll(showMore, more);
+        }
+        content.getChildren().add(closeHelpButton("closeHelpBottom"));
+        content.getStyleClass().add("overlay-body");
+        StackPane backdrop = jaga.ui.common.Overlay.create("helpOverlay", top, content, "help-dialog", 760);
         helpOverlay = backdrop;
         frame.setDisable(true); // keyboard focus stays inside the help until it is closed
         getChildren().add(backdrop);
         // Start at the top, where 999 and Talian Kasih are; Close is one Tab away, and Esc closes.
         Focus.request(cards.getChildren().isEmpty() ? close : cards.getChildren().get(0));
+    }
+
+    private Button closeHelpButton(String id) {
+        Button close = new Button(i18n.get("help.close"));
+        close.setId(id);
+        close.getStyleClass().addAll("accent", "big-button");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> hideHelp());
+        return close;
     }
 
     private void hideHelp() {
@@ -295,13 +335,19 @@ public final class MainWindow extends StackPane {
         Focus.request(helpButton);
     }
 
-    private static void showLearner(HBox who, Learner learner) {
+    private void showLearner(HBox who, Learner learner) {
         who.getChildren().clear();
         if (learner != null) {
             Label name = ScriptText.names(new Label(learner.displayName()));
             name.getStyleClass().add("current-learner-name");
             name.setMinWidth(Region.USE_PREF_SIZE);
-            who.getChildren().addAll(Avatars.picture(learner.avatar(), 32), name);
+            // In the compact header the picture stays and the name goes, so the header keeps one row.
+            name.visibleProperty().bind(compactMode.not());
+            name.managedProperty().bind(name.visibleProperty());
+            Node picture = Avatars.picture(learner.avatar(), 32);
+            picture.setAccessibleText(learner.displayName());
+            Tooltip.install(picture, new Tooltip(learner.displayName()));
+            who.getChildren().addAll(picture, name);
         }
     }
 }

@@ -22,6 +22,14 @@ class DisplaySettingsTest {
     }
 
     @Test
+    void reducedMotionIsRememberedLikeTheOtherDisplaySettings() {
+        assertThat(DisplaySettings.load(data).reducedMotionProperty().get()).isFalse();
+        DisplaySettings.load(data).reducedMotionProperty().set(true);
+
+        assertThat(DisplaySettings.load(data).reducedMotionProperty().get()).isTrue();
+    }
+
+    @Test
     void aLinkWhereTheTemporaryFileGoesIsNotWrittenThrough() throws Exception {
         Path victim = Files.writeString(Files.createDirectories(data.resolveSibling(data.getFileName() + "-teacher"))
                 .resolve("notes.txt"), "the teacher's notes");

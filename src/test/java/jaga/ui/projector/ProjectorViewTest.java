@@ -232,6 +232,31 @@ class ProjectorViewTest {
         assertThat(lessonText.getFont().getSize()).isGreaterThanOrEqualTo(2 * 1.2 * root - 0.5);
     }
 
+    /**
+     * A class moves from one lesson to the next together: projector mode never shows the child's
+     * "Lesson 1 of 3 done!" moment (nor its animation and chime), whatever the display settings.
+     */
+    @Test
+    void theClassGoesFromOneLessonToTheNextWithNoLessonDoneMoment(FxRobot robot) {
+        robot.interact(() -> model.open(catalog.module("grooming-10-12").orElseThrow()));
+        for (int guard = 0; guard < 200 && model.slide().lessonIndex() == 0; guard++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#lessonDone").tryQuery()).isEmpty();
+            robot.interact(() -> {
+                if (model.slide().nextAction() == Slide.NextAction.PICK_A_REPLY) {
+                    model.choose(model.slide().options().get(0).id());
+                } else {
+                    model.next();
+                }
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.slide().lessonIndex()).isEqualTo(1);
+        assertThat(model.slide().stepIndex()).isZero();
+        assertThat(robot.lookup("#lessonDone").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".lesson-done").tryQuery()).isEmpty();
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     /** Labels whose text is shortened with an ellipsis: words the room would not see. */
