@@ -18,6 +18,12 @@ public final class Marks {
         mark(control, "mdi2c-close-thick", "choice-wrong", i18n.get("quiz.mark.wrong"));
     }
 
+    /** A right answer the learner did not pick: marked right, and said to be missed. */
+    public static void missed(Labeled control, I18n i18n) {
+        mark(control, "mdi2c-checkbox-blank-outline", "choice-correct", i18n.get("quiz.mark.missed"));
+        control.getStyleClass().add("choice-missed");
+    }
+
     private static void mark(Labeled control, String icon, String styleClass, String words) {
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("choice-mark");
