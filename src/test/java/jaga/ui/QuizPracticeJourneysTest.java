@@ -138,7 +138,7 @@ class QuizPracticeJourneysTest extends FxRobot {
         keyboard.waitFor("#reviewPrompt");
         List<String> reviewed = new ArrayList<>();
         for (int page = 0; page < expectedPrompts.size(); page++) {
-            assertThat(keyboard.text("#reviewOf")).isEqualTo("Question " + (page + 1) + " of " + expectedPrompts.size()
+            assertThat(keyboard.text("#reviewOf")).startsWith("Question " + (page + 1) + " of " + expectedPrompts.size()
                     + " to look at again");
             String prompt = keyboard.text("#reviewPrompt");
             reviewed.add(prompt);

@@ -33,6 +33,7 @@ final class ChoiceInput implements AnswerInput {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final List<ButtonBase> options = new ArrayList<>();
     private final boolean many;
+    private boolean revealed;
 
     ChoiceInput(List<Choice> choices, boolean many, I18n i18n) {
         this(choices, many, i18n, null);
@@ -134,6 +135,7 @@ final class ChoiceInput implements AnswerInput {
     /** Right choices picked, right ones left out (named as missed), and wrong ones picked are each marked. */
     @Override
     public void reveal(AnswerFeedback feedback) {
+        revealed = true;
         for (Node node : options) {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 node.setDisable(true);
@@ -154,6 +156,9 @@ final class ChoiceInput implements AnswerInput {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 option.setText(i18n.in(choice.text()));
             }
+        }
+        if (revealed) {
+            reveal(null); // the marks are words too
         }
     }
 

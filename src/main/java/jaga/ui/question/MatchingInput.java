@@ -49,7 +49,7 @@ final class MatchingInput implements AnswerInput {
     private final Label poolTitle = new Label();
     /** By pair id: the left-hand card, the empty or filled place beside it, and the right-hand card in the pool. */
     private final Map<String, ToggleButton> lefts = new LinkedHashMap<>();
-    private final Map<String, HBox> slots = new LinkedHashMap<>();
+    private final Map<String, VBox> slots = new LinkedHashMap<>();
     private final Map<String, ToggleButton> rights = new LinkedHashMap<>();
     private final Map<String, Node> rightCells = new LinkedHashMap<>();
     /** Left pair id to the pair id whose right-hand side is matched to it. */
@@ -86,7 +86,7 @@ final class MatchingInput implements AnswerInput {
             card.setOnAction(e -> chooseLeft(pair.id()));
             acceptDrop(card, pair.id());
             lefts.put(pair.id(), card);
-            HBox slot = new HBox();
+            VBox slot = new VBox();
             slot.setId("slot-" + pair.id());
             slot.getStyleClass().add("matching-slot");
             slot.setAlignment(Pos.CENTER_LEFT);
@@ -211,7 +211,7 @@ final class MatchingInput implements AnswerInput {
             String leftId = pair.id();
             ToggleButton left = lefts.get(leftId);
             left.setSelected(leftId.equals(chosenLeft));
-            HBox slot = slots.get(leftId);
+            VBox slot = slots.get(leftId);
             String rightId = rightByLeft.get(leftId);
             if (rightId == null) {
                 Label empty = new Label(i18n.get("matching.empty"));
@@ -231,9 +231,12 @@ final class MatchingInput implements AnswerInput {
                 matched.setMaxWidth(Double.MAX_VALUE);
                 matched.getStyleClass().add("matching-paired-text");
                 HBox.setHgrow(matched, Priority.ALWAYS);
-                slot.getChildren().setAll(link, matched);
+                HBox line = new HBox(link, matched);
+                line.getStyleClass().add("matching-slot-line");
+                line.setAlignment(Pos.CENTER_LEFT);
+                slot.getChildren().setAll(line);
                 SpeakerButton.create(readAloud, i18n, "speak-paired-" + leftId, matched, () -> rightText)
-                        .ifPresent(slot.getChildren()::add);
+                        .ifPresent(line.getChildren()::add);
                 if (!revealed) {
                     Button undo = new Button(i18n.get("matching.undo"));
                     undo.setId("unpair-" + leftId);
@@ -242,7 +245,7 @@ final class MatchingInput implements AnswerInput {
                     undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     undo.setAccessibleText(i18n.get("matching.undoPair", i18n.in(pair.left()), rightText));
                     undo.setOnAction(e -> unpair(leftId));
-                    slot.getChildren().add(undo);
+                    line.getChildren().add(undo);
                 }
                 if (!slot.getStyleClass().contains("matching-paired")) {
                     slot.getStyleClass().add("matching-paired");
@@ -307,7 +310,6 @@ final class MatchingInput implements AnswerInput {
         chosenLeft = null;
         chosenRight = null;
         refresh();
-        int row = 0;
         for (Question.Pair pair : question.pairs()) {
             ToggleButton left = lefts.get(pair.id());
             left.setDisable(true);
@@ -320,13 +322,9 @@ final class MatchingInput implements AnswerInput {
                 answer.setId("rightMatch-" + pair.id());
                 answer.setWrapText(true);
                 answer.getStyleClass().add("matching-right-answer");
-                HBox slot = slots.get(pair.id());
-                VBox withAnswer = new VBox(answer);
-                withAnswer.getStyleClass().add("matching-answer-box");
-                slot.getChildren().add(withAnswer);
-                HBox.setHgrow(withAnswer, Priority.ALWAYS);
+                slots.get(pair.id()).getChildren().add(answer);
             }
-            HBox slot = slots.get(pair.id());
+            VBox slot = slots.get(pair.id());
             if (!slot.getStyleClass().contains(right ? "choice-correct" : "choice-wrong")) {
                 slot.getStyleClass().add(right ? "choice-correct" : "choice-wrong");
             }
@@ -335,7 +333,6 @@ final class MatchingInput implements AnswerInput {
             left.setAccessibleText(i18n.get(right ? "quiz.mark.right" : "quiz.mark.wrong") + ": "
                     + i18n.get("matching.pairedWith", i18n.in(pair.left()), matched)
                     + (right ? "" : ". " + i18n.get("matching.rightMatch", i18n.in(pair.right()))));
-            row++;
         }
     }
 

@@ -86,8 +86,8 @@ final class QuizReviewView extends VBox {
         title.setId("reviewTitle");
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
-        Label intro = wrapped(i18n.get("review.intro", missed.size()), "card-eyebrow");
-        Label of = wrapped(i18n.get("review.of", at + 1, missed.size()), "step-of");
+        Label of = wrapped(i18n.get("review.of", at + 1, missed.size()) + " · " + i18n.get("review.takeYourTime"),
+                "step-of");
         of.setId("reviewOf");
         Label prompt = wrapped(i18n.in(answered.question().prompt()), "question-prompt");
         prompt.setId("reviewPrompt");
@@ -108,7 +108,7 @@ final class QuizReviewView extends VBox {
         input.reveal(answered.feedback());
         FeedbackPanel feedback = new FeedbackPanel(i18n).readAloud(readAloud);
         feedback.show(answered.question(), answered.feedback());
-        page.getChildren().setAll(title, intro, of, promptRow, yours, input.node(), feedback);
+        page.getChildren().setAll(title, of, promptRow, yours, input.node(), feedback);
         previous.setDisable(at == 0);
         next.setDisable(at == missed.size() - 1);
         if (readAloud != null) {

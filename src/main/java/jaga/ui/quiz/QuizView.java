@@ -166,6 +166,7 @@ public final class QuizView extends StackPane {
 
     private void showResult(QuizResult result) {
         resultPane.getChildren().clear();
+        resultPane.getStyleClass().remove("reviewing");
         if (result == null) {
             return;
         }
@@ -218,6 +219,7 @@ public final class QuizView extends StackPane {
     private void openReview() {
         model.loadMissed(missed -> {
             if (!missed.isEmpty()) {
+                resultPane.getStyleClass().add("reviewing");
                 resultPane.getChildren().setAll(new QuizReviewView(missed, model.session(), i18n, readAloud,
                         () -> showResult(model.resultProperty().get())));
             }
