@@ -166,6 +166,13 @@ class QuizPracticeJourneysTest extends FxRobot {
 
         keyboard.press("#reviewPrevious");
         assertThat(keyboard.text("#reviewPrompt")).isEqualTo(expectedPrompts.get(expectedPrompts.size() - 2));
+        // Switching language keeps the child on the same question, now in Bahasa Melayu.
+        interact(() -> i18n.setLanguage("ms"));
+        assertThat(keyboard.text("#reviewOf")).startsWith("Soalan " + (expectedPrompts.size() - 1) + " daripada "
+                + expectedPrompts.size());
+        assertThat(keyboard.text("#reviewPrompt"))
+                .isEqualTo(keyboard.quizQuestion(expectedPrompts.get(expectedPrompts.size() - 2)).prompt().in("ms"));
+        interact(() -> i18n.setLanguage("en"));
         keyboard.press("#reviewDone");
         keyboard.waitFor("#resultScore");
         assertThat(keyboard.showing("#quizReview")).isFalse();
@@ -187,8 +194,12 @@ class QuizPracticeJourneysTest extends FxRobot {
                     .isEqualTo(pair.left().in("en") + ", no match yet");
         }
 
+        assertThat(lookup("#right-" + first.id()).query().getAccessibleText()).isEqualTo(first.right().in("en"));
+
         // By mouse: tap an item, then a wrong match; they show as connected cards.
         clickOn("#left-" + first.id());
+        assertThat(lookup("#right-" + second.id()).query().getAccessibleText())
+                .isEqualTo(second.right().in("en") + ". Pick to match with " + first.left().in("en"));
         clickOn("#right-" + second.id());
         assertThat(nurul.text("#paired-" + first.id())).isEqualTo(second.right().in("en"));
         assertThat(nurul.showing("#right-" + second.id())).as("a used match leaves the pool").isFalse();
