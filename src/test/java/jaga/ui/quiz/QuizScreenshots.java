@@ -262,7 +262,7 @@ public final class QuizScreenshots {
         if (state.equals("partly") || state.equals("flags") || state.equals("matching-checked")) {
             scene.getRoot().lookupAll(".screen-scroll").forEach(node -> {
                 if (node.isVisible()) {
-                    ((ScrollPane) node).setVvalue(state.equals("flags") ? 0.6 : 1);
+                    ((ScrollPane) node).setVvalue(state.equals("flags") ? 0.6 : state.equals("matching-checked") ? 0.45 : 1);
                 }
             });
         }
