@@ -38,6 +38,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -214,13 +215,19 @@ class QuizPracticeJourneysTest extends FxRobot {
         clickOn("#left-" + first.id());
         assertThat(nurul.text("#paired-" + first.id())).isEqualTo(first.right().in("en"));
 
-        // By keyboard: Tab and Space to undo that pair, then every pair the right way.
+        // By keyboard: Tab and Space to undo that pair, then every pair the right way, the last with Enter.
         LearnerRobot keyboard = new LearnerRobot(this, module).keyboardOnly();
         keyboard.press("#unpair-" + first.id());
         assertThat(keyboard.showing("#paired-" + first.id())).isFalse();
-        for (Question.Pair pair : pairs) {
+        for (Question.Pair pair : pairs.subList(0, pairs.size() - 1)) {
             keyboard.pick(pair);
         }
+        Question.Pair last = pairs.get(pairs.size() - 1);
+        keyboard.tabTo(lookup("#left-" + last.id()).query());
+        type(KeyCode.ENTER);
+        keyboard.tabTo(lookup("#right-" + last.id()).query());
+        type(KeyCode.ENTER);
+        assertThat(keyboard.text("#paired-" + last.id())).isEqualTo(last.right().in("en"));
         assertThat(lookup("#checkAnswer").queryAs(Button.class).isDisabled()).isFalse();
         keyboard.press("#checkAnswer");
         keyboard.waitFor("#verdict");
@@ -255,6 +262,26 @@ class QuizPracticeJourneysTest extends FxRobot {
         assertThat(lookup("#why-" + fine.id()).queryAs(Labeled.class).getText())
                 .startsWith("Kamu menandanya, tetapi yang ini tidak apa-apa.");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void atTwiceTheTextSizeEachMatchSitsUnderItsItem() {
+        LearnerRobot nurul = new LearnerRobot(this, module);
+        Question.Matching matching = answerUntil(nurul, Question.Matching.class);
+        interact(() -> root.setStyle("-fx-font-size: 32px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Question.Pair pair : matching.pairs()) {
+            Node left = lookup("#left-" + pair.id()).query();
+            Node slot = lookup("#slot-" + pair.id()).query();
+            double leftBottom = left.localToScene(left.getBoundsInLocal()).getMaxY();
+            assertThat(slot.localToScene(slot.getBoundsInLocal()).getMinY()).as(pair.id()).isGreaterThanOrEqualTo(leftBottom);
+        }
+        interact(() -> root.setStyle(""));
+        Node left = lookup("#left-" + matching.pairs().get(0).id()).query();
+        Node slot = lookup("#slot-" + matching.pairs().get(0).id()).query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(slot.localToScene(slot.getBoundsInLocal()).getMinX()).as("side by side at 100%")
+                .isGreaterThan(left.localToScene(left.getBoundsInLocal()).getMaxX());
     }
 
     private static FlagMessage innocent(Question.SpotTheFlags thread) {

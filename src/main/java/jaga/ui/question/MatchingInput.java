@@ -169,7 +169,18 @@ final class MatchingInput implements AnswerInput {
         card.setWrapText(true);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setAlignment(Pos.CENTER_LEFT);
+        enterPresses(card);
         return card;
+    }
+
+    /** Enter does what Space does, as a child who knows Enter from typing expects. */
+    private static void enterPresses(javafx.scene.control.ButtonBase button) {
+        button.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !button.isDisabled()) {
+                e.consume();
+                button.fire();
+            }
+        });
     }
 
     private Node withSpeaker(Node card, String id, java.util.function.Supplier<String> text) {
@@ -282,6 +293,7 @@ final class MatchingInput implements AnswerInput {
                     undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     undo.setAccessibleText(i18n.get("matching.undoPair", i18n.in(pair.left()), rightText));
                     undo.setOnAction(e -> unpair(leftId));
+                    enterPresses(undo);
                     line.getChildren().add(undo);
                 }
                 if (!slot.getStyleClass().contains("matching-paired")) {
