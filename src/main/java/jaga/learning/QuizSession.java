@@ -105,6 +105,26 @@ public final class QuizSession {
         return (int) creditByQuestion.values().stream().filter(credit -> credit >= 1).count();
     }
 
+    /**
+     * The questions of this attempt answered wrong or partly right, in the order asked, each with
+     * the answer as saved, marked again: what "review what you missed" goes through.
+     */
+    public List<AnsweredQuestion> notFullyRight() {
+        Map<String, String> saved = new LinkedHashMap<>();
+        quizzes.answers(attemptId).forEach(answer -> saved.put(answer.questionId(), answer.response()));
+        List<AnsweredQuestion> missed = new ArrayList<>();
+        for (Question question : asked) {
+            if (saved.containsKey(question.id())) {
+                Response response = Response.decode(question, saved.get(question.id()));
+                AnswerFeedback feedback = Scoring.mark(question, response);
+                if (!feedback.correct()) {
+                    missed.add(new AnsweredQuestion(question, response, feedback));
+                }
+            }
+        }
+        return missed;
+    }
+
     public QuizResult finish() {
         double credits = creditByQuestion.values().stream().mapToDouble(Double::doubleValue).sum();
         QuizResult result = QuizResult.of(credits, fullyRight(), asked.size(), module.quiz().passMark());

@@ -13,6 +13,39 @@ public sealed interface Response {
     /** The text stored with the answer, stable and readable in an export. */
     String encode();
 
+    /**
+     * Reads an answer back from its stored text ({@link #encode()}), as the answer to this
+     * question's type, so a saved answer can be shown and marked again.
+     */
+    static Response decode(jaga.content.Question question, String stored) {
+        String text = stored == null ? "" : stored.strip();
+        if (question instanceof jaga.content.Question.HasChoices) {
+            return new Choices(Set.copyOf(parts(text, ",")));
+        }
+        if (question instanceof jaga.content.Question.TrueFalse) {
+            return new TrueOrFalse(Boolean.parseBoolean(text));
+        }
+        if (question instanceof jaga.content.Question.Ordering) {
+            return new Order(parts(text, ">"));
+        }
+        if (question instanceof jaga.content.Question.Matching) {
+            Map<String, String> matches = new LinkedHashMap<>();
+            for (String pair : parts(text, ";")) {
+                String[] sides = pair.split("=", 2);
+                if (sides.length == 2) {
+                    matches.put(sides[0].strip(), sides[1].strip());
+                }
+            }
+            return new Matches(matches);
+        }
+        return new Flags(Set.copyOf(parts(text, ",")));
+    }
+
+    private static List<String> parts(String text, String separator) {
+        return java.util.Arrays.stream(text.split(java.util.regex.Pattern.quote(separator))).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList();
+    }
+
     /** Choices picked (one for a single-choice question). */
     record Choices(Set<String> choiceIds) implements Response {
         public Choices {

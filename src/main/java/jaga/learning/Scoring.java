@@ -5,7 +5,10 @@ import jaga.content.FlagMessage;
 import jaga.content.LocalizedText;
 import jaga.content.Question;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +22,8 @@ import java.util.stream.Collectors;
  * <li>matching: pairs matched rightly / pairs;</li>
  * <li>spotTheFlags: (flags marked - other messages marked) / flags, at least 0.</li>
  * </ul>
+ * For the two questions answered by marking items, the feedback also names the right items left
+ * unmarked and the wrong ones marked ({@link #marks}), so a partly right answer says what was missed.
  */
 public final class Scoring {
     private Scoring() {}
@@ -38,7 +43,9 @@ public final class Scoring {
             long correct = multiple.choices().stream().filter(Choice::correct).count();
             List<LocalizedText> feedback = multiple.choices().stream().filter(c -> picked.contains(c.id()))
                     .map(Choice::feedback).toList();
-            return new AnswerFeedback(Math.max(0, right - wrong) / (double) correct, feedback, question.explanation());
+            Marks marks = marks(question, picked).orElseThrow();
+            return new AnswerFeedback(Math.max(0, right - wrong) / (double) correct, feedback, question.explanation(),
+                    marks.missed(), marks.wronglyMarked());
         }
         if (question instanceof Question.TrueFalse trueFalse) {
             if (!(response instanceof Response.TrueOrFalse answer)) {
@@ -73,14 +80,57 @@ public final class Scoring {
                 .collect(Collectors.toSet());
         long found = marked.messageIds().stream().filter(flagIds::contains).count();
         long mistaken = marked.messageIds().size() - found;
-        return outcome(Math.max(0, found - mistaken) / (double) flagIds.size(), flags.feedback(), question);
+        return outcome(Math.max(0, found - mistaken) / (double) flagIds.size(), flags.feedback(), question,
+                flagMarks(flags.messages(), marked.messageIds()));
+    }
+
+    /** Item ids left unmarked though right ({@code missed}), and marked though wrong ({@code wronglyMarked}). */
+    public record Marks(List<String> missed, List<String> wronglyMarked) {
+        public Marks {
+            missed = List.copyOf(missed);
+            wronglyMarked = List.copyOf(wronglyMarked);
+        }
+    }
+
+    /**
+     * For a question answered by marking items (pick-all-that-apply, spot-the-flags): which right
+     * items the marks left out and which wrong ones they include, in the question's order; an id
+     * the question does not have counts as wrongly marked, after the others. Empty for any other
+     * question.
+     */
+    public static Optional<Marks> marks(Question question, Collection<String> marked) {
+        if (question instanceof Question.Multiple multiple) {
+            return Optional.of(marks(multiple.choices().stream().map(Choice::id).toList(),
+                    multiple.choices().stream().filter(Choice::correct).map(Choice::id).collect(Collectors.toSet()), marked));
+        }
+        if (question instanceof Question.SpotTheFlags flags) {
+            return Optional.of(flagMarks(flags.messages(), marked));
+        }
+        return Optional.empty();
+    }
+
+    /** The same for a red-flag thread, in a quiz question or a lesson's practice step. */
+    public static Marks flagMarks(List<FlagMessage> messages, Collection<String> marked) {
+        return marks(messages.stream().map(FlagMessage::id).toList(),
+                messages.stream().filter(FlagMessage::flag).map(FlagMessage::id).collect(Collectors.toSet()), marked);
+    }
+
+    private static Marks marks(List<String> all, Set<String> right, Collection<String> marked) {
+        List<String> missed = all.stream().filter(id -> right.contains(id) && !marked.contains(id)).toList();
+        List<String> wrong = new ArrayList<>(all.stream().filter(id -> !right.contains(id) && marked.contains(id)).toList());
+        new LinkedHashSet<>(marked).stream().filter(id -> !all.contains(id)).forEach(wrong::add);
+        return new Marks(missed, wrong);
     }
 
     private static AnswerFeedback outcome(double credit, Question.OutcomeFeedback feedback, Question question) {
+        return outcome(credit, feedback, question, new Marks(List.of(), List.of()));
+    }
+
+    private static AnswerFeedback outcome(double credit, Question.OutcomeFeedback feedback, Question question, Marks marks) {
         LocalizedText text = credit >= 1 ? feedback.correct()
                 : credit > 0 && feedback.partial() != null ? feedback.partial() : feedback.incorrect();
         List<LocalizedText> lines = new ArrayList<>(List.of(text));
-        return new AnswerFeedback(credit, lines, question.explanation());
+        return new AnswerFeedback(credit, lines, question.explanation(), marks.missed(), marks.wronglyMarked());
     }
 
     private static Response.Choices choices(Response response) {

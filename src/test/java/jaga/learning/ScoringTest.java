@@ -88,4 +88,54 @@ class ScoringTest {
         assertThat(new Response.Matches(Map.of("p2", "p1", "p1", "p2")).encode()).isEqualTo("p1=p2;p2=p1");
         assertThat(new Response.TrueOrFalse(true).encode()).isEqualTo("true");
     }
+
+    @Test
+    void aPartlyRightPickAllThatApplyNamesTheRightChoicesMissedAndTheWrongOnesPicked() {
+        AnswerFeedback partly = Scoring.mark(questions.get(1), Response.Choices.of("a", "c"));
+        assertThat(partly.missed()).containsExactly("b");
+        assertThat(partly.wronglyMarked()).containsExactly("c");
+        AnswerFeedback halfway = Scoring.mark(questions.get(1), Response.Choices.of("a"));
+        assertThat(halfway.partlyCorrect()).isTrue();
+        assertThat(halfway.missed()).containsExactly("b");
+        assertThat(halfway.wronglyMarked()).isEmpty();
+        AnswerFeedback right = Scoring.mark(questions.get(1), Response.Choices.of("b", "a"));
+        assertThat(right.missed()).isEmpty();
+        assertThat(right.wronglyMarked()).isEmpty();
+    }
+
+    @Test
+    void spotTheFlagsNamesAnInnocentMessageMarkedAndARedFlagLeftOut() {
+        AnswerFeedback falseFlag = Scoring.mark(questions.get(5), new Response.Flags(Set.of("m1", "m2")));
+        assertThat(falseFlag.wronglyMarked()).containsExactly("m1");
+        assertThat(falseFlag.missed()).isEmpty();
+        AnswerFeedback none = Scoring.mark(questions.get(5), new Response.Flags(Set.of()));
+        assertThat(none.missed()).containsExactly("m2");
+        assertThat(none.wronglyMarked()).isEmpty();
+        // The lesson's practice threads use the same rule, with no question around them.
+        jaga.content.Question.SpotTheFlags flags = (jaga.content.Question.SpotTheFlags) questions.get(5);
+        assertThat(Scoring.flagMarks(flags.messages(), Set.of("m1")))
+                .isEqualTo(new Scoring.Marks(List.of("m2"), List.of("m1")));
+    }
+
+    @Test
+    void questionsNotAnsweredByMarkingItemsNameNothing() {
+        AnswerFeedback single = Scoring.mark(questions.get(0), Response.Choices.of("b"));
+        AnswerFeedback matching = Scoring.mark(questions.get(4), new Response.Matches(Map.of("p1", "p2", "p2", "p1")));
+        assertThat(single.missed()).isEmpty();
+        assertThat(matching.missed()).isEmpty();
+        assertThat(Scoring.marks(questions.get(3), Set.of("stop"))).isEmpty();
+    }
+
+    @Test
+    void aSavedAnswerReadsBackAsTheSameResponseForEveryType() {
+        List<Response> answers = List.of(Response.Choices.of("a"), Response.Choices.of("a", "c"),
+                new Response.TrueOrFalse(false), new Response.Order(List.of("tell", "stop", "screenshot")),
+                new Response.Matches(Map.of("p1", "p2", "p2", "p1")), new Response.Flags(Set.of("m1", "m2")));
+        for (int i = 0; i < answers.size(); i++) {
+            Response answer = answers.get(i);
+            assertThat(Response.decode(questions.get(i), answer.encode())).as(questions.get(i).id()).isEqualTo(answer);
+        }
+        assertThat(Response.decode(questions.get(5), "")).isEqualTo(new Response.Flags(Set.of()));
+        assertThat(Response.decode(questions.get(4), "")).isEqualTo(new Response.Matches(Map.of()));
+    }
 }

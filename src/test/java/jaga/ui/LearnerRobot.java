@@ -11,11 +11,9 @@ import jaga.content.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
@@ -222,7 +220,7 @@ public final class LearnerRobot {
             putInOrder(ordering);
         } else if (question instanceof Question.Matching matching) {
             for (Question.Pair pair : matching.pairs()) {
-                pick("#match-" + pair.id(), pair);
+                pick(pair);
             }
         } else {
             markFlags(((Question.SpotTheFlags) question).messages());
@@ -261,25 +259,10 @@ public final class LearnerRobot {
                 .map(node -> (String) node.getUserData()).filter(Objects::nonNull).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private void pick(String query, Question.Pair pair) {
-        ComboBox<Question.Pair> picker = robot.lookup(query).queryAs(ComboBox.class);
-        if (keyboardOnly) {
-            tabTo(picker);
-            // With the list closed, each Down arrow picks the next answer.
-            int index = picker.getItems().indexOf(pair);
-            for (int i = 0; i <= index; i++) {
-                robot.type(KeyCode.DOWN);
-            }
-        } else {
-            robot.clickOn(picker);
-            WaitForAsyncUtils.waitForFxEvents();
-            String right = picker.getItems().get(picker.getItems().indexOf(pair)).right().in("en");
-            Optional<Node> cell = robot.lookup(".list-cell").queryAll().stream()
-                    .filter(node -> node.isVisible() && right.equals(((Labeled) node).getText())).findFirst();
-            robot.clickOn(cell.orElseThrow(() -> new AssertionError("no list cell " + right)));
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(picker.getValue()).isEqualTo(pair);
+    /** Tap-to-pair: the item, then its match (by Tab and Space for a keyboard-only child). */
+    void pick(Question.Pair pair) {
+        press("#left-" + pair.id());
+        press("#right-" + pair.id());
+        assertThat(text("#paired-" + pair.id())).isIn(pair.right().in("en"), pair.right().in("ms"));
     }
 }

@@ -57,24 +57,8 @@ public final class ResponseWords {
      * although they are wrong ({@code wronglyMarked}), by id. Empty for any other question.
      */
     public static java.util.Optional<Marks> marks(Question question, String response) {
-        java.util.Set<String> marked = new java.util.LinkedHashSet<>(ids(response == null ? "" : response.strip(), ","));
-        List<String> all;
-        java.util.Set<String> right;
-        if (question instanceof Question.Multiple multiple) {
-            all = multiple.choices().stream().map(c -> c.id()).toList();
-            right = multiple.choices().stream().filter(c -> c.correct()).map(c -> c.id())
-                    .collect(java.util.stream.Collectors.toSet());
-        } else if (question instanceof Question.SpotTheFlags flags) {
-            all = flags.messages().stream().map(m -> m.id()).toList();
-            right = flags.messages().stream().filter(m -> m.flag()).map(m -> m.id())
-                    .collect(java.util.stream.Collectors.toSet());
-        } else {
-            return java.util.Optional.empty();
-        }
-        List<String> missed = all.stream().filter(id -> right.contains(id) && !marked.contains(id)).toList();
-        List<String> wrong = new ArrayList<>(all.stream().filter(id -> !right.contains(id) && marked.contains(id)).toList());
-        marked.stream().filter(id -> !all.contains(id)).forEach(wrong::add);   // an id the question no longer has
-        return java.util.Optional.of(new Marks(missed, wrong));
+        return jaga.learning.Scoring.marks(question, ids(response == null ? "" : response.strip(), ","))
+                .map(marks -> new Marks(marks.missed(), marks.wronglyMarked()));
     }
 
     /** One item of a marks question in words: a choice's text, or a message in quotes. */

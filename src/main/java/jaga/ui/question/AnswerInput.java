@@ -18,6 +18,12 @@ public interface AnswerInput {
 
     Response response();
 
+    /**
+     * Sets the controls to an answer given before (saved with a quiz attempt, or kept over a
+     * language switch), as if the learner had just given it; an answer of another type is ignored.
+     */
+    void restore(Response response);
+
     /** After checking: lock the controls and show, beside each part, what was right. */
     void reveal(AnswerFeedback feedback);
 

@@ -32,6 +32,8 @@ final class ChoiceInput implements AnswerInput {
     private final Set<String> picked = new LinkedHashSet<>();
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final List<ButtonBase> options = new ArrayList<>();
+    private final boolean many;
+    private boolean revealed;
 
     ChoiceInput(List<Choice> choices, boolean many, I18n i18n) {
         this(choices, many, i18n, null);
@@ -41,6 +43,7 @@ final class ChoiceInput implements AnswerInput {
     ChoiceInput(List<Choice> choices, boolean many, I18n i18n, ReadAloud readAloud) {
         this.choices = choices;
         this.i18n = i18n;
+        this.many = many;
         box.getStyleClass().add("choices");
         ToggleGroup group = new ToggleGroup();
         if (many) {
@@ -115,11 +118,30 @@ final class ChoiceInput implements AnswerInput {
     }
 
     @Override
+    public void restore(Response response) {
+        if (response instanceof Response.Choices saved) {
+            for (ButtonBase option : options) {
+                if (option.getUserData() instanceof Choice choice && saved.choiceIds().contains(choice.id())) {
+                    if (option instanceof CheckBox check) {
+                        check.setSelected(true);
+                    } else if (option instanceof RadioButton radio) {
+                        radio.setSelected(true);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Right choices picked, right ones left out (named as missed), and wrong ones picked are each marked. */
+    @Override
     public void reveal(AnswerFeedback feedback) {
+        revealed = true;
         for (Node node : options) {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 node.setDisable(true);
-                if (choice.correct()) {
+                if (choice.correct() && !picked.contains(choice.id()) && many) {
+                    Marks.missed(option, i18n);
+                } else if (choice.correct()) {
                     Marks.right(option, i18n);
                 } else if (picked.contains(choice.id())) {
                     Marks.wrong(option, i18n);
@@ -134,6 +156,9 @@ final class ChoiceInput implements AnswerInput {
             if (node.getUserData() instanceof Choice choice && node instanceof Labeled option) {
                 option.setText(i18n.in(choice.text()));
             }
+        }
+        if (revealed) {
+            reveal(null); // the marks are words too
         }
     }
 

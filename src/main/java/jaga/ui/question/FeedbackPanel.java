@@ -3,6 +3,7 @@ package jaga.ui.question;
 import jaga.content.Choice;
 import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
+import jaga.learning.report.ResponseWords;
 import jaga.ui.common.I18n;
 import jaga.ui.speech.ReadAloud;
 import jaga.ui.speech.SpeakerButton;
@@ -56,6 +57,10 @@ public final class FeedbackPanel extends VBox {
             }
             getChildren().add(line);
         }
+        named(question, answer.missed(), question instanceof Question.SpotTheFlags ? "flags.missedFlags" : "quiz.missedChoices",
+                "feedbackMissed");
+        named(question, answer.wronglyMarked(), question instanceof Question.SpotTheFlags ? "flags.falseFlags" : "quiz.wrongChoices",
+                "feedbackWronglyMarked");
         if (!answer.correct() && question instanceof Question.Single single) {
             single.choices().stream().filter(Choice::correct).findFirst().ifPresent(best ->
                     getChildren().add(wrapped(i18n.get("quiz.theAnswer", i18n.in(best.text())), "feedback-answer")));
@@ -75,6 +80,17 @@ public final class FeedbackPanel extends VBox {
         getStyleClass().removeAll("feedback-correct", "feedback-wrong");
         getStyleClass().add(answer.correct() ? "feedback-correct" : "feedback-wrong");
         setVisible(true);
+    }
+
+    /** Names the items (choices, messages) a marks answer left out or marked wrongly, in one line. */
+    private void named(Question question, java.util.List<String> ids, String key, String id) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String items = String.join("; ", ids.stream().map(item -> i18n.in(ResponseWords.item(question, item))).toList());
+        Label line = wrapped(i18n.get(key, items), "feedback-named");
+        line.setId(id);
+        getChildren().add(line);
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -4,6 +4,7 @@ import jaga.content.FlagMessage;
 import jaga.content.Participant;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
+import jaga.learning.Scoring;
 import jaga.ui.chat.Bubbles;
 import jaga.ui.speech.ReadAloud;
 import jaga.ui.speech.SpeakerButton;
@@ -33,6 +34,7 @@ public final class FlagsInput implements AnswerInput {
     private final VBox thread = new VBox();
     private final Map<String, ToggleButton> toggles = new LinkedHashMap<>();
     private final Set<String> flagged = new LinkedHashSet<>();
+    private boolean revealed;
 
     public FlagsInput(List<Participant> participants, List<FlagMessage> messages, I18n i18n) {
         this(participants, messages, i18n, null);
@@ -60,7 +62,9 @@ public final class FlagsInput implements AnswerInput {
                 } else {
                     flagged.remove(message.id());
                 }
-                toggle.setGraphic(now ? flagIcon() : null);
+                if (!revealed) {
+                    toggle.setGraphic(now ? flagIcon() : null);
+                }
                 describe(toggle, message);
             });
             toggles.put(message.id(), toggle);
@@ -103,21 +107,69 @@ public final class FlagsInput implements AnswerInput {
     }
 
     @Override
+    public void restore(Response response) {
+        if (response instanceof Response.Flags saved) {
+            toggles.forEach((id, toggle) -> toggle.setSelected(saved.messageIds().contains(id)));
+        }
+    }
+
+    /**
+     * Marks every message by icon and words, not colour alone: a red flag found, a red flag
+     * missed, an innocent message wrongly flagged ("this one was fine"), or a message rightly left.
+     */
+    @Override
     public void reveal(AnswerFeedback feedback) {
+        revealed = true;
+        Scoring.Marks marks = Scoring.flagMarks(messages, flagged);
         for (FlagMessage message : messages) {
             ToggleButton toggle = toggles.get(message.id());
             toggle.setDisable(true);
-            boolean right = message.flag() == flagged.contains(message.id());
-            toggle.getStyleClass().add(right ? "choice-correct" : "choice-wrong");
+            Outcome outcome = message.flag() ? (marks.missed().contains(message.id()) ? Outcome.MISSED : Outcome.FOUND)
+                    : marks.wronglyMarked().contains(message.id()) ? Outcome.FALSE_FLAG : Outcome.FINE;
+            toggle.getStyleClass().removeAll("choice-correct", "choice-wrong", "flag-false");
+            toggle.getStyleClass().add(outcome.right ? "choice-correct" : "choice-wrong");
+            if (outcome == Outcome.FALSE_FLAG) {
+                toggle.getStyleClass().add("flag-false");
+            }
+            toggle.setGraphic(outcome.toggleIcon == null ? null : icon(outcome.toggleIcon, "flag-icon"));
             VBox bubble = (VBox) toggle.getParent();
-            Label why = new Label((message.flag() ? "\u2691 " + i18n.get("flags.isFlag") : i18n.get("flags.notFlag"))
-                    + " " + i18n.in(message.why()));
+            bubble.getChildren().removeIf(node -> ("why-" + message.id()).equals(node.getId()));
+            Label why = new Label(i18n.get(outcome.key) + " " + i18n.in(message.why()));
+            why.setGraphic(icon(outcome.whyIcon, "flag-why-icon"));
             why.setWrapText(true);
             why.setId("why-" + message.id());
-            why.getStyleClass().addAll("flag-why", message.flag() ? "flag-why-flag" : "flag-why-fine");
+            why.getStyleClass().addAll("flag-why", outcome.styleClass);
             bubble.getChildren().add(why);
-            toggle.setAccessibleText(i18n.get(right ? "quiz.mark.right" : "quiz.mark.wrong") + ": " + i18n.in(message.text()));
+            toggle.setAccessibleText(i18n.get(outcome.key) + " " + i18n.in(message.text()));
         }
+    }
+
+    /** What a message turned out to be, against what the learner marked. */
+    private enum Outcome {
+        FOUND(true, "flags.found", "mdi2f-flag", "mdi2f-flag", "flag-why-flag"),
+        MISSED(false, "flags.missedFlag", "mdi2f-flag-outline", "mdi2f-flag-outline", "flag-why-flag"),
+        FALSE_FLAG(false, "flags.wasFine", "mdi2f-flag-remove-outline", "mdi2c-check-circle-outline", "flag-why-false"),
+        FINE(true, "flags.notFlag", null, "mdi2c-check-circle-outline", "flag-why-fine");
+
+        final boolean right;
+        final String key;
+        final String toggleIcon;
+        final String whyIcon;
+        final String styleClass;
+
+        Outcome(boolean right, String key, String toggleIcon, String whyIcon, String styleClass) {
+            this.right = right;
+            this.key = key;
+            this.toggleIcon = toggleIcon;
+            this.whyIcon = whyIcon;
+            this.styleClass = styleClass;
+        }
+    }
+
+    private static FontIcon icon(String literal, String styleClass) {
+        FontIcon icon = new FontIcon(literal);
+        icon.getStyleClass().add(styleClass);
+        return icon;
     }
 
     @Override
@@ -126,6 +178,9 @@ public final class FlagsInput implements AnswerInput {
             ToggleButton toggle = toggles.get(message.id());
             toggle.setText(i18n.in(message.text()));
             describe(toggle, message);
+        }
+        if (revealed) {
+            reveal(null); // the marks are words too
         }
     }
 

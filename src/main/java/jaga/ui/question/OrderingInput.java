@@ -173,6 +173,19 @@ final class OrderingInput implements AnswerInput {
     }
 
     @Override
+    public void restore(Response response) {
+        if (response instanceof Response.Order saved && !locked) {
+            List<Question.Item> restored = new ArrayList<>();
+            saved.itemIds().forEach(id -> question.items().stream().filter(item -> item.id().equals(id))
+                    .findFirst().ifPresent(restored::add));
+            question.items().stream().filter(item -> !restored.contains(item)).forEach(restored::add);
+            order.clear();
+            order.addAll(restored);
+            rebuild(null);
+        }
+    }
+
+    @Override
     public void reveal(AnswerFeedback feedback) {
         locked = true;
         rebuild(null);

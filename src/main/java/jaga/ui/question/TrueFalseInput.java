@@ -58,6 +58,13 @@ final class TrueFalseInput implements AnswerInput {
     }
 
     @Override
+    public void restore(Response response) {
+        if (response instanceof Response.TrueOrFalse saved) {
+            (saved.value() ? yes : no).setSelected(true);
+        }
+    }
+
+    @Override
     public void reveal(AnswerFeedback feedback) {
         RadioButton right = question.answer() ? yes : no;
         RadioButton picked = (RadioButton) group.getSelectedToggle();

@@ -166,6 +166,7 @@ public final class QuizView extends StackPane {
 
     private void showResult(QuizResult result) {
         resultPane.getChildren().clear();
+        resultPane.getStyleClass().remove("reviewing");
         if (result == null) {
             return;
         }
@@ -186,12 +187,15 @@ public final class QuizView extends StackPane {
         Label message = wrapped(result.passed() ? i18n.get("result.passed") : i18n.get("result.notYet", result.passMark()),
                 "result-message");
 
+        Button review = Buttons.big("reviewMissed", i18n.text("review.open"), false, this::openReview);
+        review.setVisible(result.fullyRight() < result.questions());
+        review.setManaged(review.isVisible());
         Button retry = Buttons.big("retryQuiz", i18n.text("result.retry"), false, model::retry);
         retry.setVisible(model.retriesAllowed());
         retry.setManaged(model.retriesAllowed());
         Button home = Buttons.big("backHome", i18n.text("result.home"), true, model::home);
         home.setDefaultButton(true);
-        HBox actions = new HBox(retry, home);
+        HBox actions = new HBox(review, retry, home);
         actions.setAlignment(Pos.CENTER);
         actions.getStyleClass().add("form-actions");
 
@@ -214,8 +218,22 @@ public final class QuizView extends StackPane {
         Focus.request(home);
     }
 
+    /** Goes through the questions not fully right (read on a worker thread), then back to the result. */
+    private void openReview() {
+        model.loadMissed(missed -> {
+            if (!missed.isEmpty()) {
+                resultPane.getStyleClass().add("reviewing");
+                resultPane.getChildren().setAll(new QuizReviewView(missed, model.session(), i18n, readAloud,
+                        () -> showResult(model.resultProperty().get())));
+            }
+        });
+    }
+
     /** Re-labels what is on screen after a language switch, keeping the learner's place and answer. */
     private void relabel() {
+        if (resultPane.getChildren().stream().anyMatch(QuizReviewView.class::isInstance)) {
+            return; // the review re-labels itself, at the question the child is on
+        }
         if (model.resultProperty().get() != null) {
             showResult(model.resultProperty().get());
             return;

@@ -141,6 +141,11 @@ public final class QuizViewModel {
         });
     }
 
+    /** The questions of this attempt not fully right, for "look at what I missed", read on a worker thread. */
+    public void loadMissed(java.util.function.Consumer<java.util.List<jaga.learning.AnsweredQuestion>> show) {
+        background.run(session::notFullyRight, show, failure -> error.set(failure.getMessage()));
+    }
+
     public void home() {
         onHome.run();
     }
