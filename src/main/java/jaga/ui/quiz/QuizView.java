@@ -65,6 +65,7 @@ public final class QuizView extends StackPane {
         model.resultProperty().addListener((obs, old, result) -> showResult(result));
         i18n.onChange(this, this::relabel);
         showQuestion(model.questionBinding().get());
+        model.finishIfAllAnswered();
     }
 
     private void buildQuestionPane() {
@@ -131,6 +132,10 @@ public final class QuizView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(spacer, check, next);
+        Label speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
+        if (speechNote != null) {
+            nav.getChildren().add(0, speechNote);
+        }
         nav.getStyleClass().add("lesson-nav");
 
         questionPane.getChildren().addAll(scroll, nav);
@@ -145,8 +150,13 @@ public final class QuizView extends StackPane {
                 model.session().attemptId() * 101 + model.indexProperty().get(), readAloud);
         inputHolder.getChildren().setAll(input.node());
         if (readAloud != null) {
-            readAloud.setPage(new ReadAloud.Reading(prompt,
-                    () -> String.join("\n", prompt.getText(), String.join("\n", input.spokenAnswers()))));
+            ReadAloud.Reading whole = new ReadAloud.Reading(prompt,
+                    () -> String.join("\n", prompt.getText(), String.join("\n", input.spokenAnswers())));
+            readAloud.setPage(whole);
+            // Auto-read (on for 7-9): the question and its choices, as each question shows.
+            if (readAloud.autoReadProperty().get()) {
+                readAloud.say(whole.source(), whole.text().get(), i18n.language());
+            }
         }
         feedbackPanel.show(question, null);
         check.disableProperty().unbind();

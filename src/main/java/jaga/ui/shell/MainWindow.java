@@ -236,7 +236,19 @@ public final class MainWindow extends StackPane {
         advice.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
                 readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
-        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
+        // When the speech program failed (no audio device, ...): the child sees "Sound did not work", adults why.
+        Label whyText = new Label();
+        whyText.setId("speechFailedWhy");
+        whyText.setWrapText(true);
+        whyText.setMaxWidth(360);
+        whyText.getStyleClass().add("speech-advice");
+        whyText.textProperty().bind(Bindings.createStringBinding(() -> readAloud.failureProperty().get() == null ? ""
+                : i18n.get("speech.failedWhy", readAloud.failureProperty().get()), readAloud.failureProperty(),
+                i18n.languageProperty()));
+        CustomMenuItem why = new CustomMenuItem(whyText, false);
+        why.setId("speechFailed");
+        why.visibleProperty().bind(readAloud.failureProperty().isNotNull());
+        return List.of(new SeparatorMenuItem(), auto, readStep, advice, why);
     }
 
     /** F2: reads the whole step or question on screen; pressed again, stops. */

@@ -54,7 +54,7 @@ final class CommandEngine implements SpeechEngine {
     ProcessBuilder process(String text, String language) {
         return launcher.process(voice(language), text)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectError(ProcessBuilder.Redirect.PIPE);
     }
 
     @Override
@@ -66,11 +66,24 @@ final class CommandEngine implements SpeechEngine {
                     in.write(text.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            process.waitFor();
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new IOException(name + " stopped with exit code " + exit + reason(process));
+            }
         } catch (InterruptedException | IOException | RuntimeException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw e;
+        }
+    }
+
+    /** The first line the program wrote about its trouble (e.g. no audio device), if any. */
+    private static String reason(Process process) {
+        try {
+            String said = new String(process.getErrorStream().readNBytes(400), StandardCharsets.UTF_8).strip();
+            return said.isEmpty() ? "" : ": " + said.lines().findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
         }
     }
 
