@@ -57,17 +57,13 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         aina.waitFor("#questionOf");
         assertThat(aina.text("#questionOf")).as("Continue opens the quiz where she was").isEqualTo("Question 5 of " + questions);
         assertThat(aina.text("#questionPrompt")).as("the same draw, in the same order").isEqualTo(fifth);
-        try (Database database = Database.open(DataDirectory.prepare(dataFolder), java.time.Clock.systemUTC())) {
-            assertThat(new jaga.progress.QuizRepository(database).records(1).get("grooming-10-12").attempts())
-                    .as("no new attempt").isEqualTo(1);
-        }
         // The four answers given before closing count: every answer right, 100%.
         assertThat(aina.answerQuizCorrectly()).isEqualTo("You got " + questions + " of " + questions + " right (100%).");
     }
 
     @Test
     void aChildWhoSwitchesLanguageAfterAChatAndAWrongCheckFindsBothAsTheyLeftThem() throws Exception {
-        learnerAddedByAnAdult("Danial", "owl", "10-12", "en");
+        learnerAddedByAnAdult("Danial", "owl", "7-9", "en");
         ContentModule module = module("scams-7-9");
         LearnerRobot danial = new LearnerRobot(this, module);
         startApp();
@@ -122,7 +118,7 @@ class WorkKeptJourneysTest extends JourneyTestBase {
 
     @Test
     void checkedFlagsStayCheckedAfterALanguageSwitchAndARestart() throws Exception {
-        learnerAddedByAnAdult("Mei Ling", "fish", "10-12", "en");
+        learnerAddedByAnAdult("Mei Ling", "fish", "7-9", "en");
         ContentModule module = module("scams-7-9");
         Lesson third = module.lessons().get(2);
         try (Database database = Database.open(DataDirectory.prepare(dataFolder), java.time.Clock.systemUTC())) {
