@@ -89,6 +89,11 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         danial.waitFor("#endingTitle");
         assertThat(threadTexts()).isEqualTo(thread);
         assertThat(danial.text("#chatFeedback")).isEqualTo(feedback);
+        // Bigger text and high contrast change how it looks, not what is there.
+        chooseInDisplayMenu("textSize-200");
+        chooseInDisplayMenu("highContrast");
+        danial.waitFor("#endingTitle");
+        assertThat(threadTexts()).isEqualTo(thread);
 
         // The check after the chat, answered wrongly, then the language switched.
         danial.press("#nextStep");
@@ -165,6 +170,18 @@ class WorkKeptJourneysTest extends JourneyTestBase {
             assertThat(((Toggle) toggle).isSelected()).as(message.id()).isEqualTo(ids.contains(message.id()));
             assertThat(toggle.isDisabled()).as("checked: " + message.id()).isTrue();
         }
+    }
+
+    private void chooseInDisplayMenu(String id) {
+        javafx.scene.control.MenuButton menu = lookup("#displayMenu").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.scene.control.MenuItem item = menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow();
+        interact(() -> {
+            if (item instanceof javafx.scene.control.CheckMenuItem check) {
+                check.setSelected(!check.isSelected());
+            }
+            item.fire();
+        });
     }
 
     private List<String> threadTexts() {

@@ -241,6 +241,7 @@ public final class MainWindow extends StackPane {
         whyText.setId("speechFailedWhy");
         whyText.setWrapText(true);
         whyText.setMaxWidth(360);
+        whyText.setPrefWidth(360); // wraps instead of widening the menu
         whyText.getStyleClass().add("speech-advice");
         whyText.textProperty().bind(Bindings.createStringBinding(() -> readAloud.failureProperty().get() == null ? ""
                 : i18n.get("speech.failedWhy", readAloud.failureProperty().get()), readAloud.failureProperty(),

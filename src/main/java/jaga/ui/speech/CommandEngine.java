@@ -67,8 +67,12 @@ final class CommandEngine implements SpeechEngine {
                 }
             }
             int exit = process.waitFor();
-            if (exit != 0) {
-                throw new IOException(name + " stopped with exit code " + exit + reason(process));
+            // espeak-ng with no audio device exits 0 and only says so on its error output.
+            java.util.Optional<String> trouble = trouble(new String(process.getErrorStream().readNBytes(16_384),
+                    StandardCharsets.UTF_8));
+            if (exit != 0 || trouble.isPresent()) {
+                // The program's own words (adults read them after "Read aloud did not work..."), else its exit code.
+                throw new IOException(trouble.orElse("exit " + exit));
             }
         } catch (InterruptedException | IOException | RuntimeException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -77,14 +81,18 @@ final class CommandEngine implements SpeechEngine {
         }
     }
 
-    /** The first line the program wrote about its trouble (e.g. no audio device), if any. */
-    private static String reason(Process process) {
-        try {
-            String said = new String(process.getErrorStream().readNBytes(400), StandardCharsets.UTF_8).strip();
-            return said.isEmpty() ? "" : ": " + said.lines().findFirst().orElse("");
-        } catch (IOException e) {
-            return "";
-        }
+    private static final java.util.regex.Pattern NO_SOUND = java.util.regex.Pattern.compile(
+            "(?i)unknown pcm|cannot open|no such device|audio device|could not open|failed to open");
+    private static final java.util.regex.Pattern ERROR = java.util.regex.Pattern.compile("(?i)^\\s*error\\b");
+
+    /**
+     * What the program wrote about its sound not playing (the audio device missing, most often), or
+     * empty when it wrote nothing like that: the line that says most, for the adult who reads it.
+     */
+    static java.util.Optional<String> trouble(String errorOutput) {
+        List<String> lines = errorOutput.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return lines.stream().filter(line -> NO_SOUND.matcher(line).find()).findFirst()
+                .or(() -> lines.stream().filter(line -> ERROR.matcher(line).find()).findFirst());
     }
 
     @Override

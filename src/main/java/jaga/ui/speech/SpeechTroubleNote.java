@@ -24,6 +24,8 @@ public final class SpeechTroubleNote {
         note.setGraphic(new FontIcon("mdi2v-volume-off"));
         note.getStyleClass().add("speech-trouble");
         note.setWrapText(true);
+        note.setMaxHeight(Double.MAX_VALUE); // centred beside the buttons of the row it is in
+        note.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         note.visibleProperty().bind(Bindings.isNotNull(readAloud.failureProperty()));
         note.managedProperty().bind(note.visibleProperty());
         return note;
