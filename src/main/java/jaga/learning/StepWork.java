@@ -10,7 +10,8 @@ import java.util.Optional;
  * drawn again as they left it (after a restart, a language switch): in a chat, which try it is and
  * the replies picked in it; when spotting flags, the messages flagged; in a check, the answer
  * given (as {@link Response#encode()} writes it). {@code checked} is true once the learner has
- * pressed Check (the flags or answer are then marked and explained).
+ * pressed Check (the flags or answer are then marked and explained), or for a chat, once it was
+ * played to an ending (it stays done when the child tries it again).
  *
  * @param contentVersion the module's version it was saved for: work from older content is not redrawn
  */

@@ -119,6 +119,15 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         danial.press("#previousStep");
         danial.waitFor("#endingTitle");
         assertThat(threadTexts()).hasSameSizeAs(thread);
+
+        // Trying the chat again does not undo having finished it, not even after a restart.
+        danial.press("#chatAgain");
+        danial.waitFor(".chat-reply");
+        restartApp();
+        danial.press("#learner-1");
+        danial.press("#open-scams-7-9");
+        danial.waitFor(".chat-reply");
+        assertThat(lookup("#nextStep").queryButton().isDisabled()).isFalse();
     }
 
     @Test

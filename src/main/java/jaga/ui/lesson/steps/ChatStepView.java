@@ -79,6 +79,8 @@ final class ChatStepView implements StepView {
         phone.getStyleClass().add("phone");
         phone.setMaxWidth(640);
         root.getChildren().add(phone);
+        // A chat played to an ending once stays done, also when the child then tries it again.
+        done.set(saved.map(jaga.learning.StepWork::checked).orElse(false));
         if (saved.isPresent() && !saved.get().picks().isEmpty()) {
             redraw(saved.get().picks());
         } else {
@@ -256,7 +258,7 @@ final class ChatStepView implements StepView {
     }
 
     private jaga.learning.StepWork currentWork() {
-        return new jaga.learning.StepWork(context.memory().contentVersion(), run.attempt(), false,
+        return new jaga.learning.StepWork(context.memory().contentVersion(), run.attempt(), done.get(),
                 run.choicesMade().stream().map(ChatNode.ChatChoice::id).toList());
     }
 
@@ -280,6 +282,10 @@ final class ChatStepView implements StepView {
         transcript.add(spoken);
         if (live) {
             context.readAsItAppears(card, spoken);
+        }
+        if (!done.get() && live) {
+            done.set(true);
+            saveWork(); // the ending reached: done, even if the child then tries again
         }
         done.set(true);
         Focus.request(again);
