@@ -121,7 +121,7 @@ public final class LessonView extends VBox {
         model.loadedProperty().addListener((obs, was, now) -> redraw());
         Node speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
         if (speechNote != null) {
-            nav.getChildren().add(1, speechNote);
+            getChildren().add(getChildren().indexOf(nav), speechNote); // its own row: never squeezed at 200%
         }
         showStep(model.stepBinding().get());
     }

@@ -132,13 +132,13 @@ public final class QuizView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(spacer, check, next);
-        Label speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
-        if (speechNote != null) {
-            nav.getChildren().add(0, speechNote);
-        }
         nav.getStyleClass().add("lesson-nav");
 
         questionPane.getChildren().addAll(scroll, nav);
+        Label speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
+        if (speechNote != null) {
+            questionPane.getChildren().add(1, speechNote); // its own row above the buttons
+        }
     }
 
     private void showQuestion(Question question) {

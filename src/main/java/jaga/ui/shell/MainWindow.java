@@ -237,15 +237,7 @@ public final class MainWindow extends StackPane {
                 () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
                 readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
         // When the speech program failed (no audio device, ...): the child sees "Sound did not work", adults why.
-        Label whyText = new Label();
-        whyText.setId("speechFailedWhy");
-        whyText.setWrapText(true);
-        whyText.setMaxWidth(360);
-        whyText.setPrefWidth(360); // wraps instead of widening the menu
-        whyText.getStyleClass().add("speech-advice");
-        whyText.textProperty().bind(Bindings.createStringBinding(() -> readAloud.failureProperty().get() == null ? ""
-                : i18n.get("speech.failedWhy", readAloud.failureProperty().get()), readAloud.failureProperty(),
-                i18n.languageProperty()));
+        Label whyText = jaga.ui.speech.SpeechTroubleNote.forAdults(readAloud, i18n);
         CustomMenuItem why = new CustomMenuItem(whyText, false);
         why.setId("speechFailed");
         why.visibleProperty().bind(readAloud.failureProperty().isNotNull());

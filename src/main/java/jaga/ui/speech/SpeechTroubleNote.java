@@ -24,10 +24,41 @@ public final class SpeechTroubleNote {
         note.setGraphic(new FontIcon("mdi2v-volume-off"));
         note.getStyleClass().add("speech-trouble");
         note.setWrapText(true);
-        note.setMaxHeight(Double.MAX_VALUE); // centred beside the buttons of the row it is in
-        note.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines, never cut off
         note.visibleProperty().bind(Bindings.isNotNull(readAloud.failureProperty()));
         note.managedProperty().bind(note.visibleProperty());
         return note;
+    }
+
+    /**
+     * For adults (the Display menu): why reading aloud did not work, in the program's own words,
+     * and what to check. Broken into lines here, as a menu gives an item the height of its text.
+     */
+    public static Label forAdults(ReadAloud readAloud, I18n i18n) {
+        Label why = new Label();
+        why.setId("speechFailedWhy");
+        why.getStyleClass().add("speech-advice");
+        why.textProperty().bind(Bindings.createStringBinding(() -> readAloud.failureProperty().get() == null ? ""
+                : inLines(i18n.get("speech.failedWhy", readAloud.failureProperty().get()), 48),
+                readAloud.failureProperty(), i18n.languageProperty()));
+        return why;
+    }
+
+    /** The text with a line break before any word that would take a line past {@code width} characters. */
+    static String inLines(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : text.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
     }
 }
