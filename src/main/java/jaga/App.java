@@ -276,7 +276,7 @@ public final class App extends Application {
         LearningService learning = new LearningService(catalog, learners,
                 new LessonProgressRepository(database), new QuizRepository(database),
                 new ChatChoiceRepository(database), badges, new ReviewRepository(database), assignments,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), new jaga.progress.StepWorkRepository(database));
         // This computer's places (the last folder used, the class last viewed), beside its display settings.
         RememberedPlaces places = RememberedPlaces.load(options.dataDirectory().root());
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : FileDialogs.system(places);

@@ -28,20 +28,44 @@ public final class ChatRun {
     private final List<Line> shown = new ArrayList<>();
     private final Deque<Line> waiting = new ArrayDeque<>();
     private final List<ChatNode.ChatChoice> choicesMade = new ArrayList<>();
+    private final ReplyOrder order;
     private ChatNode current;
+    private int attempt;
 
+    /** Replies in the order written (the projector, where a class discusses them together). */
     public ChatRun(Step.Chat chat) {
+        this(chat, null, 0);
+    }
+
+    /**
+     * @param order   the learner's order of replies, or null for the order written
+     * @param attempt which try this is (0 the first), as saved; "try again" counts on from it
+     */
+    public ChatRun(Step.Chat chat, ReplyOrder order, int attempt) {
         this.chat = chat;
+        this.order = order;
         chat.nodes().forEach(node -> nodes.put(node.id(), node));
         this.me = chat.participants().stream().filter(Participant::me).findFirst().orElseThrow();
-        restart();
+        begin();
+        this.attempt = attempt;
     }
 
     public Step.Chat chat() {
         return chat;
     }
 
+    /** Starts the chat over as the next try (the replies may come in another order). */
     public void restart() {
+        attempt++;
+        begin();
+    }
+
+    /** Which try this is, 0 the first. */
+    public int attempt() {
+        return attempt;
+    }
+
+    private void begin() {
         shown.clear();
         waiting.clear();
         choicesMade.clear();
@@ -79,7 +103,10 @@ public final class ChatRun {
 
     /** The replies to pick from, once every message before them has appeared. */
     public List<ChatNode.ChatChoice> choices() {
-        return waiting.isEmpty() && current.next() == null && current.choices() != null ? current.choices() : List.of();
+        if (!waiting.isEmpty() || current.next() != null || current.choices() == null) {
+            return List.of();
+        }
+        return order == null ? current.choices() : order.order(chat, current, attempt);
     }
 
     /** The learner's reply appears as their own message, and the chat goes on down that branch. */

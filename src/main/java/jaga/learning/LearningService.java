@@ -12,6 +12,7 @@ import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
+import jaga.progress.StepWorkRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,21 @@ public final class LearningService {
     private final ReviewRepository reviews;
     private final ModuleAssignmentRepository assignments;
     private final java.time.Clock clock;
+    private final StepWorkRepository stepWork;
 
+    /** Without a place for practice-step work: steps are then remembered only while this object lives. */
     public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
                            QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges,
                            ReviewRepository reviews, ModuleAssignmentRepository assignments, java.time.Clock clock) {
+        this(catalog, learners, lessons, quizzes, chatChoices, badges, reviews, assignments, clock, null);
+    }
+
+    /** @param stepWork where each practice step's work is saved as it is done (null: kept in memory only) */
+    public LearningService(ContentCatalog catalog, LearnerRepository learners, LessonProgressRepository lessons,
+                           QuizRepository quizzes, ChatChoiceRepository chatChoices, BadgeRepository badges,
+                           ReviewRepository reviews, ModuleAssignmentRepository assignments, java.time.Clock clock,
+                           StepWorkRepository stepWork) {
+        this.stepWork = stepWork;
         this.assignments = assignments;
         this.chatChoices = chatChoices;
         this.badges = badges;
@@ -136,6 +148,47 @@ public final class LearningService {
         return LessonPosition.START;
     }
 
+    /**
+     * True when every lesson is done and a quiz attempt was left unfinished: "Continue" then opens
+     * the quiz at its first unanswered question rather than the lessons.
+     */
+    public boolean quizWaiting(Learner learner, ContentModule module) {
+        Set<String> done = lessons.places(learner.id()).stream()
+                .filter(place -> place.moduleId().equals(module.id()) && place.completed())
+                .map(LessonProgressRepository.LessonPlace::lessonId).collect(Collectors.toSet());
+        return module.lessons().stream().allMatch(lesson -> done.contains(lesson.id()))
+                && quizzes.unfinishedAttempt(learner.id(), module.id(), module.version()).isPresent();
+    }
+
+    /** The learner's saved work in each practice step of the module, by step id (current content only). */
+    public Map<String, StepWork> stepWork(Learner learner, ContentModule module) {
+        if (stepWork == null) {
+            return Map.copyOf(unsaved.getOrDefault(learner.id() + ":" + module.id(), Map.of()));
+        }
+        Map<String, StepWork> work = new java.util.HashMap<>();
+        stepWork.forModule(learner.id(), module.id()).forEach((step, text) -> StepWork.decode(text)
+                .filter(saved -> saved.contentVersion() == module.version())
+                .ifPresent(saved -> work.put(step, saved)));
+        return work;
+    }
+
+    /** Saves what the learner has done in a practice step, the moment they do it. */
+    public void saveStepWork(Learner learner, ContentModule module, Step step, StepWork work) {
+        if (stepWork == null) {
+            unsaved.computeIfAbsent(learner.id() + ":" + module.id(), key -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .put(step.id(), work);
+        } else {
+            stepWork.save(learner.id(), module.id(), step.id(), work.encode());
+        }
+    }
+
+    private final Map<String, Map<String, StepWork>> unsaved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The order this learner sees the module's chat replies in (docs/decisions/0010). */
+    public ReplyOrder replyOrder(Learner learner, ContentModule module) {
+        return ReplyOrder.of(module, learner.id());
+    }
+
     /** Saves a reply picked in a simulated chat the moment it is picked. */
     public void chatChoice(Learner learner, ContentModule module, Lesson lesson, String stepId, String choiceId) {
         chatChoices.recordChoice(learner.id(), module.id(), module.version(), lesson.id(), stepId, choiceId);
@@ -213,7 +266,17 @@ public final class LearningService {
         return catalog;
     }
 
+    /**
+     * The module's quiz: the attempt left unfinished on this content, taken up at its first
+     * unanswered question with the same questions in the same order, else a new attempt.
+     */
     public QuizSession startQuiz(Learner learner, ContentModule module) {
+        java.util.Optional<Long> unfinished = quizzes.unfinishedAttempt(learner.id(), module.id(), module.version());
+        if (unfinished.isPresent()) {
+            QuizSession session = new QuizSession(module, quizzes, unfinished.get(), learner.id(), badges);
+            session.restore(quizzes.answers(unfinished.get()));
+            return session;
+        }
         long attempt = quizzes.startAttempt(learner.id(), module.id(), module.version());
         return new QuizSession(module, quizzes, attempt, learner.id(), badges);
     }

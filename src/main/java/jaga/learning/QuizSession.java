@@ -55,6 +55,25 @@ public final class QuizSession {
         return new Random(attemptId * 31 + module.id().hashCode());
     }
 
+    /** An attempt taken up again: the answers already saved count, and the quiz goes on after them. */
+    void restore(List<QuizRepository.RecordedAnswer> saved) {
+        for (QuizRepository.RecordedAnswer answer : saved) {
+            if (asked.stream().anyMatch(question -> question.id().equals(answer.questionId()))) {
+                creditByQuestion.put(answer.questionId(), answer.credit());
+            }
+        }
+    }
+
+    /** The place of the first question not answered yet in this attempt ({@code questions().size()} when all are). */
+    public int firstUnanswered() {
+        for (int i = 0; i < asked.size(); i++) {
+            if (!creditByQuestion.containsKey(asked.get(i).id())) {
+                return i;
+            }
+        }
+        return asked.size();
+    }
+
     public ContentModule module() {
         return module;
     }

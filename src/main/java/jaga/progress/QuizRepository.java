@@ -39,6 +39,14 @@ public final class QuizRepository {
                 attemptId, questionId, response, credit, database.now(), timeTakenMs);
     }
 
+    /** The learner's latest attempt at this module's quiz that was started but not finished, on this content version. */
+    public java.util.Optional<Long> unfinishedAttempt(long learnerId, String moduleId, int contentVersion) {
+        return sql.query("find an unfinished quiz",
+                "SELECT id FROM quiz_attempt WHERE learner_id = ? AND module_id = ? AND content_version = ?"
+                        + " AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
+                row -> row.getLong(1), learnerId, moduleId, contentVersion).stream().findFirst();
+    }
+
     public void finishAttempt(long attemptId, int scorePercent, boolean passed) {
         sql.update("save the quiz result",
                 "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ? WHERE id = ?",

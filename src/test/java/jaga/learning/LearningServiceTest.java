@@ -150,4 +150,22 @@ class LearningServiceTest {
         assertThat(QuizResult.of(2.5, 2, 4, 60)).isEqualTo(new QuizResult(2, 4, 63, 60, true, false)); // partial credit counts
         assertThat(QuizResult.of(0, 0, 0, 70).scorePercent()).isZero();
     }
+
+    @Test
+    void anUnfinishedQuizIsTakenUpAgainAtItsFirstUnansweredQuestionWithTheSameDraw() {
+        QuizSession first = learning.startQuiz(aina, module);
+        first.answer(first.questions().get(0), ScriptedSession.rightAnswer(first.questions().get(0)));
+
+        QuizSession again = learning.startQuiz(aina, module);
+
+        assertThat(again.attemptId()).isEqualTo(first.attemptId());
+        assertThat(again.questions()).isEqualTo(first.questions());
+        assertThat(again.firstUnanswered()).isEqualTo(1);
+        assertThat(again.answered()).as("the saved answer counts").isEqualTo(1);
+        for (Question question : again.questions().subList(1, again.questions().size())) {
+            again.answer(question, ScriptedSession.rightAnswer(question));
+        }
+        assertThat(again.finish().scorePercent()).isEqualTo(100);
+        assertThat(learning.startQuiz(aina, module).attemptId()).as("a finished quiz starts anew").isNotEqualTo(first.attemptId());
+    }
 }

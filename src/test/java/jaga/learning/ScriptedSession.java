@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /**
  * The child process of {@link LearnerSessionCrashTest}: a learner working through a real bundled
  * module through {@link LearningService}, as the screens do, as fast as it can. It resumes from
- * whatever the database holds (the saved step, a new quiz attempt if one was cut short), reviews
+ * whatever the database holds (the saved step, the quiz attempt cut short, taken up at its first unanswered question), reviews
  * the key points that are due, steps through every lesson (picking chat replies), takes the quiz,
  * and when the module is passed a new learner starts it. After each write returns it prints
  * {@code committed <event> end}; fields are separated by '|'. It never stops by itself.
@@ -153,7 +153,8 @@ public final class ScriptedSession {
             QuizSession quiz = service.startQuiz(learner, module);
             committed("attempt", learner.id(), quiz.attemptId());
             int asked = 0;
-            for (Question question : quiz.questions()) {
+            // An attempt cut short is taken up again at its first unanswered question, as Jaga does.
+            for (Question question : quiz.questions().subList(quiz.firstUnanswered(), quiz.questions().size())) {
                 // In an odd-day run every third answer of the first attempt is wrong, so it fails and is retried.
                 boolean right = day % 2 == 0 || attempt > 0 || asked++ % 3 != 0;
                 Response response = right ? rightAnswer(question) : wrongAnswer(question);

@@ -55,6 +55,10 @@ class ReadAloudJourneysTest extends JourneyTestBase {
             aina.waitFor("#questionPrompt");
             String prompt = aina.text("#questionPrompt");
             Question question = aina.quizQuestion(prompt);
+            // Auto-read (on for 7-9) reads the question and its choices first; then she presses the speakers.
+            String cleanedPrompt = SpeechText.clean(question.prompt().in("ms"), "ms").replaceAll("[.!?]+$", "");
+            waitUntil("auto-read of the question", () -> engine.said().stream()
+                    .anyMatch(said -> said.text().startsWith(cleanedPrompt)));
             int before = engine.said().size();
             assertThat(lookup("#speak-prompt").query().getAccessibleText()).isEqualTo("Baca dengan kuat");
 

@@ -40,6 +40,7 @@ public final class LessonView extends VBox {
     private final ReadAloud readAloud;
     private Step shown;
     private final LessonDone lessonDone;
+    private StepView view;
 
     public LessonView(LessonViewModel model, I18n i18n, DisplaySettings display) {
         this(model, i18n, display, null);
@@ -131,6 +132,12 @@ public final class LessonView extends VBox {
 
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
         i18n.onChange(this, () -> showStep(model().stepBinding().get()));
+        // The saved practice work arrives after the first step is drawn: draw it again with it.
+        model.loadedProperty().addListener((obs, was, now) -> redraw());
+        Node speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
+        if (speechNote != null) {
+            getChildren().add(getChildren().indexOf(nav), speechNote); // its own row: never squeezed at 200%
+        }
         showStep(model.stepBinding().get());
     }
 
@@ -163,25 +170,36 @@ public final class LessonView extends VBox {
         return model;
     }
 
+    private void redraw() {
+        shown = null; // drawn again from what was saved, as if just opened
+        showStep(model.stepBinding().get());
+    }
+
     private void showStep(Step step) {
         var catalog = model.learning().catalog();
-        StepContext context = new StepContext(i18n, catalog.resources(), catalog.folderOf(model.module()), display,
-                model::chatChoiceMade, readAloud);
         boolean opened = step != shown; // not when the same step is only re-labelled in the other language
+        if (!opened && view != null) {
+            view.work().ifPresent(work -> model.memory().save(step, work)); // kept as it is, in the other language
+        }
+        // Auto-read starts once the saved work is in (the step is then drawn once more, see redraw).
+        boolean readNew = opened && model.loadedProperty().get() && readAloud != null && readAloud.autoReadProperty().get();
+        StepContext context = new StepContext(i18n, catalog.resources(), catalog.folderOf(model.module()), display,
+                model::chatChoiceMade, readAloud, model.memory(), readNew);
         shown = step;
         if (readAloud != null) {
             readAloud.stop();
         }
-        StepView view = StepViews.create(step, context);
+        view = StepViews.create(step, context);
         stepHolder.getChildren().setAll(view.node());
         stepDone.unbind();
         stepDone.bind(view.done());
         scroll.setVvalue(0);
         if (readAloud != null) {
             readAloud.setPage(view.wholeReading());
-            ReadAloud.Reading first = view.firstReading();
-            if (opened && first != null && readAloud.autoReadProperty().get()) {
-                readAloud.say(first.source(), first.text().get(), i18n.language());
+            // Auto-read reads the whole step (a chat reads itself as it goes).
+            ReadAloud.Reading whole = view.wholeReading();
+            if (readNew && whole != null && !view.readsItself()) {
+                readAloud.say(whole.source(), whole.text().get(), i18n.language());
             }
         }
         Node focus = view.firstFocus();

@@ -6,6 +6,9 @@ import jaga.content.Lesson;
 import jaga.content.Step;
 import jaga.learning.LearningService;
 import jaga.learning.LessonPosition;
+import jaga.learning.ReplyOrder;
+import jaga.learning.StepWork;
+import jaga.ui.lesson.steps.StepMemory;
 import jaga.progress.Learner;
 import jaga.ui.common.Background;
 import java.util.function.Consumer;
@@ -28,6 +31,36 @@ public final class LessonViewModel {
     private final Consumer<Throwable> saveFailed;
     private final ObjectProperty<LessonPosition> position = new SimpleObjectProperty<>(LessonPosition.START);
     private final StringProperty error = new SimpleStringProperty("");
+    private final java.util.Map<String, StepWork> work = new java.util.HashMap<>();
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    private ReplyOrder replyOrder;
+    private final StepMemory memory = new StepMemory() {
+        @Override
+        public java.util.Optional<StepWork> saved(Step step) {
+            return java.util.Optional.ofNullable(work.get(step.id()));
+        }
+
+        @Override
+        public void save(Step step, StepWork done) {
+            if (done.equals(work.put(step.id(), done))) {
+                return;
+            }
+            background.run(() -> learning.saveStepWork(learner, module, step, done), () -> { }, saveFailed);
+        }
+
+        @Override
+        public ReplyOrder replyOrder() {
+            if (replyOrder == null) {
+                replyOrder = learning.replyOrder(learner, module);
+            }
+            return replyOrder;
+        }
+
+        @Override
+        public int contentVersion() {
+            return module.version();
+        }
+    };
     // Held here, not made per call: a binding nobody holds is garbage-collected with its listeners.
     private final ObjectBinding<Lesson> lesson;
     private final ObjectBinding<Step> step;
@@ -54,12 +87,34 @@ public final class LessonViewModel {
                 () -> new int[] {position.get().step() + 1, lesson().steps().size()}, position);
     }
 
-    /** Opens at the step the learner last reached. */
+    /**
+     * Opens at the step the learner last reached, with what they did in its practice steps; or,
+     * when every lesson is done and the quiz was left unfinished, goes on to the quiz.
+     */
     public void load() {
-        background.run(() -> learning.resumePosition(learner, module), start -> {
-            position.set(start);
+        background.run(() -> new Start(learning.quizWaiting(learner, module), learning.resumePosition(learner, module),
+                learning.stepWork(learner, module)), start -> {
+            if (start.quizWaiting()) {
+                onFinished.run();
+                return;
+            }
+            work.putAll(start.work());
+            position.set(start.position());
             save();
+            loaded.set(true);
         }, saveFailed);
+    }
+
+    private record Start(boolean quizWaiting, LessonPosition position, java.util.Map<String, StepWork> work) {}
+
+    /** True once the saved place and practice work are read: the step on screen is then drawn again with them. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    /** What the learner did in each practice step, saved as they do it. */
+    public StepMemory memory() {
+        return memory;
     }
 
     public ContentModule module() {

@@ -65,6 +65,7 @@ public final class QuizView extends StackPane {
         model.resultProperty().addListener((obs, old, result) -> showResult(result));
         i18n.onChange(this, this::relabel);
         showQuestion(model.questionBinding().get());
+        model.finishIfAllAnswered();
     }
 
     private void buildQuestionPane() {
@@ -134,6 +135,10 @@ public final class QuizView extends StackPane {
         nav.getStyleClass().add("lesson-nav");
 
         questionPane.getChildren().addAll(scroll, nav);
+        Label speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
+        if (speechNote != null) {
+            questionPane.getChildren().add(1, speechNote); // its own row above the buttons
+        }
     }
 
     private void showQuestion(Question question) {
@@ -145,8 +150,13 @@ public final class QuizView extends StackPane {
                 model.session().attemptId() * 101 + model.indexProperty().get(), readAloud);
         inputHolder.getChildren().setAll(input.node());
         if (readAloud != null) {
-            readAloud.setPage(new ReadAloud.Reading(prompt,
-                    () -> String.join("\n", prompt.getText(), String.join("\n", input.spokenAnswers()))));
+            ReadAloud.Reading whole = new ReadAloud.Reading(prompt,
+                    () -> String.join("\n", prompt.getText(), String.join("\n", input.spokenAnswers())));
+            readAloud.setPage(whole);
+            // Auto-read (on for 7-9): the question and its choices, as each question shows.
+            if (readAloud.autoReadProperty().get()) {
+                readAloud.say(whole.source(), whole.text().get(), i18n.language());
+            }
         }
         feedbackPanel.show(question, null);
         check.disableProperty().unbind();

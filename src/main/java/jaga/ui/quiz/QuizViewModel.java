@@ -58,6 +58,25 @@ public final class QuizViewModel {
         this.onRetry = onRetry;
         this.question = Bindings.createObjectBinding(() -> session.questions().get(index.get()), index);
         this.lastQuestion = Bindings.createBooleanBinding(() -> index.get() == questionCount() - 1, index);
+        // A quiz taken up again opens at its first unanswered question; the answers before it are kept.
+        index.set(Math.min(session.firstUnanswered(), questionCount() - 1));
+    }
+
+    /**
+     * For an attempt taken up again after every question was answered (Jaga closed before "See my
+     * result"): shows the result straight away. Call once the screen is showing.
+     */
+    public void finishIfAllAnswered() {
+        if (session.firstUnanswered() == questionCount() && result.get() == null && !saving.get()) {
+            saving.set(true);
+            background.run(session::finish, finished -> {
+                saving.set(false);
+                result.set(finished);
+            }, failure -> {
+                saving.set(false);
+                error.set(failure.getMessage());
+            });
+        }
     }
 
     public QuizSession session() {

@@ -112,6 +112,11 @@ final class DisplayMenuItems {
         advice.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> readAloud.searchedProperty().get() && !readAloud.canSpeak(i18n.language()),
                 readAloud.searchedProperty(), readAloud.engineProperty(), i18n.languageProperty()));
-        return List.of(new SeparatorMenuItem(), auto, readStep, advice);
+        // When the speech program failed (no audio device, ...): the child sees "Sound did not work", adults why.
+        Label whyText = jaga.ui.speech.SpeechTroubleNote.forAdults(readAloud, i18n);
+        CustomMenuItem why = new CustomMenuItem(whyText, false);
+        why.setId("speechFailed" + idSuffix);
+        why.visibleProperty().bind(readAloud.failureProperty().isNotNull());
+        return List.of(new SeparatorMenuItem(), auto, readStep, advice, why);
     }
 }

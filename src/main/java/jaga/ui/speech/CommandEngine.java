@@ -54,7 +54,7 @@ final class CommandEngine implements SpeechEngine {
     ProcessBuilder process(String text, String language) {
         return launcher.process(voice(language), text)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectError(ProcessBuilder.Redirect.PIPE);
     }
 
     @Override
@@ -66,12 +66,33 @@ final class CommandEngine implements SpeechEngine {
                     in.write(text.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            process.waitFor();
+            int exit = process.waitFor();
+            // espeak-ng with no audio device exits 0 and only says so on its error output.
+            java.util.Optional<String> trouble = trouble(new String(process.getErrorStream().readNBytes(16_384),
+                    StandardCharsets.UTF_8));
+            if (exit != 0 || trouble.isPresent()) {
+                // The program's own words (adults read them after "Read aloud did not work..."), else its exit code.
+                throw new IOException(trouble.orElse("exit " + exit));
+            }
         } catch (InterruptedException | IOException | RuntimeException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    private static final java.util.regex.Pattern NO_SOUND = java.util.regex.Pattern.compile(
+            "(?i)unknown pcm|cannot open|no such device|audio device|could not open|failed to open");
+    private static final java.util.regex.Pattern ERROR = java.util.regex.Pattern.compile("(?i)^\\s*error\\b");
+
+    /**
+     * What the program wrote about its sound not playing (the audio device missing, most often), or
+     * empty when it wrote nothing like that: the line that says most, for the adult who reads it.
+     */
+    static java.util.Optional<String> trouble(String errorOutput) {
+        List<String> lines = errorOutput.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return lines.stream().filter(line -> NO_SOUND.matcher(line).find()).findFirst()
+                .or(() -> lines.stream().filter(line -> ERROR.matcher(line).find()).findFirst());
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class ReadAloud implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Future<?> current;
+    private final java.util.List<Future<?>> current = new java.util.ArrayList<>();
+    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>();
     private long utterance;
     private Reading page;
 
@@ -101,39 +102,73 @@ public final class ReadAloud implements AutoCloseable {
     /** Stops whatever is being read and reads this instead. */
     public void say(Object source, String text, String language) {
         stop();
+        queue(source, text, language);
+    }
+
+    /**
+     * Reads this after what is being read and waiting now (auto-read following a chat as it goes);
+     * {@link #stop()} ends it all.
+     */
+    public void queue(Object source, String text, String language) {
         String spoken = SpeechText.clean(text, language);
         SpeechEngine voice = engine.get();
         if (spoken.isEmpty() || !voice.hasVoice(language)) {
             return;
         }
-        long mine = ++utterance;
-        speaking.set(source);
-        current = worker.submit(() -> {
+        long round = utterance;
+        boolean first = current.isEmpty();
+        if (first) {
+            speaking.set(source);
+        }
+        Future<?>[] mine = new Future<?>[1];
+        mine[0] = worker.submit(() -> {
+            if (!first) {
+                fxThread.accept(() -> {
+                    if (round == utterance) {
+                        speaking.set(source);
+                    }
+                });
+            }
+            String[] outcome = {null}; // null: stopped; "" worked; else why it failed
             try {
                 voice.speak(spoken, language);
+                outcome[0] = "";
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, voice.name() + " could not read aloud", e);
+                outcome[0] = voice.name() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             } finally {
-                fxThread.accept(() -> finished(mine));
+                fxThread.accept(() -> finished(round, mine[0], outcome[0]));
             }
         });
+        current.add(mine[0]);
     }
 
-    private void finished(long which) {
-        if (which == utterance) {
-            speaking.set(null);
-            current = null;
+    private void finished(long round, Future<?> which, String outcome) {
+        current.remove(which);
+        if (outcome != null) {
+            failure.set(outcome.isEmpty() ? null : outcome);
         }
+        if (round == utterance && current.isEmpty()) {
+            speaking.set(null);
+        }
+    }
+
+    /**
+     * Why the last reading aloud did not work (the speech program failed, there is no audio
+     * device), or null when the last one did: children see a small note, adults the reason.
+     */
+    public ReadOnlyObjectProperty<String> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public void stop() {
         utterance++;
-        if (current != null) {
-            current.cancel(true);
-            current = null;
+        for (Future<?> future : current) {
+            future.cancel(true);
         }
+        current.clear();
         speaking.set(null);
     }
 

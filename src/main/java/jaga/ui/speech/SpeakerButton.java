@@ -24,6 +24,21 @@ public final class SpeakerButton {
     private SpeakerButton() {}
 
     /**
+     * The node with a speaker button after it (in one row), or the node alone where nothing can
+     * speak: the one way to make a text on any screen heard. For example a matching item or a help
+     * card: {@code box.getChildren().add(SpeakerButton.beside(readAloud, i18n, "speak-match-" + id,
+     * label, () -> i18n.in(text)))}. Ids are "speak-" and what is read.
+     */
+    public static Node beside(ReadAloud readAloud, I18n i18n, String id, Node text, Supplier<String> spoken) {
+        return create(readAloud, i18n, id, text, spoken).<Node>map(button -> {
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(text, button);
+            row.getStyleClass().add("speakable");
+            return row;
+        }).orElse(text);
+    }
+
+    /**
      * @param id        the button's id, e.g. "speak-prompt"
      * @param highlight the text node to highlight while it is read (also what identifies this reading)
      * @param text      the text as shown now, in the screen's language

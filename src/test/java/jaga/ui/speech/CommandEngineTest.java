@@ -73,6 +73,26 @@ class CommandEngineTest {
     }
 
     @Test
+    void aProgramThatCannotPlayTheSoundIsAFailureEvenWhenItExitsWithZero() throws Exception {
+        assumeTrue(posixShell(), "needs /bin/sh");
+        // What espeak-ng does on a computer with no audio device: exit code 0, the trouble on its error output.
+        CommandEngine noDevice = new CommandEngine("espeak-ng", Map.of("en", "en"), (voice, text) -> new ProcessBuilder(
+                "/bin/sh", "-c", "cat > /dev/null; echo \"ALSA lib confmisc.c:855:(parse_card) cannot find card '0'\" >&2;"
+                        + " echo 'ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default' >&2;"
+                        + " echo 'error: No such file or directory' >&2; exit 0"));
+        assertThatThrownBy(() -> noDevice.speak("Hello", "en")).isInstanceOf(java.io.IOException.class)
+                .hasMessage("ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default");
+
+        CommandEngine failing = new CommandEngine("say", Map.of("en", "en"),
+                (voice, text) -> new ProcessBuilder("/bin/sh", "-c", "cat > /dev/null; exit 3"));
+        assertThatThrownBy(() -> failing.speak("Hello", "en")).hasMessage("exit 3");
+
+        CommandEngine fine = new CommandEngine("fine", Map.of("en", "en"),
+                (voice, text) -> new ProcessBuilder("/bin/sh", "-c", "cat > /dev/null; echo 'some notice' >&2; exit 0"));
+        fine.speak("Hello", "en"); // a notice that is not about the sound is not a failure
+    }
+
+    @Test
     void aLanguageWithoutAVoiceIsRefused() {
         CommandEngine engine = SpeechEngines.espeakWith(Map.of("en", "en-gb"));
         assertThat(engine.hasVoice("ms")).isFalse();

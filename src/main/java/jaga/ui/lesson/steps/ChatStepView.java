@@ -41,23 +41,30 @@ final class ChatStepView implements StepView {
     private final VBox below = new VBox();
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final PauseTransition pause = new PauseTransition(TYPING);
+    private final java.util.List<String> transcript = new java.util.ArrayList<>();
+    private final java.util.List<String> offered = new java.util.ArrayList<>();
     private Node typing;
     private ReadAloud.Reading introReading;
+    private String introText;
     private int lines;
+    /** False while the chat is redrawn from what was saved: nothing is read or saved again then. */
+    private boolean live = true;
 
     ChatStepView(Step.Chat chat, StepContext context) {
-        this.run = new ChatRun(chat);
+        var saved = context.memory().saved(chat);
+        this.run = new ChatRun(chat, context.memory().replyOrder(), saved.map(jaga.learning.StepWork::attempt).orElse(0));
         this.context = context;
         this.i18n = context.i18n();
         root.setId("stepBody");
         root.getStyleClass().add("chat-step");
         if (chat.intro() != null) {
-            String introText = i18n.in(chat.intro());
+            introText = i18n.in(chat.intro());
             Label intro = new Label(introText);
             intro.setWrapText(true);
             intro.getStyleClass().add("chat-intro");
             root.getChildren().add(context.withSpeaker(intro, "speak-intro", introText));
             introReading = new ReadAloud.Reading(intro, () -> introText);
+            context.readAsItAppears(intro, introText);
         }
         thread.getStyleClass().addAll("chat-thread", "phone-thread");
         thread.setId("chatThread");
@@ -73,12 +80,38 @@ final class ChatStepView implements StepView {
         ChatSkins.dress(phone, chat, context.display());
         phone.setMaxWidth(640);
         root.getChildren().add(phone);
-        continueChat();
+        // A chat played to an ending once stays done, also when the child then tries it again.
+        done.set(saved.map(jaga.learning.StepWork::checked).orElse(false));
+        if (saved.isPresent() && !saved.get().picks().isEmpty()) {
+            redraw(saved.get().picks());
+        } else {
+            continueChat();
+        }
+    }
+
+    /** Draws the chat again as the learner left it: the same replies picked, the same feedback, the ending. */
+    private void redraw(java.util.List<String> picks) {
+        live = false;
+        for (String pick : picks) {
+            while (run.revealNext().isPresent()) {
+                addLine(run.shown().get(run.shown().size() - 1));
+            }
+            var choice = run.choices().stream().filter(c -> c.id().equals(pick)).findFirst();
+            if (choice.isEmpty()) {
+                break; // the content changed under it: the rest starts afresh from here
+            }
+            pick(choice.get());
+        }
+        while (run.revealNext().isPresent()) {
+            addLine(run.shown().get(run.shown().size() - 1));
+        }
+        offerNext();
+        live = true;
     }
 
     /** Shows waiting messages at the reader's pace (or at once), then the replies or the ending. */
     private void continueChat() {
-        if (context.display().instantMessagesProperty().get()) {
+        if (!live || context.display().instantMessagesProperty().get()) {
             while (run.revealNext().isPresent()) {
                 addLine(run.shown().get(run.shown().size() - 1));
             }
@@ -134,6 +167,10 @@ final class ChatStepView implements StepView {
             row.getChildren().add(mine ? bubble : bubble + 1, speaker);
         });
         thread.getChildren().add(row);
+        transcript.add(i18n.in(line.from().name()) + ": " + said);
+        if (live) {
+            context.readAsItAppears(text, said);
+        }
     }
 
     private void offerNext() {
@@ -144,17 +181,34 @@ final class ChatStepView implements StepView {
             Label ask = new Label(i18n.get("chat.pickReply"));
             ask.getStyleClass().add("chat-ask");
             replies.getChildren().add(ask);
+            offered.clear();
+            offered.add(ask.getText());
+            if (live) {
+                context.readAsItAppears(ask, ask.getText());
+            }
+            Button first = null;
             for (ChatNode.ChatChoice choice : choices) {
-                Button reply = new Button(i18n.in(choice.text()));
+                String said = i18n.in(choice.text());
+                Button reply = new Button(said);
                 reply.setId("reply-" + choice.id());
                 reply.setWrapText(true);
                 reply.setMaxWidth(Double.MAX_VALUE);
                 reply.getStyleClass().add("chat-reply");
-                reply.setOnAction(e -> pick(choice));
-                replies.getChildren().add(reply);
+                reply.setOnAction(e -> {
+                    offered.clear();
+                    pick(choice);
+                });
+                first = first == null ? reply : first;
+                Node row = SpeakerButton.beside(context.readAloud(), i18n, "speak-reply-" + choice.id(), reply, () -> said);
+                row.getStyleClass().add("chat-reply-row");
+                replies.getChildren().add(row);
+                offered.add(said);
+                if (live) {
+                    context.readAsItAppears(reply, said);
+                }
             }
             below.getChildren().setAll(replies);
-            Focus.request(replies.getChildren().get(1));
+            Focus.request(first);
             return;
         }
         run.ending().ifPresent(this::showEnding);
@@ -162,8 +216,14 @@ final class ChatStepView implements StepView {
 
     private void pick(ChatNode.ChatChoice choice) {
         run.choose(choice.id());
-        context.chatChoiceMade().accept(run.chat(), choice);
+        if (live) {
+            context.chatChoiceMade().accept(run.chat(), choice);
+            saveWork();
+        }
+        boolean wasLive = live;
+        live = false; // the learner's own reply is not read back to them
         addLine(run.shown().get(run.shown().size() - 1));
+        live = wasLive;
         FontIcon icon = new FontIcon(choice.safe() ? "mdi2t-thumb-up" : "mdi2l-lightbulb-on");
         icon.getStyleClass().add("feedback-icon");
         Label feedback = new Label(i18n.in(choice.feedback()));
@@ -174,8 +234,21 @@ final class ChatStepView implements StepView {
         card.getStyleClass().addAll("feedback", choice.safe() ? "feedback-correct" : "feedback-wrong", "chat-feedback");
         // In the thread, under the reply it is about, so it stays while the chat goes on.
         thread.getChildren().add(card);
+        transcript.add(feedback.getText());
+        if (live) {
+            context.readAsItAppears(feedback, feedback.getText());
+        }
         below.getChildren().clear();
         continueChat();
+    }
+
+    private void saveWork() {
+        context.memory().save(run.chat(), currentWork());
+    }
+
+    private jaga.learning.StepWork currentWork() {
+        return new jaga.learning.StepWork(context.memory().contentVersion(), run.attempt(), done.get(),
+                run.choicesMade().stream().map(ChatNode.ChatChoice::id).toList());
     }
 
     private void showEnding(ChatNode.ChatEnding ending) {
@@ -194,14 +267,29 @@ final class ChatStepView implements StepView {
         VBox card = new VBox(new HBox(icon, title), explanation, again);
         card.getStyleClass().addAll("feedback", safe ? "feedback-correct" : "feedback-wrong", "chat-ending");
         below.getChildren().setAll(card);
+        String spoken = title.getText() + "\n" + explanation.getText();
+        transcript.add(spoken);
+        if (live) {
+            context.readAsItAppears(card, spoken);
+        }
+        if (!done.get() && live) {
+            done.set(true);
+            saveWork(); // the ending reached: done, even if the child then tries again
+        }
         done.set(true);
         Focus.request(again);
     }
 
     private void restart() {
         pause.stop();
+        if (context.readAloud() != null) {
+            context.readAloud().stop();
+        }
         run.restart();
+        saveWork();
         thread.getChildren().clear();
+        transcript.clear();
+        offered.clear();
         typing = null;
         below.getChildren().clear();
         continueChat();
@@ -221,5 +309,29 @@ final class ChatStepView implements StepView {
     @Override
     public ReadAloud.Reading firstReading() {
         return introReading;
+    }
+
+    /** F2: the intro, every message so far with who sent it, the feedback, the ending and the replies on offer. */
+    @Override
+    public ReadAloud.Reading wholeReading() {
+        return new ReadAloud.Reading(root, () -> {
+            java.util.List<String> all = new java.util.ArrayList<>();
+            if (introText != null) {
+                all.add(introText);
+            }
+            all.addAll(transcript);
+            all.addAll(offered);
+            return String.join("\n", all);
+        });
+    }
+
+    @Override
+    public boolean readsItself() {
+        return true;
+    }
+
+    @Override
+    public java.util.Optional<jaga.learning.StepWork> work() {
+        return java.util.Optional.of(currentWork());
     }
 }

@@ -14,9 +14,11 @@ import javafx.scene.control.Label;
 
 /** Practice: flag the messages that are red flags, then check and read why. */
 final class FlagsStepView extends PracticeStepView {
+    private final int contentVersion;
 
     FlagsStepView(Step.SpotTheFlags step, StepContext context) {
         super("flags-step");
+        this.contentVersion = context.memory().contentVersion();
         var i18n = context.i18n();
         Label prompt = new Label(i18n.in(step.prompt()));
         prompt.setWrapText(true);
@@ -28,7 +30,7 @@ final class FlagsStepView extends PracticeStepView {
         result.getStyleClass().add("flags-result");
         result.setVisible(false);
         result.managedProperty().bind(result.visibleProperty());
-        Button check = Buttons.big("checkFlags", i18n.text("flags.check"), true, () -> {
+        Runnable checkIt = () -> {
             Set<String> marked = ((Response.Flags) input.response()).messageIds();
             List<FlagMessage> flags = step.messages().stream().filter(FlagMessage::flag).toList();
             long found = flags.stream().filter(m -> marked.contains(m.id())).count();
@@ -36,13 +38,35 @@ final class FlagsStepView extends PracticeStepView {
             result.setText(i18n.get("flags.result", found, flags.size()));
             result.setVisible(true);
             done.set(true);
+        };
+        Button check = Buttons.big("checkFlags", i18n.text("flags.check"), true, () -> {
+            checkIt.run();
+            context.memory().save(step, work().orElseThrow());
         });
         check.disableProperty().bind(done);
+        // As the learner left it: the same messages flagged, checked or not; each flag saved as it is marked.
+        context.memory().saved(step).ifPresent(saved -> {
+            AnswerRestore.flag(input, saved.picks());
+            if (saved.checked()) {
+                checkIt.run();
+            }
+        });
+        for (FlagMessage message : step.messages()) {
+            if (input.node().lookup("#flag-" + message.id()) instanceof javafx.scene.control.Toggle toggle) {
+                toggle.selectedProperty().addListener((obs, was, now) -> context.memory().save(step, work().orElseThrow()));
+            }
+        }
         String promptText = i18n.in(step.prompt());
         promptReading = new ReadAloud.Reading(prompt, () -> promptText);
         String everything = promptText + "\n" + step.messages().stream().map(m -> i18n.in(m.text()))
                 .collect(java.util.stream.Collectors.joining("\n"));
         wholeReading = new ReadAloud.Reading(box, () -> everything);
         box.getChildren().addAll(context.withSpeaker(prompt, "speak-prompt", promptText), input.node(), check, result);
+    }
+
+    @Override
+    public java.util.Optional<jaga.learning.StepWork> work() {
+        return java.util.Optional.of(new jaga.learning.StepWork(contentVersion, 0, done.get(),
+                List.copyOf(((Response.Flags) input.response()).messageIds())));
     }
 }

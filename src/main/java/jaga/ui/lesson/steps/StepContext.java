@@ -10,8 +10,6 @@ import jaga.ui.speech.SpeakerButton;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import javafx.scene.Node;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /**
  * What step views need from around them: language, contacts, the module's folder (for
@@ -19,20 +17,31 @@ import javafx.scene.layout.Priority;
  * (null where there is none).
  */
 public record StepContext(I18n i18n, Resources resources, Path moduleFolder, DisplaySettings display,
-                          BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade, ReadAloud readAloud) {
+                          BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade, ReadAloud readAloud,
+                          StepMemory memory, boolean readNew) {
 
     public StepContext(I18n i18n, Resources resources, Path moduleFolder, DisplaySettings display,
                        BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade) {
         this(i18n, resources, moduleFolder, display, chatChoiceMade, null);
     }
 
+    public StepContext(I18n i18n, Resources resources, Path moduleFolder, DisplaySettings display,
+                       BiConsumer<Step.Chat, ChatNode.ChatChoice> chatChoiceMade, ReadAloud readAloud) {
+        this(i18n, resources, moduleFolder, display, chatChoiceMade, readAloud, StepMemory.NONE, false);
+    }
+
     /** The text node with a speaker button beside it, or the node alone where nothing can speak. */
     public Node withSpeaker(Node text, String id, String spoken) {
-        return SpeakerButton.create(readAloud, i18n, id, text, () -> spoken).<Node>map(button -> {
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(text, button);
-            row.getStyleClass().add("speakable");
-            return row;
-        }).orElse(text);
+        return SpeakerButton.beside(readAloud, i18n, id, text, () -> spoken);
+    }
+
+    /**
+     * Reads the text aloud after whatever is being read now, when this step reads itself as it
+     * goes (auto-read on and the step just opened, not redrawn).
+     */
+    public void readAsItAppears(Object source, String text) {
+        if (readNew && readAloud != null) {
+            readAloud.queue(source, text, i18n.language());
+        }
     }
 }

@@ -20,6 +20,16 @@ public interface StepView {
         return null;
     }
 
+    /** True when the step reads itself aloud as it goes (a chat), rather than all at once when it opens. */
+    default boolean readsItself() {
+        return false;
+    }
+
+    /** What the learner has done in the step so far (a practice step), to keep it when the step is drawn again. */
+    default java.util.Optional<jaga.learning.StepWork> work() {
+        return java.util.Optional.empty();
+    }
+
     /** Everything the step says, read by "read the whole step" (F2); null if nothing. */
     default ReadAloud.Reading wholeReading() {
         return firstReading();

@@ -1,0 +1,70 @@
+package jaga.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
+import jaga.content.ContentModule;
+import jaga.content.Step;
+import jaga.progress.BadgeRepository;
+import jaga.progress.ChatChoiceRepository;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.Learner;
+import jaga.progress.LearnerRepository;
+import jaga.progress.LessonProgressRepository;
+import jaga.progress.ModuleAssignmentRepository;
+import jaga.progress.QuizRepository;
+import jaga.progress.ReviewRepository;
+import jaga.progress.StepWorkRepository;
+import jaga.testing.Modules;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a child did in a practice step is saved in the progress file and read back for the same content only. */
+class StepWorkTest {
+
+    @TempDir
+    Path temp;
+
+    private LearningService service(Database database, ContentCatalog catalog) {
+        return new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
+                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
+                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC(),
+                new StepWorkRepository(database));
+    }
+
+    @Test
+    void workSavedInOneRunIsThereInTheNextForTheSameContentVersionOnly() {
+        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
+        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
+        ContentModule module = catalog.module("too-good").orElseThrow();
+        Step step = module.lessons().get(0).steps().get(0);
+        Step other = module.lessons().get(0).steps().get(1);
+        StepWork chat = new StepWork(module.version(), 2, true, List.of("ask-why", "tell-dad"));
+        Learner aina;
+        try (Database database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC())) {
+            LearningService learning = service(database, catalog);
+            aina = learning.addLearner("Aina", "cat", "7-9", "ms");
+            learning.saveStepWork(aina, module, step, new StepWork(module.version(), 0, false, List.of()));
+            learning.saveStepWork(aina, module, step, chat); // replaces the first
+            learning.saveStepWork(aina, module, other, new StepWork(module.version() + 1, 0, true, List.of("x")));
+        }
+        try (Database database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC())) {
+            assertThat(service(database, catalog).stepWork(aina, module))
+                    .as("work for another content version is not redrawn").containsOnly(java.util.Map.entry(step.id(), chat));
+        }
+    }
+
+    @Test
+    void anEncodedLineReadsBackAndAnythingElseIsIgnored() {
+        StepWork answer = new StepWork(3, 0, true, List.of("a>b>c"));
+        assertThat(StepWork.decode(answer.encode())).hasValue(answer);
+        assertThat(StepWork.decode(new StepWork(1, 0, false, List.of()).encode())).hasValue(new StepWork(1, 0, false, List.of()));
+        assertThat(StepWork.decode("true")).isEmpty();
+        assertThat(StepWork.decode("2\u001f1\u001f0\u001f0")).as("a later format").isEmpty();
+    }
+}
