@@ -94,6 +94,8 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         chooseInDisplayMenu("highContrast");
         danial.waitFor("#endingTitle");
         assertThat(threadTexts()).isEqualTo(thread);
+        // Back to normal text, where the header shows the language button itself (at 200% it is in "Menu").
+        chooseInDisplayMenu("textSize-100");
 
         // The check after the chat, answered wrongly, then the language switched.
         danial.press("#nextStep");
