@@ -260,7 +260,7 @@ class QuizPracticeJourneysTest extends FxRobot {
             input.relabel();
         });
         assertThat(lookup("#why-" + fine.id()).queryAs(Labeled.class).getText())
-                .startsWith("Kamu menandanya, tetapi yang ini tidak apa-apa.");
+                .startsWith("Kamu menandanya, tetapi yang ini bukan tanda amaran.");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
