@@ -50,8 +50,9 @@ final class ModuleUpgrades {
 
     /**
      * Version 3 gave each conversation starter its own age band ({@code {"band", "text"}}); version 2
-     * guides wrote the age into the text ("Ages 7 to 9: ...", "(Ages 7-9) ..."). The band is read
-     * from such an English opening, and the words are kept as written.
+     * guides wrote the age into the text ("Ages 7 to 9: ...", "(Ages 7-9) ...", "Umur 7-9: ...").
+     * The band is read from such an English opening, and the opening is taken out of each
+     * language's text, since the app now writes the age itself.
      */
     private static void version2To3(ObjectNode module) {
         JsonNode starters = module.path("guide").path("conversationStarters");
@@ -67,15 +68,33 @@ final class ModuleUpgrades {
             ObjectNode starter = array.objectNode();
             Matcher ages = AGES_OPENING.matcher(text.path("en").asText(""));
             if (ages.find()) {
-                starter.put("band", ages.group(1) + "-" + ages.group(2));
+                if (ages.group(1) != null) {
+                    starter.put("band", ages.group(1) + "-" + ages.group(2));
+                }
+                ObjectNode words = ((ObjectNode) text).deepCopy();
+                words.put("en", withoutOpening(ages, text.path("en").asText()));
+                Matcher umur = UMUR_OPENING.matcher(text.path("ms").asText(""));
+                if (text.path("ms").isTextual() && umur.find()) {
+                    words.put("ms", withoutOpening(umur, text.path("ms").asText()));
+                }
+                text = words;
             }
             starter.set("text", text);
             array.set(i, starter);
         }
     }
 
-    private static final Pattern AGES_OPENING = Pattern.compile("^\\W*(?:for )?ages (\\d+)(?: to |-)(\\d+)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** "Ages 7-9", "For ages 7 to 9 (title):", "(Ages 7-9, \"title\")", "Any age:" and the like. */
+    private static final Pattern AGES_OPENING = Pattern.compile("^\\(?\\s*(?:for\\s+)?(?:ages\\s+(\\d+)\\s*(?:-|to)\\s*(\\d+)"
+            + "|any age)\\s*(?:\\([^)]*\\)|,\\s*\"[^\"]*\"\\s*\\)|\\))?\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+    /** The same openings in Malay: "Umur 7-9", "Untuk umur 7 hingga 9", "Semua umur". */
+    private static final Pattern UMUR_OPENING = Pattern.compile("^\\(?\\s*(?:untuk\\s+)?(?:umur\\s+(\\d+)\\s*(?:-|hingga)\\s*(\\d+)"
+            + "|semua umur)\\s*(?:\\([^)]*\\)|,\\s*\"[^\"]*\"\\s*\\)|\\))?\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static String withoutOpening(Matcher opening, String text) {
+        String rest = text.substring(opening.end());
+        return rest.isEmpty() ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
 
     private static int englishWords(JsonNode node) {
         if (node == null) {

@@ -149,15 +149,24 @@ public final class LearningService {
     }
 
     /**
-     * True when every lesson is done and a quiz attempt was left unfinished: "Continue" then opens
-     * the quiz at its first unanswered question rather than the lessons.
+     * True when every lesson is done, the module is not passed, and a quiz attempt was left
+     * unfinished with at least one answer in it: "Continue" then opens the quiz at its first
+     * unanswered question rather than the lessons. A quiz opened and left without an answer (after
+     * "Try again", say) does not take over: the child may want to read the lessons again first.
      */
     public boolean quizWaiting(Learner learner, ContentModule module) {
         Set<String> done = lessons.places(learner.id()).stream()
                 .filter(place -> place.moduleId().equals(module.id()) && place.completed())
                 .map(LessonProgressRepository.LessonPlace::lessonId).collect(Collectors.toSet());
-        return module.lessons().stream().allMatch(lesson -> done.contains(lesson.id()))
-                && quizzes.unfinishedAttempt(learner.id(), module.id(), module.version()).isPresent();
+        if (!module.lessons().stream().allMatch(lesson -> done.contains(lesson.id()))) {
+            return false;
+        }
+        QuizRepository.QuizRecord record = quizzes.records(learner.id()).get(module.id());
+        if (record != null && record.passed()) {
+            return false;
+        }
+        return quizzes.unfinishedAttempt(learner.id(), module.id(), module.version())
+                .filter(attempt -> !quizzes.answers(attempt).isEmpty()).isPresent();
     }
 
     /** The learner's saved work in each practice step of the module, by step id (current content only). */

@@ -168,4 +168,30 @@ class LearningServiceTest {
         assertThat(again.finish().scorePercent()).isEqualTo(100);
         assertThat(learning.startQuiz(aina, module).attemptId()).as("a finished quiz starts anew").isNotEqualTo(first.attemptId());
     }
+
+    @Test
+    void onlyAQuizLeftWithAnswersInItAndNotYetPassedTakesOverContinue() {
+        module.lessons().forEach(lesson -> learning.lessonFinished(aina, module, lesson));
+        QuizSession failed = learning.startQuiz(aina, module);
+        failed.questions().forEach(question -> failed.answer(question, ScriptedSession.wrongAnswer(question)));
+        failed.finish();
+
+        // "Try again", then straight out: no answer given, so the lessons open as the result advised.
+        learning.startQuiz(aina, module);
+        assertThat(learning.quizWaiting(aina, module)).isFalse();
+
+        // One answer given, then Jaga closed: Continue goes back to the quiz.
+        QuizSession again = learning.startQuiz(aina, module);
+        again.answer(again.questions().get(0), ScriptedSession.rightAnswer(again.questions().get(0)));
+        assertThat(learning.quizWaiting(aina, module)).isTrue();
+
+        // Passed since: "Do it again" opens the lessons even with a retry left half done.
+        QuizSession pass = learning.startQuiz(aina, module);
+        pass.questions().stream().skip(pass.firstUnanswered())
+                .forEach(question -> pass.answer(question, ScriptedSession.rightAnswer(question)));
+        assertThat(pass.finish().passed()).isTrue();
+        QuizSession retry = learning.startQuiz(aina, module);
+        retry.answer(retry.questions().get(0), ScriptedSession.rightAnswer(retry.questions().get(0)));
+        assertThat(learning.quizWaiting(aina, module)).isFalse();
+    }
 }

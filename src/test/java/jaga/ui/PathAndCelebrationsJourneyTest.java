@@ -142,6 +142,29 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
     }
 
     @Test
+    void aLessonIsSavedAsDoneWhenItsMomentShowsSoClosingJagaThereLosesNothing() throws Exception {
+        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\nreducedMotion=true\n");
+        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
+        ContentModule module = module(MODULE);
+        lessonOneDoneAndAtTheEndOfLessonTwo(module);
+        LearnerRobot nurul = new LearnerRobot(this, module);
+        startApp();
+        nurul.press("#learner-1");
+        nurul.press("#open-" + MODULE);
+        nurul.waitFor("#stepBody");
+        nurul.press("#nextStep");
+        nurul.waitFor("#lessonDone");
+        assertThat(nurul.showing("#exitLesson")).as("the way home stays during the moment").isTrue();
+
+        // The PC is switched off on the moment, before Next: lesson 2 is kept as done.
+        restartApp();
+        nurul.press("#learner-1");
+        nurul.waitFor("#path-" + MODULE + "-2");
+        assertThat(accessible("#path-" + MODULE + "-2")).isEqualTo("Lesson 2: done");
+        assertThat(accessible("#path-" + MODULE + "-3")).isEqualTo("Lesson 3: you are here");
+    }
+
+    @Test
     void backFromTheMomentReturnsToTheLastStepAndTheLastLessonsMomentLeadsToTheQuiz() throws Exception {
         learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
         ContentModule module = module(MODULE);

@@ -102,7 +102,7 @@ public final class LessonView extends VBox {
         header.visibleProperty().bind(lessonDone.showingProperty().not());
         header.managedProperty().bind(header.visibleProperty());
         // The header scrolls with the step, so large text still leaves room to read.
-        scroll = new ScrollPane(new VBox(header, stepHolder, lessonDone.node()));
+        scroll = new ScrollPane(new VBox(exit, header, stepHolder, lessonDone.node())); // Exit stays during the moment
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -126,12 +126,16 @@ public final class LessonView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        header.getChildren().setAll(exit, moduleTitle, lessonTitle, path, progressRow);
+        header.getChildren().setAll(moduleTitle, lessonTitle, path, progressRow);
         header.getStyleClass().add("lesson-header");
         getChildren().addAll(scroll, error, nav);
 
         model.stepBinding().addListener((obs, old, step) -> showStep(step));
-        i18n.onChange(this, () -> showStep(model().stepBinding().get()));
+        i18n.onChange(this, () -> {
+            if (getScene() != null) { // a lesson screen left behind does not redraw or take over F2
+                showStep(model().stepBinding().get());
+            }
+        });
         // The saved practice work arrives after the first step is drawn: draw it again with it.
         model.loadedProperty().addListener((obs, was, now) -> redraw());
         Node speechNote = jaga.ui.speech.SpeechTroubleNote.create(readAloud, i18n);
@@ -150,6 +154,7 @@ public final class LessonView extends VBox {
         }
         int[] count = model.stepCount().get();
         if (count[0] == count[1]) {
+            model.finishLesson();
             lessonDone.show(model.positionProperty().get().lesson());
             scroll.setVvalue(0);
             Focus.request(next);

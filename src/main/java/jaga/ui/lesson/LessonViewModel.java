@@ -30,6 +30,8 @@ public final class LessonViewModel {
     private final Runnable onExit;
     private final Consumer<Throwable> saveFailed;
     private final ObjectProperty<LessonPosition> position = new SimpleObjectProperty<>(LessonPosition.START);
+    /** The lesson last saved as finished, so leaving and coming back to its moment saves it once. */
+    private int finishedLesson = -1;
     private final StringProperty error = new SimpleStringProperty("");
     private final java.util.Map<String, StepWork> work = new java.util.HashMap<>();
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
@@ -98,7 +100,7 @@ public final class LessonViewModel {
                 onFinished.run();
                 return;
             }
-            work.putAll(start.work());
+            start.work().forEach(work::putIfAbsent); // what the child did while it loaded is newer
             position.set(start.position());
             save();
             loaded.set(true);
@@ -158,13 +160,27 @@ public final class LessonViewModel {
             save();
             return;
         }
-        background.run(() -> learning.lessonFinished(learner, module, lesson), () -> { }, saveFailed);
+        finishLesson();
         if (isLastLesson()) {
             onFinished.run();
         } else {
             position.set(new LessonPosition(at.lesson() + 1, 0));
             save();
         }
+    }
+
+    /**
+     * Saves the lesson on screen as finished, once: the "lesson done" moment calls it when it shows,
+     * so a PC switched off on that moment keeps the lesson done.
+     */
+    public void finishLesson() {
+        LessonPosition at = position.get();
+        if (finishedLesson == at.lesson()) {
+            return;
+        }
+        finishedLesson = at.lesson();
+        Lesson lesson = lesson();
+        background.run(() -> learning.lessonFinished(learner, module, lesson), () -> { }, saveFailed);
     }
 
     public void back() {

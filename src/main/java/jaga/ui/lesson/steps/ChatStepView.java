@@ -57,6 +57,12 @@ final class ChatStepView implements StepView {
         this.i18n = context.i18n();
         root.setId("stepBody");
         root.getStyleClass().add("chat-step");
+        // A chat taken off the screen (the next step, a language switch, Exit) stops typing and reading.
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null && now == null) {
+                pause.stop();
+            }
+        });
         if (chat.intro() != null) {
             introText = i18n.in(chat.intro());
             Label intro = new Label(introText);

@@ -40,7 +40,7 @@ public record StepContext(I18n i18n, Resources resources, Path moduleFolder, Dis
      * goes (auto-read on and the step just opened, not redrawn).
      */
     public void readAsItAppears(Object source, String text) {
-        if (readNew && readAloud != null) {
+        if (readNew && readAloud != null && readAloud.autoReadProperty().get()) { // auto-read turned off stops it
             readAloud.queue(source, text, i18n.language());
         }
     }
