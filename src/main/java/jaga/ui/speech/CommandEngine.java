@@ -60,6 +60,20 @@ final class CommandEngine implements SpeechEngine {
     @Override
     public void speak(String text, String language) throws IOException, InterruptedException {
         Process process = process(text, language).start();
+        // The error output is read while the program runs: one that writes more than the pipe holds
+        // (PowerShell's records can) would otherwise wait for a reader and never exit.
+        java.util.concurrent.CompletableFuture<String> errors = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (java.io.InputStream err = process.getErrorStream()) {
+                byte[] head = err.readNBytes(16_384);
+                err.transferTo(OutputStream.nullOutputStream());
+                errors.complete(new String(head, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                errors.complete("");
+            }
+        }, "jaga-speech-errors");
+        reader.setDaemon(true);
+        reader.start();
         try {
             try (OutputStream in = process.getOutputStream()) {
                 if (launcher.textOnStdin()) {
@@ -68,8 +82,13 @@ final class CommandEngine implements SpeechEngine {
             }
             int exit = process.waitFor();
             // espeak-ng with no audio device exits 0 and only says so on its error output.
-            java.util.Optional<String> trouble = trouble(new String(process.getErrorStream().readNBytes(16_384),
-                    StandardCharsets.UTF_8));
+            String errorOutput;
+            try {
+                errorOutput = errors.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                errorOutput = ""; // a child process still holding the pipe: judge by the exit code alone
+            }
+            java.util.Optional<String> trouble = trouble(errorOutput);
             if (exit != 0 || trouble.isPresent()) {
                 // The program's own words (adults read them after "Read aloud did not work..."), else its exit code.
                 throw new IOException(trouble.orElse("exit " + exit));

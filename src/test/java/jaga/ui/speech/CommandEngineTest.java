@@ -93,6 +93,18 @@ class CommandEngineTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120) // fails instead of hanging the build if the program is left blocked
+    void aProgramThatWritesALotToItsErrorOutputStillFinishes() throws Exception {
+        assumeTrue(posixShell(), "needs /bin/sh");
+        // Far more than a pipe holds (64 KB here, 4 KB on Windows), then a normal exit.
+        CommandEngine chatty = new CommandEngine("chatty", Map.of("en", "en"), (voice, text) -> new ProcessBuilder(
+                "/bin/sh", "-c", "cat > /dev/null; i=0; while [ $i -lt 4000 ]; do"
+                        + " echo 'progress record: nothing wrong here, just a lot of it' >&2; i=$((i+1)); done; exit 0"));
+
+        chatty.speak("Hello", "en");
+    }
+
+    @Test
     void aLanguageWithoutAVoiceIsRefused() {
         CommandEngine engine = SpeechEngines.espeakWith(Map.of("en", "en-gb"));
         assertThat(engine.hasVoice("ms")).isFalse();
