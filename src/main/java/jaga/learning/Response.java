@@ -17,7 +17,7 @@ public sealed interface Response {
      * Reads an answer back from its stored text ({@link #encode()}), as the answer to this
      * question's type, so a saved answer can be shown and marked again.
      */
-    static Response decode(jaga.content.Question question, String stored) {
+    public static Response decode(jaga.content.Question question, String stored) {
         String text = stored == null ? "" : stored.strip();
         if (question instanceof jaga.content.Question.HasChoices) {
             return new Choices(Set.copyOf(parts(text, ",")));

@@ -2,6 +2,7 @@ package jaga.ui.lesson.steps;
 
 import jaga.content.Step;
 import jaga.learning.AnswerFeedback;
+import jaga.learning.Response;
 import jaga.learning.Scoring;
 import jaga.ui.common.Buttons;
 import jaga.ui.question.AnswerInputs;
@@ -44,7 +45,7 @@ final class CheckStepView extends PracticeStepView {
         });
         // As the learner left it: the same answer, and when it was checked, the same feedback.
         context.memory().saved(step).filter(saved -> !saved.picks().isEmpty()).ifPresent(saved -> {
-            AnswerRestore.restore(input, step.question(), saved.picks().get(0));
+            input.restore(Response.decode(step.question(), saved.picks().get(0)));
             if (saved.checked() && input.ready().get()) {
                 checkIt.run();
             }

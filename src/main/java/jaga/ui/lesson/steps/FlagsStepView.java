@@ -46,7 +46,7 @@ final class FlagsStepView extends PracticeStepView {
         check.disableProperty().bind(done);
         // As the learner left it: the same messages flagged, checked or not; each flag saved as it is marked.
         context.memory().saved(step).ifPresent(saved -> {
-            AnswerRestore.flag(input, saved.picks());
+            input.restore(new Response.Flags(java.util.Set.copyOf(saved.picks())));
             if (saved.checked()) {
                 checkIt.run();
             }
