@@ -47,7 +47,7 @@ final class ChatStepView implements StepView {
     private ReadAloud.Reading introReading;
     private String introText;
     private int lines;
-    /** False while the chat is redrawn from what was saved: nothing is read or saved again then. */
+    /** False while the chat is redrawn from what was saved: nothing is read aloud then, and only a newly reached ending is saved. */
     private boolean live = true;
 
     ChatStepView(Step.Chat chat, StepContext context) {
@@ -278,11 +278,12 @@ final class ChatStepView implements StepView {
         if (live) {
             context.readAsItAppears(card, spoken);
         }
-        if (!done.get() && live) {
+        if (!done.get()) {
             done.set(true);
-            saveWork(); // the ending reached: done, even if the child then tries again
+            // The ending reached, live or drawn again after a power cut that came before it showed:
+            // done, even if the child then tries again.
+            saveWork();
         }
-        done.set(true);
         Focus.request(again);
     }
 
