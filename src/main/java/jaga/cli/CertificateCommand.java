@@ -3,17 +3,14 @@ package jaga.cli;
 import jaga.learning.report.Certificate;
 import jaga.learning.report.PdfReports;
 import jaga.learning.report.ReportLabels;
+import jaga.model.Language;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga certificate --learner NAME --module ID --out FILE.pdf}. */
 @Command(name = "certificate", mixinStandardHelpOptions = true,
@@ -21,13 +18,7 @@ import picocli.CommandLine.Spec;
                 + " the learner has passed.",
                 "Exit code 0 when written, 1 when the learner is unknown or has not passed that module,"
                         + " 2 when FILE cannot be written."})
-final class CertificateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class CertificateCommand extends JagaSubcommand {
 
     @Option(names = "--learner", required = true, paramLabel = "NAME",
             description = "The learner (a name, or #number from `jaga learners`).")
@@ -55,7 +46,7 @@ final class CertificateCommand implements Callable<Integer> {
                         certificates.stream().map(c -> c.module().id()).toList()) + "."));
                 return JagaCommand.EXIT_PROBLEMS;
             }
-            new PdfReports(ReportLabels.of("en", ZoneId.systemDefault())).writeCertificate(certificate.get(), out);
+            new PdfReports(ReportLabels.of(Language.EN.code(), ZoneId.systemDefault())).writeCertificate(certificate.get(), out);
             spec.commandLine().getOut().println("Wrote " + chosen.get().displayName() + "'s certificate for "
                     + certificate.get().module().id() + " to " + out.toAbsolutePath());
             return JagaCommand.EXIT_OK;

@@ -1,6 +1,6 @@
 package jaga.cli;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.ContentProblem;
@@ -10,6 +10,7 @@ import jaga.content.gift.GiftImport;
 import jaga.content.gift.GiftModule;
 import jaga.content.gift.GiftParser;
 import jaga.content.gift.GiftProblem;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,14 +23,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga import-gift FILE.gift --id ID --topic TOPIC --band BAND [--locale en|ms] [--out DIR]}. */
 @Command(name = "import-gift", mixinStandardHelpOptions = true,
@@ -37,16 +34,10 @@ import picocli.CommandLine.Spec;
                 "Multiple choice, true/false and matching questions are imported; other types are reported and skipped.",
                 "Each problem is one line, FILE:LINE: message. Exit code 0 when the module was written, 1 when nothing"
                         + " usable was found, 2 for wrong usage or a file that cannot be read."})
-final class ImportGiftCommand implements Callable<Integer> {
+final class ImportGiftCommand extends JagaSubcommand {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final long MAX_BYTES = 5L * 1024 * 1024;
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE.gift", description = "The GIFT file (UTF-8 text).")
     Path file;
@@ -96,7 +87,7 @@ final class ImportGiftCommand implements Callable<Integer> {
         if (chosenBand.isEmpty()) {
             return usage(err, "the band '" + band + "' is not one of 7-9, 10-12, 13-17 (a quiz is for learners)");
         }
-        if (!locale.equals("en") && !locale.equals("ms")) {
+        if (Language.fromCode(locale).isEmpty()) {
             return usage(err, "the locale '" + locale + "' is not en or ms");
         }
         Path folder = (out != null ? out : DataDirectory.ownModules(parent.dataDirectory().root())).toAbsolutePath();
@@ -151,12 +142,12 @@ final class ImportGiftCommand implements Callable<Integer> {
             PackFiles.deleteQuietly(staging);
         }
         long skipped = result.problems().stream().filter(GiftProblem::error).count();
-        String other = locale.equals("en") ? "Bahasa Melayu (\"ms\")" : "English (\"en\")";
+        String other = Language.parse(locale) == Language.EN ? "Bahasa Melayu (\"ms\")" : "English (\"en\")";
         err.printf("Imported %d question(s) into %s; %d problem(s) skipped a question.%n", result.questions().size(),
                 target.resolve(ContentLoader.MODULE_FILE), skipped);
         err.printf("warning: the quiz is in %s only; its text is copied to %s, to translate before learners use it"
                 + " in that language. Edit the lesson \"before-the-quiz\" too.%n",
-                locale.equals("en") ? "English" : "Bahasa Melayu", other);
+                Language.parse(locale) == Language.EN ? "English" : "Bahasa Melayu", other);
         return JagaCommand.EXIT_OK;
     }
 

@@ -2,6 +2,7 @@ package jaga.cli;
 
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -12,13 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jaga import-roster FILE.csv [--skip-invalid]}: learners and classes from a class list. On a
@@ -32,15 +29,9 @@ import picocli.CommandLine.Spec;
                 "With a problem in any row nothing is imported, unless --skip-invalid is given.",
                 "Paired with a school hub, it first brings the hub's class lists; if the hub cannot be used,"
                         + " nothing is imported."})
-final class ImportRosterCommand implements Callable<Integer> {
+final class ImportRosterCommand extends JagaSubcommand {
     /** How long a paired folder waits on the hub for its class lists before refusing to import. */
     static final Duration HUB_TIMEOUT = Duration.ofSeconds(5);
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The roster, a CSV file in UTF-8.")
     Path file;
@@ -56,7 +47,7 @@ final class ImportRosterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!language.equals("en") && !language.equals("ms")) {
+        if (Language.fromCode(language).isEmpty()) {
             err.println("The language is en or ms, not " + language + ". Nothing was imported.");
             err.flush();
             return JagaCommand.EXIT_UNUSABLE;
@@ -88,7 +79,7 @@ final class ImportRosterCommand implements Callable<Integer> {
                 err.flush();
                 return JagaCommand.EXIT_PROBLEMS;
             }
-            RosterImport.Result result = roster.apply(preview, skipInvalid, language);
+            RosterImport.Result result = roster.apply(preview, skipInvalid, Language.parse(language));
             out.println(result.summary() + ".");
             out.flush();
         }

@@ -4,18 +4,15 @@ import jaga.learning.report.CsvReports;
 import jaga.learning.report.PdfReports;
 import jaga.learning.report.ExportProgress;
 import jaga.learning.report.ReportLabels;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jaga report (--class NAME | --learner NAME | --all) --format csv|pdf [--one-row-per-pupil] --out FILE
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "Columns and contents are described in docs/reports.md. An existing FILE is replaced only once"
                         + " the new report is complete.",
                 "Exit code 0 when written, 1 when no class or learner has that name, 2 when FILE cannot be written."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends JagaSubcommand {
 
     enum Format { csv, pdf }
 
@@ -41,12 +38,6 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--all", required = true, description = "Every learner who is not archived.")
         boolean all;
     }
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Whose whose;
@@ -68,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!language.equals("en") && !language.equals("ms")) {
+        if (Language.fromCode(language).isEmpty()) {
             spec.commandLine().getErr().println("jaga: --language must be en or ms, not " + language);
             return JagaCommand.EXIT_UNUSABLE;
         }

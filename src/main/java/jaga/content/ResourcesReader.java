@@ -1,5 +1,6 @@
 package jaga.content;
 
+import jaga.model.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,12 +69,12 @@ public final class ResourcesReader {
                 wrong.add("a link starting with https:// ('" + contact.link() + "' does not)");
             }
             for (var text : new LocalizedText[] {contact.name(), contact.purpose()}) {
-                if (text == null || !text.has("en") || !text.has("ms")) {
+                if (text == null || !Language.codes().stream().allMatch(text::has)) {
                     wrong.add("a name and a purpose in both en and ms");
                     break;
                 }
             }
-            if (contact.hours() != null && (!contact.hours().has("en") || !contact.hours().has("ms"))) {
+            if (contact.hours() != null && !Language.codes().stream().allMatch(contact.hours()::has)) {
                 wrong.add("hours in both en and ms");
             }
             for (String need : wrong) {

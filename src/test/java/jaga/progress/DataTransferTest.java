@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -32,8 +34,8 @@ class DataTransferTest {
     void aClassroomWithProgressOfEveryKind() {
         database = Database.open(DataDirectory.prepare(folder.resolve("data")), clock);
         LearnerRepository learners = new LearnerRepository(database);
-        aina = learners.create("Aina", "owl", "10-12", "ms").id();
-        danial = learners.create("Danial", "cat", "13-17", "en").id();
+        aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
+        danial = learners.create("Danial", "cat", Band.AGES_13_17, Language.EN).id();
         ClassRepository classes = new ClassRepository(database);
         long bestari = classes.create("5 Bestari").id();
         classes.addMember(bestari, aina);
@@ -160,7 +162,7 @@ class DataTransferTest {
             statement.execute("PRAGMA max_page_count = 1073741823");
         }
         QuizRepository afterwards = new QuizRepository(database);
-        long siti = new LearnerRepository(database).create("Siti", "fish", "7-9", "ms").id();
+        long siti = new LearnerRepository(database).create("Siti", "fish", Band.AGES_7_9, Language.MS).id();
         afterwards.recordAnswer(afterwards.startAttempt(siti, "scams-7-9", 1), "q1", "a", 1.0, 800L);
         try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database.file());
              Statement statement = other.createStatement();
@@ -190,9 +192,10 @@ class DataTransferTest {
 
     @Test
     void aWholeExportCarriesNeitherThePinNorTheRecoveryCodeNorTheLock() throws Exception {
-        AdultPin pin = new AdultPin(new SettingsRepository(database), clock);
-        String recovery = pin.setUp("4821");
-        pin.check("0000"); // a wrong try: the count of failures is a PIN setting too
+        PinSettings pin = new PinSettings(new SettingsRepository(database));
+        String recovery = "QWERTYUP2345";
+        pin.store("4821", recovery);
+        pin.setFailures(1); // a wrong try: the count of failures is a PIN setting too
         Map<String, String> stored = new SettingsRepository(database).all();
         assertThat(stored).containsKeys("adult.pin", "adult.recovery", "adult.pin.failures");
         Path file = folder.resolve("everything.jaga-progress");
@@ -225,7 +228,7 @@ class DataTransferTest {
 
         assertThat(summary.settingsAdded()).isEqualTo(1);
         assertThat(new SettingsRepository(database).all()).containsOnlyKeys("text-size");
-        assertThat(new AdultPin(new SettingsRepository(database), clock).isSet()).isFalse();
+        assertThat(new PinSettings(new SettingsRepository(database)).isSet()).isFalse();
     }
 
     @Test
