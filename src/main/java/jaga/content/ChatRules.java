@@ -46,7 +46,7 @@ final class ChatRules {
             String nodePath = JsonPaths.index(nodesPath, i);
             ChatNode node = chat.nodes().get(i);
             if (problems.notNull(nodePath, node, "chat node") && problems.required(nodePath, "id", node.id())) {
-                problems.checkId(JsonPaths.child(nodePath, "id"), node.id());
+                problems.checkId(nodePath, "id", node.id());
                 if (nodes.putIfAbsent(node.id(), node) != null) {
                     problems.error(JsonPaths.child(nodePath, "id"), "duplicate chat node id '" + node.id() + "'");
                 } else {

@@ -77,16 +77,16 @@ final class ModuleProblems {
         if (!required(path, "id", id)) {
             return;
         }
-        String idPath = JsonPaths.child(path, "id");
-        checkId(idPath, id);
+        checkId(path, "id", id);
         if (!seen.add(id)) {
-            error(idPath, "duplicate " + what + " id '" + id + "'");
+            error(JsonPaths.child(path, "id"), "duplicate " + what + " id '" + id + "'");
         }
     }
 
-    void checkId(String path, String id) {
+    /** The id at {@code parent.property} is in kebab-case. */
+    void checkId(String parent, String property, String id) {
         if (!ModuleIds.isKebabCase(id)) {
-            error(path, "id '" + id + "' must be lowercase letters, digits and single hyphens (kebab-case)");
+            error(JsonPaths.child(parent, property), "id '" + id + "' must be lowercase letters, digits and single hyphens (kebab-case)");
         }
     }
 }

@@ -34,7 +34,7 @@ final class ModuleValidator {
     List<ContentProblem> validate(ContentModule module) {
         String root = JsonPaths.ROOT;
         if (problems.required(root, "id", module.id())) {
-            problems.checkId("id", module.id());
+            problems.checkId(root, "id", module.id());
             String folder = file.toAbsolutePath().getParent().getFileName().toString();
             if (!folder.equals(module.id())) {
                 problems.error("id", "module id '" + module.id() + "' does not match its folder name '" + folder + "'");

@@ -32,7 +32,7 @@ final class TextRules {
         if (!problems.required(parent, property, text)) {
             return false;
         }
-        translations(JsonPaths.child(parent, property), text);
+        translations(parent, property, text);
         return true;
     }
 
@@ -41,10 +41,9 @@ final class TextRules {
         if (!problems.required(parent, property, text)) {
             return;
         }
-        String path = JsonPaths.child(parent, property);
-        translations(path, text);
+        translations(parent, property, text);
         if (text.has("en")) {
-            readingLevel(path, text.in("en"));
+            readingLevel(parent, property, text.in("en"));
         }
     }
 
@@ -63,9 +62,9 @@ final class TextRules {
                 problems.error(itemPath, "a text cannot be null");
                 continue;
             }
-            translations(itemPath, text);
+            translations(itemPath, null, text);
             if (text.has("en")) {
-                readingLevel(itemPath, text.in("en"));
+                readingLevel(itemPath, null, text.in("en"));
             }
         }
     }
@@ -77,15 +76,22 @@ final class TextRules {
         }
     }
 
-    private void translations(String path, LocalizedText text) {
+    // The text is at parent.property (or at parent when property is null). Its path is written out
+    // only for a problem: texts are most of a module, and almost all of them are fine.
+
+    private void translations(String parent, String property, LocalizedText text) {
         for (String locale : REQUIRED_LOCALES) {
             if (!text.has(locale)) {
-                problems.error(path, "missing translation for '" + locale + "'");
+                problems.error(path(parent, property), "missing translation for '" + locale + "'");
             }
         }
     }
 
-    private void readingLevel(String path, String english) {
+    private static String path(String parent, String property) {
+        return property == null ? parent : JsonPaths.child(parent, property);
+    }
+
+    private void readingLevel(String parent, String property, String english) {
         if (band == null) {
             return; // no band, no limit (the missing band is reported on its own)
         }
@@ -96,7 +102,7 @@ final class TextRules {
         double grade = measure.grade();
         if (grade > readingLimit) {
             String start = english.strip().replaceAll("\\s+", " ");
-            problems.warning(JsonPaths.child(path, "en"), String.format(Locale.ROOT,
+            problems.warning(JsonPaths.child(path(parent, property), "en"), String.format(Locale.ROOT,
                     "reading level is grade %.1f, above %.0f for %s: \"%s\"", grade, readingLimit,
                     band == Band.ADULTS ? "adults" : "ages " + band.code(),
                     start.length() > 60 ? start.substring(0, 57) + "..." : start));
