@@ -38,7 +38,9 @@ final class RecordMapper {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .setDefaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
-                    com.fasterxml.jackson.annotation.Nulls.FAIL));
+                    com.fasterxml.jackson.annotation.Nulls.FAIL))
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addDeserializer(LocalizedText.class, new CleanTexts()));
 
     record Mapped<T>(Optional<T> value, List<ContentProblem> problems) {}
 

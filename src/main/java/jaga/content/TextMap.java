@@ -34,6 +34,11 @@ final class TextMap extends AbstractMap<String, String> {
         return new TextMap(pairs);
     }
 
+    /** Key, value, key, value... (the array is kept: the caller gives it up). */
+    static TextMap ofPairs(String[] pairs) {
+        return new TextMap(pairs);
+    }
+
     @Override
     public int size() {
         return pairs.length / 2;
