@@ -7,6 +7,7 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentProblem;
 import jaga.content.ModuleReader;
 import jaga.content.Resources;
+import jaga.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -83,9 +84,9 @@ public final class ModulePacks {
         byte[] manifest = PackManifest.write(module, moduleFolder, files);
         Path parent = pack.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path partial = Files.createTempFile(parent, ".export-", ".jaga");
-        try {
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+        // Whole or not at all, never over a file already there; readable by others, as a pack is made to share.
+        AtomicFiles.write(pack, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(manifest);
                 zip.closeEntry();
@@ -95,10 +96,7 @@ public final class ModulePacks {
                     zip.closeEntry();
                 }
             }
-            Files.move(partial, pack);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        }, AtomicFiles.Option.READABLE_BY_OTHERS);
     }
 
     // ---- install -------------------------------------------------------------------------------
