@@ -1,5 +1,7 @@
 package jaga.content;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +11,9 @@ import java.util.Set;
  * no harder to read than the module's band allows (a warning, with the start of the text).
  */
 final class TextRules {
-    static final List<String> REQUIRED_LOCALES = List.of("en", "ms");
+    static final List<String> REQUIRED_LOCALES = Language.codes();
+    /** Reading level is measured on the English (the formula is for English). */
+    private static final String ENGLISH = Language.EN.code();
     /** Shorter texts give meaningless reading grades ("Yes." scores below zero). */
     private static final int MIN_WORDS_FOR_READING_LEVEL = 8;
 
@@ -42,8 +46,8 @@ final class TextRules {
             return;
         }
         translations(parent, property, text);
-        if (text.has("en")) {
-            readingLevel(parent, property, text.in("en"));
+        if (text.has(ENGLISH)) {
+            readingLevel(parent, property, text.in(ENGLISH));
         }
     }
 
@@ -63,15 +67,15 @@ final class TextRules {
                 continue;
             }
             translations(itemPath, null, text);
-            if (text.has("en")) {
-                readingLevel(itemPath, null, text.in("en"));
+            if (text.has(ENGLISH)) {
+                readingLevel(itemPath, null, text.in(ENGLISH));
             }
         }
     }
 
     /** The English of {@code text} is not already in {@code seen} (case and outer spaces aside). */
     void distinct(String path, String property, LocalizedText text, Set<String> seen, String message) {
-        if (text != null && text.has("en") && !seen.add(text.in("en").strip().toLowerCase(Locale.ROOT))) {
+        if (text != null && text.has(ENGLISH) && !seen.add(text.in(ENGLISH).strip().toLowerCase(Locale.ROOT))) {
             problems.error(JsonPaths.child(path, property), message);
         }
     }
@@ -102,7 +106,7 @@ final class TextRules {
         double grade = measure.grade();
         if (grade > readingLimit) {
             String start = english.strip().replaceAll("\\s+", " ");
-            problems.warning(JsonPaths.child(path(parent, property), "en"), String.format(Locale.ROOT,
+            problems.warning(JsonPaths.child(path(parent, property), ENGLISH), String.format(Locale.ROOT,
                     "reading level is grade %.1f, above %.0f for %s: \"%s\"", grade, readingLimit,
                     band == Band.ADULTS ? "adults" : "ages " + band.code(),
                     start.length() > 60 ? start.substring(0, 57) + "..." : start));

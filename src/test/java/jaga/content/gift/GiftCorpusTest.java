@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentProblem;
 import jaga.content.ModuleReader;
 import jaga.content.Question;
