@@ -29,21 +29,45 @@ final class JsonDocument {
     static final long MAX_BYTES = 5L * 1024 * 1024;
     static final int MAX_DEPTH = 64;
 
+    /** Refuses duplicate properties and nesting past the limit; shared, as Jackson's factories and readers are thread-safe. */
+    private static final JsonFactory STRICT = strictFactory();
+    /** One reader for every file: a mapper per file rebuilt Jackson's caches each time. */
+    private static final com.fasterxml.jackson.databind.ObjectReader TREES =
+            new com.fasterxml.jackson.databind.ObjectMapper(STRICT).reader();
+
     private final JsonNode root;
     private final byte[] bytes;
-    private final JsonFactory factory;
     // Where each value and name starts. Only a file with a problem needs them, so they are
     // worked out on first use: most modules are clean, and this keeps loading them cheap.
     private Map<String, JsonPosition> starts;
     private Map<String, JsonPosition> names;
 
-    private JsonDocument(JsonNode root, byte[] bytes, JsonFactory factory) {
+    private JsonDocument(JsonNode root, byte[] bytes) {
         this.root = root;
         this.bytes = bytes;
-        this.factory = factory;
+    }
+
+    /**
+     * Only the positions in bytes already read into records some other way (see
+     * {@link RecordMapper#readClean}): there is no tree.
+     */
+    static JsonDocument positionsOf(byte[] bytes) {
+        return new JsonDocument(null, bytes);
+    }
+
+    /** A new factory that refuses duplicate properties and nesting past the limit. */
+    static JsonFactory strictFactory() {
+        return JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH).build())
+                .build();
     }
 
     JsonNode root() {
+        if (root == null) {
+            throw new IllegalStateException("a document of positions only has no tree");
+        }
         return root;
     }
 
@@ -62,7 +86,12 @@ final class JsonDocument {
         }
     }
 
-    static JsonDocument read(Path file, JsonFactory factory) throws Unreadable {
+    static JsonDocument read(Path file) throws Unreadable {
+        return parse(bytesOf(file));
+    }
+
+    /** The file's bytes, if it is small enough to be a module and UTF-8 text. */
+    static byte[] bytesOf(Path file) throws Unreadable {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -75,14 +104,19 @@ final class JsonDocument {
             throw new Unreadable("cannot read the file: " + e.getMessage(), JsonPosition.START);
         }
         requireUtf8(bytes);
+        return bytes;
+    }
+
+    /** The bytes of a file (from {@link #bytesOf}) read into a tree. */
+    static JsonDocument parse(byte[] bytes) throws Unreadable {
         try {
-            JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(factory).readTree(bytes);
+            JsonNode root = TREES.readTree(bytes);
             if (root == null || root.isMissingNode()) {
                 throw new Unreadable("the file is empty", JsonPosition.START);
             }
-            return new JsonDocument(root, bytes, factory);
+            return new JsonDocument(root, bytes);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw overLimit(bytes, factory, e);
+            throw overLimit(bytes, STRICT, e);
         } catch (JsonProcessingException e) {
             throw new Unreadable("invalid JSON: " + e.getOriginalMessage(), position(e));
         } catch (IOException e) {
@@ -125,15 +159,6 @@ final class JsonDocument {
             // fall through to Jackson's own words
         }
         return new Unreadable("the file is beyond what Jaga reads: " + cause.getOriginalMessage(), position(cause));
-    }
-
-    /** A factory that refuses duplicate properties and nesting past the limit. */
-    static JsonFactory strictFactory() {
-        return JsonFactory.builder()
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH).build())
-                .build();
     }
 
     /**
@@ -187,7 +212,7 @@ final class JsonDocument {
         Map<String, JsonPosition> valueStarts = new HashMap<>();
         Map<String, JsonPosition> nameStarts = new HashMap<>();
         Deque<Container> stack = new ArrayDeque<>();
-        try (JsonParser parser = factory.createParser(bytes)) {
+        try (JsonParser parser = STRICT.createParser(bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME) {

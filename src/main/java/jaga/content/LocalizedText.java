@@ -3,8 +3,6 @@ package jaga.content;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jaga.model.Language;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A learner-facing string in several languages, keyed by locale code ("en", "ms"). */
@@ -14,7 +12,7 @@ public record LocalizedText(Map<String, String> values) {
 
     @JsonCreator
     public LocalizedText {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = TextMap.of(values); // unchangeable, in the order written
     }
 
     public static LocalizedText of(String en, String ms) {

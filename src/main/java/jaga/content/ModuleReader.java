@@ -1,6 +1,5 @@
 package jaga.content;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.function.Function;
 public final class ModuleReader {
     public static final int FORMAT_VERSION = ModuleUpgrades.CURRENT;
 
-    private final JsonFactory factory = JsonDocument.strictFactory();
     private final RecordMapper records = new RecordMapper();
     private final SchemaCheck schema;
 
@@ -41,7 +39,18 @@ public final class ModuleReader {
     public ModuleReadResult read(Path file, Resources resources) {
         JsonDocument document;
         try {
-            document = JsonDocument.read(file, factory);
+            byte[] bytes = JsonDocument.bytesOf(file);
+            if (schema == null) {
+                // Content that maps cleanly in the current format needs no tree (see RecordMapper.readClean).
+                Optional<ContentModule> clean = records.readClean(bytes, ContentModule.class)
+                        .filter(module -> Integer.valueOf(FORMAT_VERSION).equals(module.formatVersion()));
+                if (clean.isPresent()) {
+                    List<ContentProblem> problems = new ArrayList<>(
+                            new ModuleValidator(file, JsonDocument.positionsOf(bytes), resources).validate(clean.get()));
+                    return result(file, clean, problems);
+                }
+            }
+            document = JsonDocument.parse(bytes);
         } catch (JsonDocument.Unreadable e) {
             return ModuleReadResult.failed(file, ContentProblem.error(file, e.position(), JsonPaths.ROOT, e.getMessage()));
         }
@@ -75,17 +84,20 @@ public final class ModuleReader {
         problems.forEach(problem -> reported.add(problem.jsonPath()));
         (schema == null ? List.<ContentProblem>of() : schema.check(file, document)).stream().filter(problem -> !reported.contains(problem.jsonPath())).forEach(problems::add);
 
+        return result(file, mapped.value(), problems);
+    }
+
+    private ModuleReadResult result(Path file, Optional<ContentModule> module, List<ContentProblem> problems) {
         problems.sort(Comparator.comparingInt(ContentProblem::line).thenComparingInt(ContentProblem::column));
-        boolean usable = mapped.value().isPresent() && problems.stream().noneMatch(ContentProblem::isError);
+        boolean usable = module.isPresent() && problems.stream().noneMatch(ContentProblem::isError);
         // Positions for the loader's cross-module checks are found again from the file if ever
         // needed, so a thousand parsed documents are not kept alive meanwhile.
-        return new ModuleReadResult(file, usable ? mapped.value() : Optional.empty(), problems,
-                path -> positionIn(file, path));
+        return new ModuleReadResult(file, usable ? module : Optional.empty(), problems, path -> positionIn(file, path));
     }
 
     private JsonPosition positionIn(Path file, String path) {
         try {
-            return JsonDocument.read(file, factory).at(path);
+            return JsonDocument.read(file).at(path);
         } catch (JsonDocument.Unreadable e) {
             return JsonPosition.START;
         }

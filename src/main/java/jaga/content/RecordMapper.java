@@ -26,21 +26,54 @@ final class RecordMapper {
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /**
+     * Reads straight from the bytes, with no tree, and refuses (empty) anything {@link #map} would
+     * say a word about: unknown properties, a null in a list or a text, a number with a fraction
+     * where a whole one goes, besides everything the records refuse anyway. For content that is
+     * clean, as the content shipped and installed is, this is all the reading a load needs; for
+     * anything else the caller reads the tree and maps it, to report the problems.
+     */
+    private final ObjectMapper clean = new ObjectMapper(JsonDocument.strictFactory())
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .setDefaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
+                    com.fasterxml.jackson.annotation.Nulls.FAIL))
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addDeserializer(LocalizedText.class, new CleanTexts()));
+
     record Mapped<T>(Optional<T> value, List<ContentProblem> problems) {}
+
+    /** The records in {@code bytes} if they are clean (see {@link #clean}); empty for anything else. */
+    <T> Optional<T> readClean(byte[] bytes, Class<T> type) {
+        try {
+            return Optional.ofNullable(clean.readerFor(type).readValue(bytes));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // reported in full by the tree's way
+        }
+    }
 
     <T> Mapped<T> map(Path file, JsonDocument document, Class<T> type) {
         List<ContentProblem> problems = new ArrayList<>();
-        UnknownProperties.find(document.root(), type, JsonPaths.ROOT, (path, known) -> {
-            String name = path.substring(path.lastIndexOf('.') + 1);
-            problems.add(ContentProblem.error(file, document.name(path).orElseGet(() -> document.at(path)), path,
-                    "unknown property '" + name + "'"
-                            + nearest(name, new ArrayList<>(known)).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        int[] nulls = {0};
+        UnknownProperties.find(document.root(), type, new UnknownProperties.Report() {
+            @Override
+            public void unknown(String path, List<String> known) {
+                String name = path.substring(path.lastIndexOf('.') + 1);
+                problems.add(ContentProblem.error(file, document.name(path).orElseGet(() -> document.at(path)), path,
+                        "unknown property '" + name + "'"
+                                + nearest(name, known).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+            }
+
+            @Override
+            public void nullInList(String path) {
+                // A null in a list would reach the records' List.copyOf and come back as Java's words.
+                nulls[0]++;
+                problems.add(ContentProblem.error(file, document.at(path), path, "null cannot be in a list; remove it"));
+            }
         });
-        // A null in a list would reach the records' List.copyOf and come back as Java's words.
-        int before = problems.size();
-        nullsInLists(document.root(), JsonPaths.ROOT, path ->
-                problems.add(ContentProblem.error(file, document.at(path), path, "null cannot be in a list; remove it")));
-        if (problems.size() > before) {
+        if (nulls[0] > 0) {
             return new Mapped<>(Optional.empty(), problems);
         }
         try {
@@ -59,23 +92,6 @@ final class RecordMapper {
         } catch (IOException e) {
             problems.add(ContentProblem.error(file, JsonPosition.START, JsonPaths.ROOT, e.getMessage()));
             return new Mapped<>(Optional.empty(), problems);
-        }
-    }
-
-    /** Every null element of an array in the tree, by path, in file order. */
-    private static void nullsInLists(com.fasterxml.jackson.databind.JsonNode node, String path,
-                                     java.util.function.Consumer<String> found) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String child = JsonPaths.index(path, i);
-                if (node.get(i).isNull()) {
-                    found.accept(child);
-                } else {
-                    nullsInLists(node.get(i), child, found);
-                }
-            }
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(entry -> nullsInLists(entry.getValue(), JsonPaths.child(path, entry.getKey()), found));
         }
     }
 

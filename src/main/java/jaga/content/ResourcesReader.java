@@ -22,7 +22,7 @@ public final class ResourcesReader {
     public Result read(Path file) {
         JsonDocument document;
         try {
-            document = JsonDocument.read(file, JsonDocument.strictFactory());
+            document = JsonDocument.read(file);
         } catch (JsonDocument.Unreadable e) {
             return new Result(Optional.empty(), List.of(ContentProblem.error(file, e.position(), JsonPaths.ROOT, e.getMessage())));
         }

@@ -47,6 +47,17 @@ class ModuleReaderTest {
         assertThat(module.teacherNotes().timing()).hasSize(3);
     }
 
+    /** The app's start-up reads a clean file straight into records; it must give the very same module. */
+    @Test
+    void theStartUpReadingGivesTheSameModuleAsValidate() {
+        Path file = Fixtures.writeFullModule(modules, "full-module", Fixtures.pretty(Fixtures.fullModule()));
+
+        ModuleReader.ModuleReadResult atStartUp = new ModuleReader(false).read(file, resources);
+
+        assertThat(atStartUp.problems()).isEmpty();
+        assertThat(atStartUp.module()).isPresent().isEqualTo(reader.read(file, resources).module());
+    }
+
     @Test
     void aVersionTwoGuideHasTheBandOfEachStarterReadFromTheAgeItWasWrittenWith() {
         Path file = Modules.write(modules, "old-guide", """
@@ -200,13 +211,30 @@ class ModuleReaderTest {
         String json = Fixtures.fullModule(broken.change());
         Path file = Fixtures.writeFullModule(modules, "full-module", json);
 
-        ModuleReader.ModuleReadResult result = reader.read(file, resources);
+        // jaga validate, and the app's start-up (which reads clean files without a tree)
+        for (ModuleReader anyReader : List.of(reader, new ModuleReader(false))) {
+            ModuleReader.ModuleReadResult result = anyReader.read(file, resources);
 
-        assertThat(result.module()).as("a module with an error is not usable").isEmpty();
-        List<Integer> at = Fixtures.positionOf(json, broken.marker(), broken.anchors());
-        assertThat(result.problems()).as(result.problems().toString())
-                .contains(new ContentProblem(file, at.get(0), at.get(1), broken.jsonPath(), ContentProblem.Severity.ERROR,
-                        broken.message()));
+            assertThat(result.module()).as("a module with an error is not usable").isEmpty();
+            List<Integer> at = Fixtures.positionOf(json, broken.marker(), broken.anchors());
+            assertThat(result.problems()).as(result.problems().toString())
+                    .contains(new ContentProblem(file, at.get(0), at.get(1), broken.jsonPath(), ContentProblem.Severity.ERROR,
+                            broken.message()));
+        }
+    }
+
+    @Test
+    void aFormatVersionWithAFractionIsRefusedAtStartUpToo() {
+        String json = Fixtures.fullModule(m -> m.put("formatVersion", 3.0));
+        Path file = Fixtures.writeFullModule(modules, "full-module", json);
+
+        for (ModuleReader anyReader : List.of(reader, new ModuleReader(false))) {
+            ModuleReader.ModuleReadResult result = anyReader.read(file, resources);
+
+            assertThat(result.module()).isEmpty();
+            assertThat(result.problems()).extracting(ContentProblem::message)
+                    .containsExactly("format version must be a whole number from 1");
+        }
     }
 
     @Test
@@ -218,13 +246,15 @@ class ModuleReaderTest {
         });
         Path file = Fixtures.writeFullModule(modules, "full-module", json);
 
-        List<ContentProblem> problems = reader.read(file, resources).problems();
+        for (ModuleReader anyReader : List.of(reader, new ModuleReader(false))) {
+            List<ContentProblem> problems = anyReader.read(file, resources).problems();
 
-        // In file order: the new root property was added at the end.
-        assertThat(problems).extracting(ContentProblem::message).containsExactly(
-                "unknown property 'colour'",
-                "unknown property 'passmark' (did you mean 'passMark'?)",
-                "unknown property 'sumary' (did you mean 'summary'?)");
+            // In file order: the new root property was added at the end.
+            assertThat(problems).extracting(ContentProblem::message).containsExactly(
+                    "unknown property 'colour'",
+                    "unknown property 'passmark' (did you mean 'passMark'?)",
+                    "unknown property 'sumary' (did you mean 'summary'?)");
+        }
     }
 
     @Test

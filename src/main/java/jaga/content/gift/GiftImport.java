@@ -2,6 +2,7 @@ package jaga.content.gift;
 
 import jaga.content.Choice;
 import jaga.content.LocalizedText;
+import jaga.content.ModuleIds;
 import jaga.content.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,6 @@ import java.util.stream.Stream;
  */
 public final class GiftImport {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IMAGE = Pattern.compile("<img\\b", Pattern.CASE_INSENSITIVE);
 
     private GiftImport() {}
@@ -230,7 +230,7 @@ public final class GiftImport {
             if (slug.length() > 40) {
                 slug = slug.substring(0, 40).replaceAll("-+$", "");
             }
-            if (KEBAB.matcher(slug).matches() && !used.contains(slug)) {
+            if (ModuleIds.isKebabCase(slug) && !used.contains(slug)) {
                 id = slug;
             }
         }
