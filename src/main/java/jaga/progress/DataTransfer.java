@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import jaga.files.AtomicFiles;
 import jaga.progress.ProgressExport.AnswerData;
 import jaga.progress.ProgressExport.AttemptData;
 import jaga.progress.ProgressExport.BadgeData;
@@ -18,7 +19,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -212,19 +212,15 @@ public final class DataTransfer {
             throw new ProgressException.UnusableFile("The file " + target + " already exists; Jaga does not"
                     + " overwrite it. Choose another name.", null);
         }
-        Path folder = target.getParent();
-        Path temporary = null;
         try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, ".jaga-export", ".tmp");
-            JSON.writeValue(temporary.toFile(), export);
+            Files.createDirectories(target.getParent());
+            AtomicFiles.Body body = stream -> JSON.writeValue(stream, export);
             if (replace) {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.write(target, body, AtomicFiles.Option.REPLACE_EXISTING);
             } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.write(target, body);
             }
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new ProgressException.UnusableFile("Could not write " + target + ": " + plain(e)
                     + ". Nothing was written.", e);
         }
@@ -402,15 +398,6 @@ public final class DataTransfer {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the write failure is what the user needs to hear about
-            }
-        }
-    }
 
     // ---------------------------------------------------------------- import
 

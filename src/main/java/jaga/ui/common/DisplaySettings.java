@@ -1,14 +1,14 @@
 package jaga.ui.common;
 
+import jaga.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -84,24 +84,11 @@ public final class DisplaySettings {
         properties.setProperty("highContrast", Boolean.toString(highContrast.get()));
         properties.setProperty("instantMessages", Boolean.toString(instantMessages.get()));
         properties.setProperty("reducedMotion", Boolean.toString(reducedMotion.get()));
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(file.getParent(), "." + FILE, ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Jaga display settings");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
+            AtomicFiles.write(file, out -> properties.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    "Jaga display settings"), AtomicFiles.Option.REPLACE_EXISTING);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not save display settings to " + file, e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a leftover hidden temporary file is harmless; the warning above says what failed
-                }
-            }
         }
     }
 

@@ -1,13 +1,13 @@
 package jaga.ui.common;
 
+import jaga.files.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -92,11 +92,8 @@ public final class RememberedPlaces {
         }
         // Written to a temporary file first, so a crash never leaves half of it.
         try {
-            Path temporary = file.resolveSibling(FILE + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                values.store(out, "Jaga: where the adult was last on this computer");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, out -> values.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    "Jaga: where the adult was last on this computer"), AtomicFiles.Option.REPLACE_EXISTING);
         } catch (IOException e) {
             // A read-only or full data folder: the place is remembered while Jaga runs, which is enough.
             LOG.log(Level.INFO, "could not remember " + key + " in " + file + ": " + e);
