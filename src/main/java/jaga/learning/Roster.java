@@ -1,7 +1,7 @@
 package jaga.learning;
 
-import jaga.content.Band;
 import jaga.learning.RosterCsv.Record;
+import jaga.model.Band;
 import jaga.progress.Names;
 import java.util.ArrayList;
 import java.util.HashMap;

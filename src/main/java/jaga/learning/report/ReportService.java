@@ -1,6 +1,6 @@
 package jaga.learning.report;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LocalizedText;
@@ -196,10 +196,10 @@ public final class ReportService {
             .thenComparing(m -> m.band().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
             .thenComparing(ModuleInfo::id);
 
-    /** The learner modules of these age bands (codes), in curriculum order. */
-    private List<ModuleInfo> learnerModules(Set<String> bands) {
+    /** The learner modules of these age bands, in curriculum order. */
+    private List<ModuleInfo> learnerModules(Set<Band> bands) {
         return catalog.modules().stream().filter(ContentModule::forLearners)
-                .filter(m -> bands.contains(m.band().code())).map(ReportService::info).sorted(MODULE_ORDER).toList();
+                .filter(m -> bands.contains(m.band())).map(ReportService::info).sorted(MODULE_ORDER).toList();
     }
 
     /** A row per module of {@code shown}, in that order. */
@@ -221,7 +221,7 @@ public final class ReportService {
     }
 
     private static ModuleRow row(ReportLearner learner, ModuleInfo module, ModuleProgress progress) {
-        boolean inBand = module.band().map(b -> b.code().equals(learner.band())).orElse(false);
+        boolean inBand = module.band().map(b -> b == learner.band()).orElse(false);
         if (progress == null) {
             return new ModuleRow(module, ModuleState.NOT_STARTED, inBand, 0, 0, null, null, false, null);
         }
@@ -278,7 +278,7 @@ public final class ReportService {
     }
 
     private static ReportLearner learner(LearnerProfile profile) {
-        return new ReportLearner(profile.id(), profile.displayName(), profile.band(), profile.locale());
+        return new ReportLearner(profile.id(), profile.displayName(), profile.band(), profile.language());
     }
 
     private String madeAt() {

@@ -1,12 +1,12 @@
 package jaga.learning.report;
 
 import jaga.content.Audience;
-import jaga.content.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LocalizedText;
 import jaga.content.ParentGuide;
 import jaga.content.Topic;
+import jaga.model.Band;
 import jaga.progress.AnswerHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +35,7 @@ final class TalkAboutNext {
     }
 
     /** Topics where the child struggled (see {@link ReportService#STRUGGLING_BELOW}), in curriculum order. */
-    List<TalkAbout> topics(List<ModuleRow> modules, List<TopicScore> mastery, long learnerId, String band) {
+    List<TalkAbout> topics(List<ModuleRow> modules, List<TopicScore> mastery, long learnerId, Band band) {
         Map<Topic, List<LocalizedText>> missedAgain = missedAgain(learnerId);
         Map<Topic, TopicScore> byTopic = mastery.stream().collect(Collectors.toMap(TopicScore::topic, Function.identity()));
         List<TalkAbout> result = new ArrayList<>();
@@ -75,9 +75,8 @@ final class TalkAboutNext {
     }
 
     /** The starters for the child's band and for any age; all of them when the guide has none for that band. */
-    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, String band) {
-        Band childBand = Band.fromCode(band).orElse(null);
-        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(childBand)).toList();
+    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, Band band) {
+        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(band)).toList();
         return (kept.isEmpty() ? starters : kept).stream().map(ParentGuide.Starter::text).toList();
     }
 
