@@ -116,6 +116,7 @@ class ReportCommandsTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Progress report: Aina", "Progress report: Nur Iman");
         }
+        Samples.keep(file, "family-en.pdf");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package jaga.learning;
 
+import jaga.files.AtomicFiles;
 import jaga.model.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,18 +42,13 @@ public final class RosterTemplate {
     }
 
     /**
-     * Writes the template to a file, all or nothing (a temporary file beside it, then moved into
-     * place), replacing one the adult chose to replace.
+     * Writes the template to a file, all or nothing ({@link AtomicFiles}), replacing one the adult
+     * chose to replace; readable like any file they save.
      */
     public static void write(Path target, String language) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".jaga-template-", ".tmp");
-        try {
-            Files.write(temporary, csv(language));
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        byte[] bytes = csv(language);
+        AtomicFiles.write(target, out -> out.write(bytes), AtomicFiles.Option.REPLACE_EXISTING,
+                AtomicFiles.Option.READABLE_BY_OTHERS);
     }
 
     /** The examples' class, in either language and any case. */

@@ -1,19 +1,19 @@
 package jaga.learning.report;
 
+import jaga.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a report into a temporary file beside the target and moves it into place only when it
- * is complete, so a failed or cancelled export never leaves half a file (and an older report of
- * the same name stays as it was).
+ * Writes a report all or nothing ({@link AtomicFiles}: a temporary file beside the target, moved
+ * into place only when it is complete), so a failed or cancelled export never leaves half a file
+ * (and an older report of the same name stays as it was). The report is readable like any file
+ * the adult saves. A problem becomes a {@link ReportException} saying what to do.
  */
 public final class ReportFiles {
     private ReportFiles() {}
@@ -25,42 +25,13 @@ public final class ReportFiles {
 
     public static void write(Path target, Body body) {
         Path file = target.toAbsolutePath();
-        Path folder = file.getParent();
-        Path temporary = null;
+        if (Files.isDirectory(file)) {
+            throw new ReportException(file + " is a folder; name a file to write the report to.", null);
+        }
         try {
-            if (Files.isDirectory(file)) {
-                throw new ReportException(file + " is a folder; name a file to write the report to.", null);
-            }
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            readableLikeAnyFile(temporary);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFiles.write(file, body::writeTo, AtomicFiles.Option.REPLACE_EXISTING, AtomicFiles.Option.READABLE_BY_OTHERS);
         } catch (IOException e) {
             throw new ReportException(explain(file, e), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more to do: the target itself was never touched.
-                }
-            }
-        }
-    }
-
-    /** Temporary files are private to their owner; a report is an ordinary file, readable like others. */
-    private static void readableLikeAnyFile(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system (Windows): its default permissions are already the ordinary ones.
         }
     }
 

@@ -1,13 +1,10 @@
 package jaga.learning.report;
 
-import jaga.content.Audience;
 import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LocalizedText;
-import jaga.content.ParentGuide;
 import jaga.content.Question;
-import jaga.content.Topic;
 import jaga.learning.ModuleState;
 import jaga.learning.ProgressReports;
 import jaga.progress.AnswerHistory;
@@ -25,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +60,7 @@ public final class ReportService {
     private final DashboardRepository dashboards;
     private final BadgeRepository badges;
     private final ProgressReports progressReports;
-    private final AnswerHistory answers;
+    private final TalkAboutNext talkAboutNext;
     private final Clock clock;
 
     public ReportService(ContentCatalog catalog, LearnerRepository learners, ClassRepository classes,
@@ -75,7 +71,7 @@ public final class ReportService {
         this.dashboards = dashboards;
         this.badges = badges;
         this.progressReports = new ProgressReports(catalog, dashboards, answers);
-        this.answers = answers;
+        this.talkAboutNext = new TalkAboutNext(catalog, answers);
         this.clock = clock;
     }
 
@@ -108,62 +104,7 @@ public final class ReportService {
                 .map(a -> new ScorePoint(module(a.moduleId()), a.finishedAt(), a.scorePercent(), a.passed())).toList();
         List<MissedQuestionRow> missed = missedRows(dashboards.mostMissedByLearner(profile.id(), MOST_MISSED));
         return new LearnerReport(learner, madeAt, modules, mastery, lastActive, badgeRows, points, missed,
-                talkAbout(modules, mastery, missedAgain(profile.id()), profile.band()));
-    }
-
-    /** Topics where the child struggled (see {@link #STRUGGLING_BELOW}), in curriculum order. */
-    private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery,
-                                      Map<Topic, List<LocalizedText>> missedAgain, Band band) {
-        Map<Topic, TopicScore> byTopic = mastery.stream().collect(Collectors.toMap(TopicScore::topic, Function.identity()));
-        List<TalkAbout> result = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            Set<TalkAbout.Reason> reasons = EnumSet.noneOf(TalkAbout.Reason.class);
-            TopicScore score = byTopic.get(topic);
-            boolean judged = score != null && score.answers() >= MIN_ANSWERS_TO_JUDGE;
-            if (judged && score.share() < STRUGGLING_BELOW) {
-                reasons.add(TalkAbout.Reason.LOW_MASTERY);
-            }
-            boolean failed = modules.stream().anyMatch(row -> row.module().topic().equals(Optional.of(topic))
-                    && !row.passed() && row.lastScore() != null);
-            if (failed) {
-                reasons.add(TalkAbout.Reason.FAILED_QUIZ);
-            }
-            List<LocalizedText> again = missedAgain.getOrDefault(topic, List.of());
-            if (!again.isEmpty()) {
-                reasons.add(TalkAbout.Reason.MISSED_AGAIN);
-            }
-            if (!reasons.isEmpty()) {
-                result.add(new TalkAbout(topic, reasons, judged ? score.percent() : null, again,
-                        forBand(starters(topic), band)));
-            }
-        }
-        return result;
-    }
-
-    /** Per topic, the questions the child keeps getting wrong, in today's wording (retired ones left out). */
-    private Map<Topic, List<LocalizedText>> missedAgain(long learnerId) {
-        Map<Topic, List<LocalizedText>> byTopic = new java.util.EnumMap<>(Topic.class);
-        for (AnswerHistory.RepeatedMiss miss : answers.repeatedMisses(learnerId)) {
-            catalog.module(miss.moduleId()).ifPresent(module -> module.quiz().questions().stream()
-                    .filter(q -> q.id().equals(miss.questionId())).findFirst()
-                    .ifPresent(q -> byTopic.computeIfAbsent(module.topic(), t -> new ArrayList<>()).add(q.prompt())));
-        }
-        return byTopic;
-    }
-
-    /** The starters for the child's band and for any age; all of them when the guide has none for that band. */
-    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, Band band) {
-        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(band)).toList();
-        return (kept.isEmpty() ? starters : kept).stream().map(ParentGuide.Starter::text).toList();
-    }
-
-    /** The conversation starters of the topic's parent guide (the {@code <topic>-parents} module). */
-    private List<ParentGuide.Starter> starters(Topic topic) {
-        return catalog.modules().stream()
-                .filter(m -> m.topic() == topic && m.audience() == Audience.PARENT && m.guide() != null)
-                .sorted(Comparator.comparing((ContentModule m) -> !m.id().equals(topic.code() + "-parents"))
-                        .thenComparing(ContentModule::id))
-                .flatMap(m -> m.guide().conversationStarters().stream()).toList();
+                talkAboutNext.topics(modules, mastery, profile.id(), profile.band()));
     }
 
     /** A certificate for each module the learner passed, first passed first (the date is the first pass). */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The outside tester's case: a 30,000-character module title or a 100,000-character learner name
  * (an import took one in) made a PDF report run past 40 s, because fitting and wrapping measured
- * the text again for every character cut. Text is now cut to {@link PdfCanvas#MAX_TEXT} characters
- * before it is laid out, measured once, and a table cell keeps at most {@link PdfCanvas#MAX_CELL_LINES}
+ * the text again for every character cut. Text is now cut to {@link PdfText#MAX_TEXT} characters
+ * before it is laid out, measured once, and a table cell keeps at most {@link PdfTable#MAX_CELL_LINES}
  * lines, so the report is short and quick whatever the names. The timeouts only guard against a
  * hang; speed is not asserted.
  */
@@ -143,13 +143,13 @@ class PathologicalTextPdfTest {
             assertThat(canvas.textWidth(canvas.regular, 8, fitted.substring(0, fitted.length() - 1) + "X\u2026"))
                     .isGreaterThan(100); // as much as fits, not less
 
-            List<String> lines = canvas.wrap(canvas.regular, 8, "short words then " + LONG_WORD, 120);
+            List<String> lines = canvas.layout.wrap(canvas.regular, 8, "short words then " + LONG_WORD, 120);
             assertThat(lines).allSatisfy(line -> assertThat(canvas.textWidth(canvas.regular, 8, line)).isLessThanOrEqualTo(120));
             assertThat(String.join("", lines).replace(" ", "")).startsWith("shortwordsthen")
-                    .hasSizeLessThanOrEqualTo(PdfCanvas.MAX_TEXT + 1);
+                    .hasSizeLessThanOrEqualTo(PdfText.MAX_TEXT + 1);
 
-            List<String> cell = canvas.wrap(canvas.regular, 8, LONG_NAME, 120, PdfCanvas.MAX_CELL_LINES);
-            assertThat(cell).hasSize(PdfCanvas.MAX_CELL_LINES);
+            List<String> cell = canvas.wrap(canvas.regular, 8, LONG_NAME, 120, PdfTable.MAX_CELL_LINES);
+            assertThat(cell).hasSize(PdfTable.MAX_CELL_LINES);
             assertThat(cell.get(cell.size() - 1)).endsWith("\u2026");
         }
     }

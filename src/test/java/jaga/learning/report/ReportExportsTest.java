@@ -175,7 +175,7 @@ class ReportExportsTest {
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains(SCRIPT_NAMES).doesNotContain(PdfCanvas.MISSING)
+            assertThat(text).contains(SCRIPT_NAMES).doesNotContain(PdfText.MISSING)
                     .doesNotContain("Some letters in names cannot be drawn");
             assertThat(embeddedFonts(pdf)).anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansCJKsc-Regular"))
                     .anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansTamil-Regular"))
@@ -199,7 +199,7 @@ class ReportExportsTest {
             Path file = temp.resolve(child.id() + "-certificate.pdf");
             new PdfReports(english).writeCertificate(jaga.reports.certificates(child.id()).get(0), file);
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                assertThat(new PDFTextStripper().getText(pdf)).contains(name).doesNotContain(PdfCanvas.MISSING);
+                assertThat(new PDFTextStripper().getText(pdf)).contains(name).doesNotContain(PdfText.MISSING);
             }
             Samples.keep(file, "certificate-" + (name.startsWith("陳") ? "chinese" : "tamil") + ".pdf");
         }
@@ -212,7 +212,7 @@ class ReportExportsTest {
         Path file = temp.resolve("rare.pdf");
         new PdfReports(english).writeClass(jaga.reports.classReport(classId), file, ExportProgress.NONE);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(PdfCanvas.MISSING + "美玲 Mei Ling")
+            assertThat(new PDFTextStripper().getText(pdf)).contains(PdfText.MISSING + "美玲 Mei Ling")
                     .contains("Some letters in names cannot be drawn in this PDF");
         }
     }
