@@ -50,14 +50,7 @@ final class AdultText {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
-            Notice shown = notice.getValue();
-            if (shown == null) {
-                return "";
-            }
-            String text = i18n.get(shown.key(), shown.arguments().toArray());
-            return shown.detail() == null ? text : text + " " + shown.detail();
-        }, notice, i18n.languageProperty()));
+        label.textProperty().bind(said(i18n, notice));
         label.graphicProperty().bind(Bindings.createObjectBinding(() -> notice.getValue() == null ? null
                 : new FontIcon(notice.getValue().problem() ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline"),
                 notice));
@@ -71,6 +64,18 @@ final class AdultText {
         label.visibleProperty().bind(Bindings.createBooleanBinding(() -> notice.getValue() != null, notice));
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /** A notice in the adult's language (with the learning layer's own detail after it); empty for none. */
+    static javafx.beans.binding.StringBinding said(I18n i18n, ObservableValue<Notice> notice) {
+        return Bindings.createStringBinding(() -> {
+            Notice shown = notice.getValue();
+            if (shown == null) {
+                return "";
+            }
+            String text = i18n.get(shown.key(), shown.arguments().toArray());
+            return shown.detail() == null ? text : text + " " + shown.detail();
+        }, notice, i18n.languageProperty());
     }
 
     /** How wide a line of text is in a label's font. */
