@@ -5,7 +5,6 @@ import jaga.content.ContentModule;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.ClassRow;
 import jaga.learning.Classroom.LearnerRow;
-import jaga.learning.Roster;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.ui.common.Background;
 import jaga.ui.common.RememberedPlaces;
@@ -132,11 +131,9 @@ public final class ClassesViewModel {
             notice.set(Notice.problem("adult.classes.nameNeeded"));
             return;
         }
-        if (tooLong(name)) {
-            return;
-        }
-        if (classes.stream().anyMatch(c -> c.schoolClass().name().strip().equalsIgnoreCase(name))) {
-            notice.set(Notice.problem("adult.classes.nameTaken", name));
+        Notice refused = ClassNames.problem(name, classes, true);
+        if (refused != null) {
+            notice.set(refused);
             return;
         }
         background.run(() -> classroom.createClass(name), created -> {
@@ -156,21 +153,15 @@ public final class ClassesViewModel {
             notice.set(Notice.problem("adult.classes.nameNeeded"));
             return;
         }
-        if (tooLong(name)) {
+        Notice refused = ClassNames.problem(name, classes, false);
+        if (refused != null) {
+            notice.set(refused);
             return;
         }
         background.run(() -> classroom.renameClass(row.schoolClass().id(), name), () -> {
             notice.set(Notice.info("adult.classes.renamed", row.schoolClass().name(), name));
             load(row.schoolClass().id());
         }, this::failed);
-    }
-
-    private boolean tooLong(String name) {
-        if (name.codePointCount(0, name.length()) > Roster.MAX_CLASS_NAME) {
-            notice.set(Notice.problem("adult.classes.nameTooLong", Roster.MAX_CLASS_NAME));
-            return true;
-        }
-        return false;
     }
 
     public void toggleArchivedSelected() {

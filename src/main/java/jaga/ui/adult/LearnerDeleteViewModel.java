@@ -4,10 +4,10 @@ import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,16 +18,15 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class LearnerDeleteViewModel {
     private final Classroom classroom;
-    private final Background background;
+    private final Tasks tasks;
     private final LearnersViewModel page;
 
     private final ReadOnlyObjectWrapper<LearnerRow> learner = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty understood = new SimpleBooleanProperty();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     LearnerDeleteViewModel(Classroom classroom, Background background, LearnersViewModel page) {
         this.classroom = classroom;
-        this.background = background;
+        this.tasks = new Tasks(background, "adult area, deleting a learner");
         this.page = page;
     }
 
@@ -43,19 +42,16 @@ public final class LearnerDeleteViewModel {
 
     public void delete() {
         LearnerRow row = learner.get();
-        if (row == null || !understood.get() || busy.get()) {
+        if (row == null || !understood.get() || tasks.isBusy()) {
             return;
         }
-        busy.set(true);
-        background.run(() -> classroom.deleteLearner(row.learner().id()), deleted -> {
-            busy.set(false);
+        tasks.task(control -> classroom.deleteLearner(row.learner().id())).onSuccess(deleted -> {
             cancel();
             page.learnerGone(deletedNotice(deleted));
-        }, failure -> {
-            busy.set(false);
+        }).onFailure(failure -> {
             cancel();
             page.failedBackToList(failure);
-        });
+        }).start();
     }
 
     private static Notice deletedNotice(LearnerRepository.Deleted deleted) {
@@ -76,6 +72,6 @@ public final class LearnerDeleteViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 }

@@ -8,6 +8,7 @@ import jaga.learning.PictureLock;
 import jaga.learning.Roster;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +38,7 @@ public final class LearnerFormViewModel {
     public enum LockChoice { NONE, KEEP, NEW }
 
     private final Classroom classroom;
-    private final Background background;
+    private final Tasks tasks;
     private final LearnersViewModel page;
 
     private final ReadOnlyObjectWrapper<LearnerRow> editing = new ReadOnlyObjectWrapper<>();
@@ -52,7 +52,6 @@ public final class LearnerFormViewModel {
     /** The learner's own module choices (absent: their classes and band decide); they beat the classes'. */
     private final ObservableMap<String, ClassesViewModel.ModuleChoice> moduleChoices = FXCollections.observableHashMap();
     private final ObservableList<ContentModule> modules = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     // Read-only views, made once: a view made per call would drop its listeners when collected.
     private final ObservableList<String> newLockShown = FXCollections.unmodifiableObservableList(newLock);
     private final ObservableMap<String, ClassesViewModel.ModuleChoice> moduleChoicesShown =
@@ -63,12 +62,12 @@ public final class LearnerFormViewModel {
 
     LearnerFormViewModel(Classroom classroom, Background background, LearnersViewModel page) {
         this.classroom = classroom;
-        this.background = background;
+        this.tasks = new Tasks(background, "adult area, learner form");
         this.page = page;
         nameProblem = Bindings.createObjectBinding(() -> nameProblem(name.get()), name);
         canSave = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                        && (lockChoice.get() != LockChoice.NEW || newLock.size() == PictureLock.LENGTH) && !busy.get(),
-                name, lockChoice, newLock, busy);
+                        && (lockChoice.get() != LockChoice.NEW || newLock.size() == PictureLock.LENGTH) && !tasks.isBusy(),
+                name, lockChoice, newLock, tasks.busyProperty());
     }
 
     /** What is wrong with a name as typed, or null: too long for a learner's name. A blank name is simply not saved. */
@@ -107,15 +106,12 @@ public final class LearnerFormViewModel {
         newLock.clear();
         moduleChoices.clear();
         problem.set(null);
-        background.run(() -> classroom.learnerModuleChoices(row.learner().id()), choices -> {
+        tasks.task(control -> classroom.learnerModuleChoices(row.learner().id())).onSuccess(choices -> {
             if (editing.get() == row) { // still the same form
                 choices.forEach((id, shown) -> moduleChoices.put(id, shown ? ClassesViewModel.ModuleChoice.SHOW
                         : ClassesViewModel.ModuleChoice.HIDE));
             }
-        }, failure -> {
-            LearnersViewModel.log(failure);
-            problem.set(Notice.failure("adult.learners.failed", failure));
-        });
+        }).onFailure(failure -> problem.set(Notice.failure("adult.learners.failed", failure))).start();
     }
 
     void cancel() {
@@ -164,8 +160,7 @@ public final class LearnerFormViewModel {
         List<String> pictures = List.copyOf(newLock);
         Map<String, Boolean> ownModules = new LinkedHashMap<>();
         moduleChoices.forEach((id, choice) -> ownModules.put(id, choice == ClassesViewModel.ModuleChoice.SHOW));
-        busy.set(true);
-        background.run(() -> {
+        tasks.task(control -> {
             long id;
             if (row == null) {
                 id = classroom.addLearner(newName, newAvatar, newBand, newLanguage).id();
@@ -182,14 +177,9 @@ public final class LearnerFormViewModel {
                 classroom.setLearnerModules(id, ownModules);
             }
             return id;
-        }, id -> {
-            busy.set(false);
-            page.backToList(Notice.info(row == null ? "adult.learners.added" : "adult.learners.saved", newName), id);
-        }, failure -> {
-            busy.set(false);
-            LearnersViewModel.log(failure);
-            problem.set(Notice.failure("adult.learners.saveFailed", failure));
-        });
+        }).onSuccess(id -> page.backToList(Notice.info(row == null ? "adult.learners.added" : "adult.learners.saved",
+                newName), id))
+                .onFailure(failure -> problem.set(Notice.failure("adult.learners.saveFailed", failure))).start();
     }
 
     // ------------------------------------------------------------------ state
@@ -239,7 +229,7 @@ public final class LearnerFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 
     /** The learner's own module choices, by module id. */

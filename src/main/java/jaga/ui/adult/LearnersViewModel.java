@@ -3,8 +3,8 @@ package jaga.ui.adult;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.Objects;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,10 +23,8 @@ public final class LearnersViewModel {
     /** What the page shows: the list, or one of the panels opened from it. */
     public enum Mode { LIST, FORM, DELETE, IMPORT }
 
-    private static final Logger LOG = Logger.getLogger(LearnersViewModel.class.getName());
-
     private final Classroom classroom;
-    private final Background background;
+    private final Tasks tasks;
 
     private final ObservableList<LearnerRow> learners = FXCollections.observableArrayList();
     private final ObservableList<LearnerRow> learnersShown = FXCollections.unmodifiableObservableList(learners);
@@ -47,7 +45,7 @@ public final class LearnersViewModel {
     public LearnersViewModel(Classroom classroom, Background background,
                              RosterImportViewModel.RosterFromHub rosterFromHub) {
         this.classroom = Objects.requireNonNull(classroom);
-        this.background = Objects.requireNonNull(background);
+        this.tasks = new Tasks(background, "adult area, learners", this::failed);
         form = new LearnerFormViewModel(classroom, background, this);
         deleting = new LearnerDeleteViewModel(classroom, background, this);
         roster = new RosterImportViewModel(classroom, background, Objects.requireNonNull(rosterFromHub), this);
@@ -59,11 +57,11 @@ public final class LearnersViewModel {
 
     private void load(Long select) {
         form.loadModules();
-        background.run(classroom::learners, rows -> {
+        tasks.run(classroom::learners, rows -> {
             learners.setAll(rows);
             Long keep = select != null ? select : selected.get() == null ? null : selected.get().learner().id();
             selected.set(rows.stream().filter(r -> keep != null && r.learner().id() == keep).findFirst().orElse(null));
-        }, this::failed);
+        });
     }
 
     /** The learner chosen in the list (null: none). */
@@ -89,9 +87,9 @@ public final class LearnersViewModel {
         }
         boolean archive = !row.learner().archived();
         String learnerName = row.learner().displayName();
-        background.run(() -> classroom.archiveLearner(row.learner().id(), archive), () ->
+        tasks.run(() -> classroom.archiveLearner(row.learner().id(), archive), () ->
                 backToList(Notice.info(archive ? "adult.learners.archivedNotice" : "adult.learners.unarchivedNotice",
-                        learnerName), row.learner().id()), this::failed);
+                        learnerName), row.learner().id()));
     }
 
     /** Opens the warning: the learner's name, all their progress, cannot be undone. */
@@ -130,19 +128,14 @@ public final class LearnersViewModel {
         backToList(said, null);
     }
 
-    /** A panel's work failed where the list says it: back to the list with the problem. */
+    /** A panel's work failed (already logged, by its tasks): back to the list, which says so. */
     void failedBackToList(Throwable failure) {
         mode.set(Mode.LIST);
         failed(failure);
     }
 
-    /** Logged once here, where it is handled; the adult sees a message, not a stack trace. */
-    static void log(Throwable failure) {
-        jaga.ui.common.Failures.log(LOG, "adult area, learners", failure);
-    }
-
+    /** The one failure handler of the list's own work (logged once by {@link Tasks}): the list says so. */
     private void failed(Throwable failure) {
-        log(failure);
         notice.set(Notice.failure("adult.learners.failed", failure));
     }
 

@@ -5,12 +5,12 @@ import jaga.learning.Roster;
 import jaga.learning.RosterImport;
 import jaga.learning.RosterTemplate;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,7 +42,7 @@ public final class RosterImportViewModel {
     }
 
     private final Classroom classroom;
-    private final Background background;
+    private final Tasks tasks;
     private final RosterFromHub rosterFromHub;
     private final LearnersViewModel page;
 
@@ -50,20 +50,19 @@ public final class RosterImportViewModel {
     private final StringProperty language = new SimpleStringProperty("en");
     private final ReadOnlyObjectWrapper<RosterImport.Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> problem = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImportAll;
     private final BooleanBinding canImportSkipping;
 
     RosterImportViewModel(Classroom classroom, Background background, RosterFromHub rosterFromHub,
                           LearnersViewModel page) {
         this.classroom = classroom;
-        this.background = background;
+        this.tasks = new Tasks(background, "adult area, class list");
         this.rosterFromHub = rosterFromHub;
         this.page = page;
         canImportAll = Bindings.createBooleanBinding(() -> preview.get() != null && !preview.get().hasProblems()
-                && !preview.get().rows().isEmpty() && !busy.get(), preview, busy);
+                && !preview.get().rows().isEmpty() && !tasks.isBusy(), preview, tasks.busyProperty());
         canImportSkipping = Bindings.createBooleanBinding(() -> preview.get() != null && preview.get().hasProblems()
-                && !preview.get().rows().isEmpty() && !busy.get(), preview, busy);
+                && !preview.get().rows().isEmpty() && !tasks.isBusy(), preview, tasks.busyProperty());
     }
 
     /** A fresh start: no file yet, learners to start in the adult's own language. */
@@ -96,19 +95,12 @@ public final class RosterImportViewModel {
             problem.set(Notice.info("adult.roster.badPath", text));
             return;
         }
-        busy.set(true);
-        background.run(() -> {
+        tasks.task(control -> {
             if (!rosterFromHub.bring()) {
                 throw new HubAway();
             }
             return classroom.previewRoster(file);
-        }, checked -> {
-            busy.set(false);
-            preview.set(checked);
-        }, failure -> {
-            busy.set(false);
-            problem.set(refusal(failure));
-        });
+        }).onSuccess(preview::set).onFailure(failure -> problem.set(refusal(failure))).start();
     }
 
     /** Why a file was not read, in the adult's language: what is wrong with it and what to change. */
@@ -119,9 +111,6 @@ public final class RosterImportViewModel {
         if (failure instanceof Roster.Refused refused && refused.reason() != Roster.Refused.Reason.UNREADABLE) {
             return Notice.problem("roster.refused." + refused.reason().name(), refused.details().toArray());
         }
-        if (!(failure instanceof Roster.Refused)) {
-            LearnersViewModel.log(failure);
-        }
         return Notice.failure("adult.roster.refused", failure);
     }
 
@@ -131,18 +120,11 @@ public final class RosterImportViewModel {
      */
     public void saveTemplate(Path target) {
         String adultLanguage = page.adultLanguageProperty().get();
-        busy.set(true);
-        background.run(() -> {
+        tasks.task(control -> {
             RosterTemplate.write(target, adultLanguage);
             return target;
-        }, saved -> {
-            busy.set(false);
-            problem.set(Notice.info("adult.roster.templateSaved", saved.toString()));
-        }, failure -> {
-            busy.set(false);
-            LearnersViewModel.log(failure);
-            problem.set(Notice.failure("adult.roster.templateFailed", failure));
-        });
+        }).onSuccess(saved -> problem.set(Notice.info("adult.roster.templateSaved", saved.toString())))
+                .onFailure(failure -> problem.set(Notice.failure("adult.roster.templateFailed", failure))).start();
     }
 
     /** Imports every row; only offered when no row has a problem. */
@@ -161,17 +143,12 @@ public final class RosterImportViewModel {
 
     private void importRoster(boolean skip) {
         RosterImport.Preview checked = preview.get();
-        busy.set(true);
-        background.run(() -> classroom.importRoster(checked, skip, language.get()), result -> {
-            busy.set(false);
+        String startIn = language.get();
+        tasks.task(control -> classroom.importRoster(checked, skip, startIn)).onSuccess(result -> {
             preview.set(null);
             page.backToList(Notice.info("adult.roster.imported", result.learnersAdded(), result.classes(),
                     result.classesCreated(), result.skipped().size()), null);
-        }, failure -> {
-            busy.set(false);
-            LearnersViewModel.log(failure);
-            problem.set(Notice.failure("adult.roster.importFailed", failure));
-        });
+        }).onFailure(failure -> problem.set(Notice.failure("adult.roster.importFailed", failure))).start();
     }
 
     // ------------------------------------------------------------------ state
@@ -196,7 +173,7 @@ public final class RosterImportViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 
     public BooleanBinding canImportAllProperty() {
