@@ -62,9 +62,10 @@ public final class ClassesView extends BorderPane {
                 model.newClassNameProperty(), model.classes())), "newClassNameProblem");
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
         create.setGraphic(new FontIcon("mdi2p-plus"));
-        FlowPane createRow = Toolbar.of(newName, create);
+        FlowPane createRow = Toolbar.of(FieldCheck.withLine(newName, newNameProblem), create);
         newName.setMinWidth(8 * 16); // narrower than its 18 columns on a narrow page (large text): never sideways scrolling
         createRow.setAlignment(Pos.CENTER_LEFT);
+        createRow.setRowValignment(javafx.geometry.VPos.TOP); // the button stays put when a problem line appears
 
         // What was just saved (or went wrong), at the foot of the page where it stays in view.
         Label notice = AdultText.notice(i18n, "classesNotice", model.noticeProperty());
@@ -122,7 +123,7 @@ public final class ClassesView extends BorderPane {
         pick.visibleProperty().bind(model.selectedProperty().isNull().and(Bindings.isNotEmpty(model.classes())));
         pick.managedProperty().bind(pick.visibleProperty());
 
-        VBox page = new VBox(title, intro, newNameLabel, createRow, newNameProblem, list, pick, detail);
+        VBox page = new VBox(title, intro, newNameLabel, createRow, list, pick, detail);
         page.getStyleClass().add("adult-page");
         scroll.setContent(page);
         setCenter(scroll);
@@ -224,9 +225,10 @@ public final class ClassesView extends BorderPane {
         Button delete = Buttons.big("deleteClass", i18n.text("adult.classes.delete"), false, model::startDeleting);
         delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
         delete.getStyleClass().add("danger-outline");
-        FlowPane nameRow = Toolbar.of(rename, renameButton, archive, delete);
+        FlowPane nameRow = Toolbar.of(FieldCheck.withLine(rename, renameProblem), renameButton, archive, delete);
         rename.setMinWidth(8 * 16);
         nameRow.setAlignment(Pos.CENTER_LEFT);
+        nameRow.setRowValignment(javafx.geometry.VPos.TOP);
 
         VBox confirm = deleteConfirmation();
 
@@ -259,7 +261,7 @@ public final class ClassesView extends BorderPane {
         moduleRows.getStyleClass().add("module-choices");
         model.modules().addListener((javafx.collections.ListChangeListener<ContentModule>) c -> rebuildModules());
 
-        VBox card = new VBox(heading, renameLabel, nameRow, renameProblem, confirm, membersHeading, memberBoxes, membersNone,
+        VBox card = new VBox(heading, renameLabel, nameRow, confirm, membersHeading, memberBoxes, membersNone,
                 bandsHeading, bandsIntro, bandBoxes, modulesHeading, modulesIntro, moduleRows);
         card.getStyleClass().addAll("card", "adult-form");
         return card;

@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -52,6 +53,17 @@ public final class FieldCheck {
         // Kept with the field: the support lives as long as the field does.
         field.getProperties().put(FieldCheck.class, support);
         return line;
+    }
+
+    /**
+     * The field with its problem line under it, as one piece to put in a {@link Toolbar} row: the
+     * line stays under its field however the row wraps, and wraps within the field's width.
+     */
+    public static VBox withLine(Control field, Label line) {
+        line.maxWidthProperty().bind(field.widthProperty());
+        VBox stack = new VBox(field, line);
+        stack.getStyleClass().add("field-with-problem");
+        return stack;
     }
 
     /** The support that checks a field given to {@link #attach}, or null. */

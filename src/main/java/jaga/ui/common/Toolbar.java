@@ -6,6 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Rows of buttons and fields that wrap onto more lines when the page is narrow (large text, a small
@@ -44,6 +45,8 @@ public final class Toolbar {
         } else if (node instanceof TextField field) {
             field.setMinWidth(Region.USE_COMPUTED_SIZE);
             field.maxWidthProperty().bind(bar.widthProperty());
+        } else if (node instanceof VBox stack) { // a field with its problem line under it (FieldCheck.withLine)
+            stack.maxWidthProperty().bind(bar.widthProperty());
         }
     }
 
