@@ -182,7 +182,7 @@ public final class Tasks {
                     background.toScreen(update);
                 }
             };
-            background.run(() -> work.run(control), this::succeeded, this::failed);
+            background.run(() -> work.run(control), this::succeeded, (Background.LogsItsFailures) this::failed);
             return this;
         }
 
