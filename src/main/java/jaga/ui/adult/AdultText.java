@@ -42,9 +42,9 @@ final class AdultText {
     }
 
     /**
-     * A line that says the page's latest notice in the adult's language, with the learning layer's
-     * own (English) detail after it; hidden when there is nothing to say. Problems are marked by an
-     * icon and words, not only by colour.
+     * A line that says the page's latest notice in the adult's language, with a failure's
+     * explanation (also in their language) after it; hidden when there is nothing to say. Problems
+     * are marked by an icon and words, not only by colour.
      */
     static Label notice(I18n i18n, String id, ObservableValue<Notice> notice) {
         Label label = new Label();
@@ -66,15 +66,14 @@ final class AdultText {
         return label;
     }
 
-    /** A notice in the adult's language (with the learning layer's own detail after it); empty for none. */
+    /** A notice in the adult's language (with the failure's explanation after it, when there is one); empty for none. */
     static javafx.beans.binding.StringBinding said(I18n i18n, ObservableValue<Notice> notice) {
         return Bindings.createStringBinding(() -> {
             Notice shown = notice.getValue();
             if (shown == null) {
                 return "";
             }
-            String text = i18n.get(shown.key(), shown.arguments().toArray());
-            return shown.detail() == null ? text : text + " " + shown.detail();
+            return shown.text(i18n);
         }, notice, i18n.languageProperty());
     }
 

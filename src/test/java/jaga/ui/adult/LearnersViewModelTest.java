@@ -238,7 +238,7 @@ class LearnersViewModelTest {
 
         page.roster().pathProperty().set(folder.resolve("missing.csv").toString());
         page.roster().check();
-        assertThat(page.roster().problemProperty().get().detail()).contains("no such file");
+        assertThat(page.roster().problemProperty().get().failure().getMessage()).contains("no such file");
         page.roster().pathProperty().set(" ");
         page.roster().check();
         assertThat(page.roster().problemProperty().get().key()).isEqualTo("adult.roster.noFile");
