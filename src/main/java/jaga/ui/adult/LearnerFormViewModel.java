@@ -1,11 +1,12 @@
 package jaga.ui.adult;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
 import jaga.learning.Roster;
+import jaga.model.Language;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
@@ -100,8 +101,8 @@ public final class LearnerFormViewModel {
         editing.set(row);
         name.set(row.learner().displayName());
         avatar.set(row.learner().avatar());
-        band.set(Band.fromCode(row.learner().band()).orElse(Band.AGES_10_12));
-        language.set(row.learner().locale());
+        band.set(row.learner().band());
+        language.set(row.learner().language().code());
         lockChoice.set(row.pictureLocked() ? LockChoice.KEEP : LockChoice.NONE);
         newLock.clear();
         moduleChoices.clear();
@@ -163,10 +164,10 @@ public final class LearnerFormViewModel {
         tasks.task(control -> {
             long id;
             if (row == null) {
-                id = classroom.addLearner(newName, newAvatar, newBand, newLanguage).id();
+                id = classroom.addLearner(newName, newAvatar, newBand, Language.parse(newLanguage)).id();
             } else {
                 id = row.learner().id();
-                classroom.editLearner(id, newName, newAvatar, newBand, newLanguage);
+                classroom.editLearner(id, newName, newAvatar, newBand, Language.parse(newLanguage));
             }
             if (lock == LockChoice.NEW) {
                 classroom.setPictureLock(id, pictures);

@@ -166,8 +166,8 @@ final class LearnerListPane extends ScrollPane {
 
     private String facts(LearnerRow row) {
         List<String> parts = new ArrayList<>();
-        parts.add(i18n.get("band.short." + row.learner().band()));
-        parts.add(i18n.get("adult.language." + row.learner().locale()));
+        parts.add(i18n.get("band.short." + row.learner().band().code()));
+        parts.add(i18n.get("adult.language." + row.learner().language().code()));
         parts.add(row.classNames().isEmpty() ? i18n.get("adult.learners.noClass")
                 : i18n.get("adult.learners.classes", String.join(", ", row.classNames())));
         parts.add(i18n.get(row.pictureLocked() ? "adult.learners.lockYes" : "adult.learners.lockNo"));

@@ -1,6 +1,6 @@
 package jaga.ui.adult;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
 import jaga.learning.RosterTemplate;

@@ -4,6 +4,7 @@ import jaga.learning.Classroom;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
 import jaga.learning.RosterTemplate;
+import jaga.model.Language;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
 import java.nio.file.InvalidPathException;
@@ -144,7 +145,7 @@ public final class RosterImportViewModel {
     private void importRoster(boolean skip) {
         RosterImport.Preview checked = preview.get();
         String startIn = language.get();
-        tasks.task(control -> classroom.importRoster(checked, skip, startIn)).onSuccess(result -> {
+        tasks.task(control -> classroom.importRoster(checked, skip, Language.parse(startIn))).onSuccess(result -> {
             preview.set(null);
             page.backToList(Notice.info("adult.roster.imported", result.learnersAdded(), result.classes(),
                     result.classesCreated(), result.skipped().size()), null);
