@@ -102,6 +102,7 @@ public final class App extends Application {
     }
 
     static void launchWith(LaunchOptions options) {
+        LogFile.install(options.dataDirectory().root());
         startedBeforeJavaFx = openServices(options);
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
@@ -116,6 +117,7 @@ public final class App extends Application {
             options = new LaunchOptions(DataDirectory.prepare(Path.of(named.get("data-dir"))),
                     Path.of(named.get("content-dir")), Boolean.parseBoolean(named.get("exit-when-ready")));
         }
+        LogFile.install(options.dataDirectory().root());
     }
 
     @Override
@@ -336,5 +338,6 @@ public final class App extends Application {
                 opened.database().close();
             });
         }
+        LogFile.uninstall();
     }
 }

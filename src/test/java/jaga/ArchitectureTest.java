@@ -202,6 +202,15 @@ class ArchitectureTest {
                 .hasMessageContaining("jaga.learning.LearningService");
     }
 
+    /**
+     * No cycles between the ui slices (ui.adult, ui.profiles, ui.common, ...): each screen area can
+     * be read, changed and tested on its own. UiSliceCyclesTest shows the rule fails on a planted cycle.
+     */
+    @Test
+    void uiSlicesAreFreeOfCycles() {
+        UiSliceCyclesTest.UI_SLICES_FREE_OF_CYCLES.check(jaga);
+    }
+
     @Test
     void theRulesSeeTheProductionClasses() {
         // Guards the guard: an empty import would make every rule above pass vacuously.

@@ -15,6 +15,10 @@ import java.util.Locale;
 final class AdultFormat {
     private AdultFormat() {}
 
+    /** The bands a learner (a child) can be in, youngest first. */
+    static final java.util.List<jaga.model.Band> CHILD_BANDS = java.util.List.of(
+            jaga.model.Band.AGES_7_9, jaga.model.Band.AGES_10_12, jaga.model.Band.AGES_13_17);
+
     /** An ISO-8601 instant as a local date ("22 Nov 2026"), or "never" when there is none. */
     static String date(String isoInstant, I18n i18n) {
         if (isoInstant == null || isoInstant.isBlank()) {

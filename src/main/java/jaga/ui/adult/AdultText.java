@@ -42,22 +42,15 @@ final class AdultText {
     }
 
     /**
-     * A line that says the page's latest notice in the adult's language, with the learning layer's
-     * own (English) detail after it; hidden when there is nothing to say. Problems are marked by an
-     * icon and words, not only by colour.
+     * A line that says the page's latest notice in the adult's language, with a failure's
+     * explanation (also in their language) after it; hidden when there is nothing to say. Problems
+     * are marked by an icon and words, not only by colour.
      */
     static Label notice(I18n i18n, String id, ObservableValue<Notice> notice) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
-            Notice shown = notice.getValue();
-            if (shown == null) {
-                return "";
-            }
-            String text = i18n.get(shown.key(), shown.arguments().toArray());
-            return shown.detail() == null ? text : text + " " + shown.detail();
-        }, notice, i18n.languageProperty()));
+        label.textProperty().bind(said(i18n, notice));
         label.graphicProperty().bind(Bindings.createObjectBinding(() -> notice.getValue() == null ? null
                 : new FontIcon(notice.getValue().problem() ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline"),
                 notice));
@@ -71,6 +64,17 @@ final class AdultText {
         label.visibleProperty().bind(Bindings.createBooleanBinding(() -> notice.getValue() != null, notice));
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /** A notice in the adult's language (with the failure's explanation after it, when there is one); empty for none. */
+    static javafx.beans.binding.StringBinding said(I18n i18n, ObservableValue<Notice> notice) {
+        return Bindings.createStringBinding(() -> {
+            Notice shown = notice.getValue();
+            if (shown == null) {
+                return "";
+            }
+            return shown.text(i18n);
+        }, notice, i18n.languageProperty());
     }
 
     /** How wide a line of text is in a label's font. */

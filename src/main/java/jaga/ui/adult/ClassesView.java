@@ -7,8 +7,9 @@ import jaga.learning.Classroom.LearnerRow;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import jaga.ui.profiles.ProfilesViewModel;
 import jaga.ui.common.ScriptText;
+import jaga.ui.common.FieldCheck;
+import jaga.ui.common.Toolbar;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,7 +36,7 @@ public final class ClassesView extends BorderPane {
     private final ClassesViewModel model;
     private final I18n i18n;
     private final ListView<ClassRow> list = new ListView<>();
-    private final FlowPane memberBoxes = LearnersView.toolbar();
+    private final FlowPane memberBoxes = Toolbar.of();
     private final VBox moduleRows = new VBox();
 
     public ClassesView(ClassesViewModel model, I18n i18n) {
@@ -56,11 +57,15 @@ public final class ClassesView extends BorderPane {
         newName.setOnAction(e -> model.createClass());
         newName.setPrefColumnCount(18);
         Label newNameLabel = AdultText.fieldLabel(i18n, "adult.classes.newName", newName);
+        Label newNameProblem = FieldCheck.attach(newName, AdultText.said(i18n, Bindings.createObjectBinding(
+                () -> ClassNames.problem(model.newClassNameProperty().get(), model.classes(), true),
+                model.newClassNameProperty(), model.classes())), "newClassNameProblem");
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
         create.setGraphic(new FontIcon("mdi2p-plus"));
-        FlowPane createRow = LearnersView.toolbar(newName, create);
+        FlowPane createRow = Toolbar.of(FieldCheck.withLine(newName, newNameProblem), create);
         newName.setMinWidth(8 * 16); // narrower than its 18 columns on a narrow page (large text): never sideways scrolling
         createRow.setAlignment(Pos.CENTER_LEFT);
+        createRow.setRowValignment(javafx.geometry.VPos.TOP); // the button stays put when a problem line appears
 
         // What was just saved (or went wrong), at the foot of the page where it stays in view.
         Label notice = AdultText.notice(i18n, "classesNotice", model.noticeProperty());
@@ -206,6 +211,9 @@ public final class ClassesView extends BorderPane {
         });
         rename.setPrefColumnCount(18);
         Label renameLabel = AdultText.fieldLabel(i18n, "adult.classes.name", rename);
+        Label renameProblem = FieldCheck.attach(rename, AdultText.said(i18n, Bindings.createObjectBinding(
+                () -> ClassNames.problem(model.renameProperty().get(), model.classes(), false),
+                model.renameProperty())), "renameClassProblem");
         Button renameButton = Buttons.big("renameClassButton", i18n.text("adult.classes.rename"), false,
                 model::renameSelected);
         Button archive = Buttons.big("archiveClass", Bindings.createStringBinding(() -> {
@@ -217,9 +225,10 @@ public final class ClassesView extends BorderPane {
         Button delete = Buttons.big("deleteClass", i18n.text("adult.classes.delete"), false, model::startDeleting);
         delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
         delete.getStyleClass().add("danger-outline");
-        FlowPane nameRow = LearnersView.toolbar(rename, renameButton, archive, delete);
+        FlowPane nameRow = Toolbar.of(FieldCheck.withLine(rename, renameProblem), renameButton, archive, delete);
         rename.setMinWidth(8 * 16);
         nameRow.setAlignment(Pos.CENTER_LEFT);
+        nameRow.setRowValignment(javafx.geometry.VPos.TOP);
 
         VBox confirm = deleteConfirmation();
 
@@ -233,9 +242,9 @@ public final class ClassesView extends BorderPane {
 
         Node bandsHeading = headingWithSaved("adult.classes.bands", ClassesViewModel.Part.BANDS);
         Label bandsIntro = AdultText.subtitle(i18n, "adult.classes.bandsIntro");
-        FlowPane bandBoxes = LearnersView.toolbar();
+        FlowPane bandBoxes = Toolbar.of();
         bandBoxes.getStyleClass().add("member-choices");
-        for (Band band : ProfilesViewModel.childBands()) {
+        for (Band band : AdultFormat.CHILD_BANDS) {
             CheckBox box = new CheckBox();
             box.setId("classBand-" + band.code());
             box.textProperty().bind(i18n.text("band." + band.code()));
@@ -243,7 +252,7 @@ public final class ClassesView extends BorderPane {
             model.bands().addListener((javafx.collections.SetChangeListener<Band>) c ->
                     box.setSelected(model.bands().contains(band)));
             bandBoxes.getChildren().add(box);
-            LearnersView.fit(bandBoxes, box);
+            Toolbar.fit(bandBoxes, box);
         }
 
         Node modulesHeading = headingWithSaved("adult.classes.modules", ClassesViewModel.Part.MODULES);
@@ -269,7 +278,7 @@ public final class ClassesView extends BorderPane {
         saved.visibleProperty().bind(model.savedPartProperty().isEqualTo(part));
         saved.setMinWidth(Label.USE_PREF_SIZE);
         saved.managedProperty().bind(saved.visibleProperty());
-        FlowPane row = LearnersView.toolbar(heading); // as narrow as the page, the heading wrapping
+        FlowPane row = Toolbar.of(heading); // as narrow as the page, the heading wrapping
         row.getChildren().add(saved);
         row.getStyleClass().add("heading-with-saved");
         row.setAlignment(Pos.BOTTOM_LEFT);
@@ -291,7 +300,7 @@ public final class ClassesView extends BorderPane {
         Button delete = Buttons.big("confirmDeleteClass", i18n.text("adult.classes.deleteConfirm"), false,
                 model::deleteSelected);
         delete.getStyleClass().add("danger");
-        VBox box = new VBox(warning, LearnersView.toolbar(cancel, delete));
+        VBox box = new VBox(warning, Toolbar.of(cancel, delete));
         box.getStyleClass().add("danger-card");
         box.visibleProperty().bind(model.confirmingDeleteProperty());
         box.managedProperty().bind(box.visibleProperty());
@@ -317,7 +326,7 @@ public final class ClassesView extends BorderPane {
             box.setOnAction(e -> model.setMember(id, box.isSelected()));
             box.setMnemonicParsing(false);
             memberBoxes.getChildren().add(box);
-            LearnersView.fit(memberBoxes, box);
+            Toolbar.fit(memberBoxes, box);
         }
     }
 

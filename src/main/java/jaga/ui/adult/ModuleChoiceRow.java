@@ -48,7 +48,7 @@ final class ModuleChoiceRow {
         choice.setMinWidth(Region.USE_PREF_SIZE);
         name.setLabelFor(choice);
         // Side by side in a column at normal text sizes; the choice goes under the name when text is large.
-        FlowPane row = LearnersView.toolbar(name, choice);
+        FlowPane row = jaga.ui.common.Toolbar.of(name, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("module-choice-row");
         return row;

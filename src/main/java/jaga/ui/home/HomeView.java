@@ -47,11 +47,7 @@ public final class HomeView extends StackPane {
         subtitle.textProperty().bind(i18n.text("home.subtitle"));
         subtitle.getStyleClass().add("screen-subtitle");
 
-        Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = jaga.ui.common.Problems.line(model.problemProperty(), i18n);
 
         cards.getStyleClass().add("module-cards");
         model.modules().addListener((ListChangeListener<ModuleOverview>) change -> refresh());

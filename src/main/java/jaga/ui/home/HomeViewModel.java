@@ -5,23 +5,22 @@ import jaga.learning.LearningService;
 import jaga.learning.ModuleOverview;
 import jaga.model.Learner;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The learner's modules with where they are in each. */
 public final class HomeViewModel {
     private final LearningService learning;
-    private final Background background;
+    private final Tasks tasks;
     private final Learner learner;
     private final Consumer<ContentModule> onOpen;
     private final ObservableList<ModuleOverview> modules = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<ContentModule> badges = FXCollections.observableArrayList();
     /** A short daily review: a few key points learned before, spaced out over the days. */
     static final int REVIEW_CARDS = 3;
@@ -33,13 +32,13 @@ public final class HomeViewModel {
 
     public HomeViewModel(LearningService learning, Background background, Learner learner, Consumer<ContentModule> onOpen) {
         this.learning = learning;
-        this.background = background;
+        this.tasks = new Tasks(background, "home");
         this.learner = learner;
         this.onOpen = onOpen;
     }
 
     public void load() {
-        background.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner),
+        tasks.run(() -> new Object[] {learning.modulesFor(learner), learning.badges(learner),
                 learning.dailyReview(learner, REVIEW_CARDS), learning.finishedLessons(learner)}, result -> {
             @SuppressWarnings("unchecked")
             java.util.List<ModuleOverview> list = (java.util.List<ModuleOverview>) result[0];
@@ -56,7 +55,7 @@ public final class HomeViewModel {
             recommended.set(learning.recommended(list).orElse(null));
             modules.setAll(list);
             loaded.set(true);
-        }, failure -> error.set(failure.getMessage()));
+        });
     }
 
     public void open(ModuleOverview overview) {
@@ -73,8 +72,7 @@ public final class HomeViewModel {
 
     /** The child says whether they remembered; the card leaves today's list once saved. */
     public void reviewed(jaga.learning.ReviewCard card, boolean remembered) {
-        background.run(() -> learning.reviewed(learner, card, remembered), () -> review.remove(card),
-                failure -> error.set(failure.getMessage()));
+        tasks.run(() -> learning.reviewed(learner, card, remembered), () -> review.remove(card));
     }
 
     public ObservableList<jaga.learning.ReviewCard> review() {
@@ -104,7 +102,8 @@ public final class HomeViewModel {
         return loaded;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** Why the modules could not be read or a review saved (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 }

@@ -6,7 +6,7 @@ import jaga.content.Participant;
 import jaga.content.Question;
 import jaga.content.Step;
 import jaga.ui.chat.Bubbles;
-import jaga.ui.common.HelpPanel;
+import jaga.ui.help.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Markup;
 import java.nio.file.Path;

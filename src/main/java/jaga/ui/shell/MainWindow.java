@@ -6,7 +6,7 @@ import jaga.ui.common.Avatars;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.Focus;
 import jaga.ui.about.AboutPanel;
-import jaga.ui.common.HelpPanel;
+import jaga.ui.help.HelpPanel;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;

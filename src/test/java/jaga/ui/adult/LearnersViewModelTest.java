@@ -43,18 +43,18 @@ class LearnersViewModelTest {
     @Test
     void aLearnerAddedInTheFormIsSavedWithTheirPictureLock() {
         page.startAdding();
-        page.nameProperty().set("  Aina Sofea ");
-        page.avatarProperty().set("owl");
-        page.bandProperty().set(Band.AGES_7_9);
-        page.languageProperty().set("ms");
-        page.lockChoiceProperty().set(LearnersViewModel.LockChoice.NEW);
-        assertThat(page.canSaveProperty().get()).as("a new lock needs three pictures").isFalse();
-        page.pickLockPicture("sun");
-        page.pickLockPicture("sun");
-        page.pickLockPicture("car");
-        page.pickLockPicture("moon"); // a fourth is ignored
-        assertThat(page.newLock()).containsExactly("sun", "sun", "car");
-        page.save();
+        page.form().nameProperty().set("  Aina Sofea ");
+        page.form().avatarProperty().set("owl");
+        page.form().bandProperty().set(Band.AGES_7_9);
+        page.form().languageProperty().set("ms");
+        page.form().lockChoiceProperty().set(LearnerFormViewModel.LockChoice.NEW);
+        assertThat(page.form().canSaveProperty().get()).as("a new lock needs three pictures").isFalse();
+        page.form().pickLockPicture("sun");
+        page.form().pickLockPicture("sun");
+        page.form().pickLockPicture("car");
+        page.form().pickLockPicture("moon"); // a fourth is ignored
+        assertThat(page.form().newLock()).containsExactly("sun", "sun", "car");
+        page.form().save();
 
         assertThat(page.modeProperty().get()).isEqualTo(LearnersViewModel.Mode.LIST);
         assertThat(page.learners()).hasSize(1);
@@ -76,23 +76,23 @@ class LearnersViewModelTest {
         page.load();
 
         page.startEditing(page.learners().get(0));
-        assertThat(page.lockChoiceProperty().get()).isEqualTo(LearnersViewModel.LockChoice.KEEP);
-        page.nameProperty().set("   ");
-        assertThat(page.canSaveProperty().get()).isFalse();
-        page.save();
+        assertThat(page.form().lockChoiceProperty().get()).isEqualTo(LearnerFormViewModel.LockChoice.KEEP);
+        page.form().nameProperty().set("   ");
+        assertThat(page.form().canSaveProperty().get()).isFalse();
+        page.form().save();
         assertThat(learnerRepository.profiles().get(0).displayName()).isEqualTo("Danial");
 
-        page.nameProperty().set("Muhammad Danial");
-        page.bandProperty().set(Band.AGES_13_17);
-        page.save();
+        page.form().nameProperty().set("Muhammad Danial");
+        page.form().bandProperty().set(Band.AGES_13_17);
+        page.form().save();
         LearnerRow edited = page.learners().get(0);
         assertThat(edited.learner().displayName()).isEqualTo("Muhammad Danial");
         assertThat(edited.learner().band()).isEqualTo(Band.AGES_13_17);
         assertThat(edited.pictureLocked()).as("kept").isTrue();
 
         page.startEditing(edited);
-        page.lockChoiceProperty().set(LearnersViewModel.LockChoice.NONE);
-        page.save();
+        page.form().lockChoiceProperty().set(LearnerFormViewModel.LockChoice.NONE);
+        page.form().save();
         assertThat(page.learners().get(0).pictureLocked()).isFalse();
     }
 
@@ -104,13 +104,13 @@ class LearnersViewModelTest {
         var older = modules.stream().filter(m -> m.band() == Band.AGES_13_17).findFirst().orElseThrow();
         classroom.setLearnerModules(id, java.util.Map.of(ownBand.id(), false));
         page.load();
-        assertThat(page.modules()).hasSameSizeAs(modules);
+        assertThat(page.form().modules()).hasSameSizeAs(modules);
 
         page.startEditing(page.learners().get(0));
-        assertThat(page.moduleChoice(ownBand.id())).isEqualTo(ClassesViewModel.ModuleChoice.HIDE);
-        page.setModuleChoice(ownBand.id(), ClassesViewModel.ModuleChoice.BY_BAND);
-        page.setModuleChoice(older.id(), ClassesViewModel.ModuleChoice.SHOW);
-        page.save();
+        assertThat(page.form().moduleChoice(ownBand.id())).isEqualTo(ClassesViewModel.ModuleChoice.HIDE);
+        page.form().setModuleChoice(ownBand.id(), ClassesViewModel.ModuleChoice.BY_BAND);
+        page.form().setModuleChoice(older.id(), ClassesViewModel.ModuleChoice.SHOW);
+        page.form().save();
 
         assertThat(classroom.learnerModuleChoices(id)).isEqualTo(java.util.Map.of(older.id(), true));
         assertThat(classroom.shownModules(id)).contains(ownBand, older);
@@ -119,11 +119,15 @@ class LearnersViewModelTest {
     @Test
     void aNameTooLongIsRefusedInTheAdultsLanguageAndTheFormStaysOpen() {
         page.startAdding();
-        page.nameProperty().set("x".repeat(61));
-        page.save();
-        assertThat(page.formProblemProperty().get().key()).isEqualTo("adult.learners.nameTooLong");
+        page.form().nameProperty().set("x".repeat(60));
+        assertThat(page.form().nameProblemProperty().getValue()).as("60 is allowed").isNull();
+        page.form().nameProperty().set("x".repeat(61));
+        assertThat(page.form().nameProblemProperty().getValue().key()).as("said while typing")
+                .isEqualTo("adult.learners.nameTooLong");
+        page.form().save();
+        assertThat(page.form().problemProperty().get().key()).isEqualTo("adult.learners.nameTooLong");
         assertThat(page.modeProperty().get()).isEqualTo(LearnersViewModel.Mode.FORM);
-        assertThat(page.nameProperty().get()).hasSize(61);
+        assertThat(page.form().nameProperty().get()).hasSize(61);
         assertThat(learnerRepository.profiles()).isEmpty();
     }
 
@@ -149,14 +153,14 @@ class LearnersViewModelTest {
 
         page.startDeleting(arjun);
         assertThat(page.modeProperty().get()).isEqualTo(LearnersViewModel.Mode.DELETE);
-        page.delete(); // not yet confirmed
+        page.deleting().delete(); // not yet confirmed
         assertThat(learnerRepository.profiles()).hasSize(2);
 
         page.cancel();
-        assertThat(page.deleteUnderstoodProperty().get()).isFalse();
+        assertThat(page.deleting().understoodProperty().get()).isFalse();
         page.startDeleting(arjun);
-        page.deleteUnderstoodProperty().set(true);
-        page.delete();
+        page.deleting().understoodProperty().set(true);
+        page.deleting().delete();
         assertThat(learnerRepository.profiles()).extracting(p -> p.displayName()).containsExactly("Priya");
         assertThat(page.learners()).hasSize(1);
         assertThat(page.noticeProperty().get().key()).isEqualTo("adult.learners.deletedNotice");
@@ -168,21 +172,21 @@ class LearnersViewModelTest {
     void aRosterWithTwoBadRowsImportsNothingUntilTheAdultChoosesToSkipThem() throws Exception {
         Path roster = roster30();
         page.startImport();
-        page.rosterChosen(roster);
+        page.roster().chosen(roster);
 
-        var preview = page.previewProperty().get();
+        var preview = page.roster().previewProperty().get();
         assertThat(preview.rows()).hasSize(28);
         assertThat(preview.problems()).extracting(p -> p.line()).containsExactly(12, 21);
         assertThat(preview.classNames()).containsExactly("5 Bestari", "Kelab Komputer");
-        assertThat(page.canImportAllProperty().get()).isFalse();
-        assertThat(page.canImportSkippingProperty().get()).isTrue();
+        assertThat(page.roster().canImportAllProperty().get()).isFalse();
+        assertThat(page.roster().canImportSkippingProperty().get()).isTrue();
 
-        page.importAll(); // refused: the file has problems
+        page.roster().importAll(); // refused: the file has problems
         assertThat(learnerRepository.profiles()).isEmpty();
         assertThat(page.modeProperty().get()).isEqualTo(LearnersViewModel.Mode.IMPORT);
 
-        page.rosterLanguageProperty().set("ms");
-        page.importSkippingProblems();
+        page.roster().languageProperty().set("ms");
+        page.roster().importSkippingProblems();
         assertThat(learnerRepository.profiles()).hasSize(28).allMatch(p -> p.language() == Language.MS);
         assertThat(page.learners()).hasSize(28);
         assertThat(page.noticeProperty().get().key()).isEqualTo("adult.roster.imported");
@@ -195,10 +199,10 @@ class LearnersViewModelTest {
         Path roster = folder.resolve("clean.csv");
         Files.writeString(roster, "name,band,class\nAina,10-12,5 Bestari\nDanial,7-9,\n");
         page.startImport();
-        page.rosterPathProperty().set(roster.toString());
-        page.checkRoster();
-        assertThat(page.canImportSkippingProperty().get()).isFalse();
-        page.importAll();
+        page.roster().pathProperty().set(roster.toString());
+        page.roster().check();
+        assertThat(page.roster().canImportSkippingProperty().get()).isFalse();
+        page.roster().importAll();
         assertThat(page.learners()).extracting(r -> r.learner().displayName()).containsExactly("Aina", "Danial");
         assertThat(page.learners().get(0).classNames()).containsExactly("5 Bestari");
     }
@@ -211,15 +215,15 @@ class LearnersViewModelTest {
         LearnersViewModel paired = new LearnersViewModel(classroom, Background.direct(), () -> hubAnswers[0]);
         paired.load();
         paired.startImport();
-        paired.rosterChosen(roster);
-        assertThat(paired.previewProperty().get()).isNull();
-        assertThat(paired.rosterProblemProperty().get().key()).isEqualTo("adult.roster.hubAway");
-        assertThat(paired.canImportAllProperty().get()).isFalse();
+        paired.roster().chosen(roster);
+        assertThat(paired.roster().previewProperty().get()).isNull();
+        assertThat(paired.roster().problemProperty().get().key()).isEqualTo("adult.roster.hubAway");
+        assertThat(paired.roster().canImportAllProperty().get()).isFalse();
 
         hubAnswers[0] = true;
-        paired.checkRoster();
-        assertThat(paired.rosterProblemProperty().get()).isNull();
-        paired.importAll();
+        paired.roster().check();
+        assertThat(paired.roster().problemProperty().get()).isNull();
+        paired.roster().importAll();
         assertThat(paired.learners()).extracting(r -> r.learner().displayName()).containsExactly("Aina");
     }
 
@@ -228,17 +232,17 @@ class LearnersViewModelTest {
         Path notes = folder.resolve("notes.csv");
         Files.writeString(notes, "hello,world\n1,2\n");
         page.startImport();
-        page.rosterChosen(notes);
-        assertThat(page.previewProperty().get()).isNull();
-        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("roster.refused.NO_NAME_OR_BAND_COLUMN");
-        assertThat(page.rosterProblemProperty().get().arguments()).containsExactly("hello,world");
+        page.roster().chosen(notes);
+        assertThat(page.roster().previewProperty().get()).isNull();
+        assertThat(page.roster().problemProperty().get().key()).isEqualTo("roster.refused.NO_NAME_OR_BAND_COLUMN");
+        assertThat(page.roster().problemProperty().get().arguments()).containsExactly("hello,world");
 
-        page.rosterPathProperty().set(folder.resolve("missing.csv").toString());
-        page.checkRoster();
-        assertThat(page.rosterProblemProperty().get().detail()).contains("no such file");
-        page.rosterPathProperty().set(" ");
-        page.checkRoster();
-        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.noFile");
+        page.roster().pathProperty().set(folder.resolve("missing.csv").toString());
+        page.roster().check();
+        assertThat(page.roster().problemProperty().get().failure().getMessage()).contains("no such file");
+        page.roster().pathProperty().set(" ");
+        page.roster().check();
+        assertThat(page.roster().problemProperty().get().key()).isEqualTo("adult.roster.noFile");
         assertThat(learnerRepository.profiles()).isEmpty();
     }
 
@@ -247,29 +251,30 @@ class LearnersViewModelTest {
         page.adultLanguageProperty().set("ms");
         page.startImport();
         Path template = folder.resolve("senarai-kelas-jaga.csv");
-        page.saveTemplate(template);
-        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.templateSaved");
+        page.roster().saveTemplate(template);
+        assertThat(page.roster().problemProperty().get().key()).isEqualTo("adult.roster.templateSaved");
         assertThat(Files.readString(template)).startsWith("\uFEFFNama,Kelas,Kumpulan umur,Umur,Tahun/Tingkatan\r\n");
 
-        page.rosterChosen(template);
-        assertThat(page.previewProperty().get().rows()).as("the examples are never imported").isEmpty();
-        assertThat(page.previewProperty().get().problems()).extracting(p -> p.kind())
+        page.roster().chosen(template);
+        assertThat(page.roster().previewProperty().get().rows()).as("the examples are never imported").isEmpty();
+        assertThat(page.roster().previewProperty().get().problems()).extracting(p -> p.kind())
                 .containsOnly(jaga.learning.Roster.Kind.EXAMPLE_ROW);
 
         Files.writeString(template, Files.readString(template).replace("Kelas contoh", "5 Amanah"));
-        page.checkRoster();
-        page.importAll();
+        page.roster().check();
+        page.roster().importAll();
         assertThat(page.learners()).hasSize(4);
-        assertThat(page.learners()).extracting(r -> r.learner().band()).containsExactly(Band.AGES_10_12, Band.AGES_10_12, Band.AGES_10_12, Band.AGES_13_17);
+        assertThat(page.learners()).extracting(r -> r.learner().band())
+                .containsExactly(Band.AGES_10_12, Band.AGES_10_12, Band.AGES_10_12, Band.AGES_13_17);
     }
 
     @Test
     void aTemplateThatCannotBeSavedSaysSo() {
         page.startImport();
-        page.saveTemplate(folder.resolve("no such folder").resolve("template.csv"));
-        assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.templateFailed");
-        assertThat(page.rosterProblemProperty().get().problem()).isTrue();
-        assertThat(page.busyProperty().get()).isFalse();
+        page.roster().saveTemplate(folder.resolve("no such folder").resolve("template.csv"));
+        assertThat(page.roster().problemProperty().get().key()).isEqualTo("adult.roster.templateFailed");
+        assertThat(page.roster().problemProperty().get().problem()).isTrue();
+        assertThat(page.roster().busyProperty().get()).isFalse();
     }
 
     private Path roster30() throws Exception {

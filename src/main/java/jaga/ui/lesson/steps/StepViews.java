@@ -142,7 +142,7 @@ public final class StepViews {
         if (step.text() != null) {
             box.getChildren().add(text(context.i18n().in(step.text())));
         }
-        box.getChildren().add(jaga.ui.common.HelpPanel.cards(step.contacts().stream()
+        box.getChildren().add(jaga.ui.help.HelpPanel.cards(step.contacts().stream()
                 .map(id -> context.resources().contact(id))
                 .flatMap(java.util.Optional::stream).toList(), context.i18n()));
         return box;

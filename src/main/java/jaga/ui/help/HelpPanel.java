@@ -1,4 +1,6 @@
-package jaga.ui.common;
+package jaga.ui.help;
+
+import jaga.ui.common.I18n;
 
 import jaga.content.Contact;
 import jaga.content.Resources;
