@@ -1,5 +1,6 @@
 package jaga.progress;
 
+import jaga.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class Backups {
                 }
                 Files.move(staged, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 staged = null;
-                flushFolder(dataDirectory.root());
+                AtomicFiles.flushFolder(dataDirectory.root());
                 reached.accept(REPLACED);
                 return new RestoreResult(from, version, savedCurrent);
             } catch (IOException e) {
@@ -214,13 +215,13 @@ public final class Backups {
             throw DataDirectory.linked(dataDirectory.root(), backups);
         }
         Files.createDirectories(backups);
-        Path target = Database.uniqueBackupName(backups, Database.backupStamp(clock), "-before-restore.db");
+        Path target = DatabaseBackups.uniqueName(backups, DatabaseBackups.stamp(clock), "-before-restore.db");
         copyAndFlush(database, target);
         Path wal = sidecar(database, "-wal");
         if (withLog && Files.exists(wal)) {
             copyAndFlush(wal, sidecar(target, "-wal"));
         }
-        flushFolder(backups);
+        AtomicFiles.flushFolder(backups);
         return target;
     }
 
@@ -228,15 +229,6 @@ public final class Backups {
         Files.copy(from, to); // refuses an existing name, a link included
         try (FileChannel channel = FileChannel.open(to, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             channel.force(true);
-        }
-    }
-
-    /** Makes a rename or a new file in the folder durable (where the system allows a folder to be flushed). */
-    private static void flushFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder this way; it makes renames durable itself.
         }
     }
 
