@@ -2,6 +2,8 @@ package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,11 +33,11 @@ class LearnerSettingsTest {
         try (Database database = Database.open(DataDirectory.prepare(folder.resolve("pc")), clock)) {
             LearnerRepository learners = new LearnerRepository(database);
             LearnerSettingsRepository settings = new LearnerSettingsRepository(database);
-            long aina = learners.create("Aina", "owl", "13-17", "ms").id();
+            long aina = learners.create("Aina", "owl", Band.AGES_13_17, Language.MS).id();
             settings.put(aina, AUTO_READ, "true");
 
             learners.delete(aina);
-            long ben = learners.create("Ben", "cat", "13-17", "en").id();
+            long ben = learners.create("Ben", "cat", Band.AGES_13_17, Language.EN).id();
 
             assertThat(ben).as("SQLite gives the new learner the deleted one's row id").isEqualTo(aina);
             assertThat(settings.get(ben, AUTO_READ)).as("Ben's read-aloud choice").isEmpty();
@@ -50,8 +52,8 @@ class LearnerSettingsTest {
         long benHere;
         try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
             LearnerRepository learners = new LearnerRepository(pc01);
-            long chitra = learners.create("Chitra", "owl", "10-12", "en").id();
-            benHere = learners.create("Ben", "cat", "10-12", "en").id();
+            long chitra = learners.create("Chitra", "owl", Band.AGES_10_12, Language.EN).id();
+            benHere = learners.create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
             new LearnerSettingsRepository(pc01).put(benHere, AUTO_READ, "true");
             new LearnerSettingsRepository(pc01).put(benHere, "work.scams-10-12.chat-1", "1|1|0|0|reply-a");
             benUid = learners.find(benHere).map(l -> uidOf(learners, l.id())).orElseThrow();
@@ -61,7 +63,7 @@ class LearnerSettingsTest {
 
         try (Database pc02 = Database.open(DataDirectory.prepare(folder.resolve("pc02")), clock)) {
             LearnerRepository learners = new LearnerRepository(pc02);
-            learners.create("Dewi", "fox", "7-9", "ms"); // takes row 1 here, so Chitra gets Ben's old row id
+            learners.create("Dewi", "fox", Band.AGES_7_9, Language.MS); // takes row 1 here, so Chitra gets Ben's old row id
             new DataTransfer(pc02).importData(DataTransfer.read(file));
 
             long chitra = learners.named("Chitra").get(0).id();
@@ -81,7 +83,7 @@ class LearnerSettingsTest {
     void aLearnerAlreadyHereKeepsTheirOwnSettingsAndTheFileFillsTheGaps() {
         Path file = folder.resolve("ben.jaga-progress");
         try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
-            long ben = new LearnerRepository(pc01).create("Ben", "cat", "10-12", "en").id();
+            long ben = new LearnerRepository(pc01).create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
             new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "false");
             DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), file);
             new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "true");
