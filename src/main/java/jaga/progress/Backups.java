@@ -76,13 +76,13 @@ public final class Backups {
     static RestoreResult restore(DataDirectory dataDirectory, Path source, Clock clock, Consumer<String> reached) {
         Path from = source.toAbsolutePath();
         if (!Files.isRegularFile(from)) {
-            throw new ProgressException.UnusableFile("There is no file " + from + " to restore from.", null);
+            throw new ProgressException.UnusableFile("file.missing", "There is no file " + from + " to restore from.", null);
         }
         try (WriterLock lock = WriterLock.acquire(dataDirectory)) {
             dataDirectory.refuseLinks();
             Path database = dataDirectory.database();
             if (Files.exists(database) && sameFile(from, database)) {
-                throw new ProgressException.UnusableFile(from + " is the progress file itself; choose a backup.", null);
+                throw new ProgressException.UnusableFile("file.isTheProgressFile", from + " is the progress file itself; choose a backup.", null);
             }
             int version = Database.inspectWithoutWriting(from);
             Path staged = null;
@@ -130,7 +130,7 @@ public final class Backups {
 
     private static ProgressException notReplaced(Path from, String why, Path savedCurrent, Exception cause) {
         String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
-        return new ProgressException("Could not restore " + from + ": " + reason + ". The current progress file was not"
+        return new ProgressException("progress.notRestored", "Could not restore " + from + ": " + reason + ". The current progress file was not"
                 + " replaced" + (savedCurrent == null ? "" : " (a copy of it was saved as " + savedCurrent + ")") + ".",
                 cause);
     }
@@ -182,7 +182,7 @@ public final class Backups {
              ResultSet rows = statement.executeQuery(
                      "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('learner', 'quiz_answer')")) {
             if (rows.getInt(1) != 2) {
-                throw new ProgressException.UnusableFile("The file " + from + " is not a Jaga progress file;"
+                throw new ProgressException.UnusableFile("file.notABackup", "The file " + from + " is not a Jaga progress file;"
                         + " nothing was restored.", null);
             }
         } catch (SQLException e) {

@@ -71,7 +71,7 @@ public final class DataTransfer {
     public static ProgressExport read(Path file) {
         Reading reading = open(file);
         if (reading instanceof Reading.Refused refused) {
-            throw new ProgressException.UnusableFile(refused.sentence(file), refused.cause());
+            throw new ProgressException.UnusableFile(refused.messageKey(), refused.sentence(file), refused.cause());
         }
         return ((Reading.Readable) reading).export();
     }
@@ -94,6 +94,16 @@ public final class DataTransfer {
 
         /** @param detail what exactly was wrong, in English, for the log or the command line */
         record Refused(Refusal reason, String detail, Exception cause) implements Reading {
+            /** The screens' key for the refusal, after {@code problem.}. */
+            String messageKey() {
+                return switch (reason) {
+                    case NOT_AN_EXPORT -> "file.notAnExport";
+                    case DAMAGED -> "file.damagedExport";
+                    case NEWER -> "file.newerExport";
+                    case UNREADABLE -> "file.unreadable";
+                };
+            }
+
             /** The command line's one sentence. */
             String sentence(Path file) {
                 return switch (reason) {
@@ -164,7 +174,7 @@ public final class DataTransfer {
         try {
             checked = ExportCheck.check(export);
         } catch (ExportCheck.Invalid e) {
-            throw new ProgressException.UnusableFile("The export is damaged (" + e.getMessage() + "); nothing was imported.",
+            throw new ProgressException.UnusableFile("file.damagedExport", "The export is damaged (" + e.getMessage() + "); nothing was imported.",
                     null);
         }
         return ProgressImporter.importChecked(database, checked, cancelled);
@@ -175,7 +185,7 @@ public final class DataTransfer {
         private static final long serialVersionUID = 1L;
 
         public ImportCancelled() {
-            super("The import was cancelled; nothing from the file was saved.");
+            super("progress.importCancelled", "The import was cancelled; nothing from the file was saved.", null);
         }
     }
 

@@ -327,7 +327,15 @@ public final class Database implements AutoCloseable {
             case 11, 26 -> "the file is damaged. A backup may be in the backups folder beside it.";
             default -> e.getMessage();
         };
-        return new ProgressException("Could not " + what + " in " + file + ": " + reason, e);
+        String key = switch (code) {
+            case 13 -> "progress.diskFull";
+            case 8 -> "progress.readOnly";
+            case 5, 6 -> "progress.busy";
+            case 10 -> "progress.diskError";
+            case 11, 26 -> "progress.damaged";
+            default -> ProgressException.FAILED;
+        };
+        return new ProgressException(key, "Could not " + what + " in " + file + ": " + reason, e);
     }
 
     void rollbackQuietly() {

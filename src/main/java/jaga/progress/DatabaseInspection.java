@@ -78,7 +78,7 @@ final class DatabaseInspection {
             int code = e.getErrorCode() & 0xff;
             if (code == 5 || code == 6) {
                 // SQLITE_BUSY or SQLITE_LOCKED: another program holds the file, which is not damage.
-                throw new ProgressException("The progress file " + file + " is being used by another program (a"
+                throw new ProgressException("progress.busy", "The progress file " + file + " is being used by another program (a"
                         + " database viewer or a backup tool, perhaps). Close that program and open Jaga again;"
                         + " nothing was changed.", e);
             }

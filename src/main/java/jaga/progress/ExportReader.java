@@ -137,7 +137,7 @@ final class ExportReader {
                 }
             }
         } catch (IOException e) {
-            throw new ProgressException.UnusableFile("Could not look in the folder " + folder + ": " + DataTransfer.plain(e) + ".", e);
+            throw new ProgressException.UnusableFile("file.folderUnreadable", "Could not look in the folder " + folder + ": " + DataTransfer.plain(e) + ".", e);
         }
         return new Folder(exports, others);
     }

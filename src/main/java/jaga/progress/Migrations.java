@@ -66,7 +66,7 @@ final class Migrations {
         } catch (SQLException e) {
             rollbackQuietly(connection);
             restoreAutoCommitQuietly(connection);
-            throw new ProgressException("Could not upgrade the progress file " + file + " to version " + version
+            throw new ProgressException("progress.notUpgraded", "Could not upgrade the progress file " + file + " to version " + version
                     + "; it was left at the version it had. " + e.getMessage(), e);
         }
         try {

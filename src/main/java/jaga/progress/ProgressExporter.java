@@ -165,7 +165,7 @@ final class ProgressExporter {
     static void write(ProgressExport export, Path out, boolean replace) {
         Path target = out.toAbsolutePath();
         if (!replace && Files.exists(target)) {
-            throw new ProgressException.UnusableFile("The file " + target + " already exists; Jaga does not"
+            throw new ProgressException.UnusableFile("file.exists", "The file " + target + " already exists; Jaga does not"
                     + " overwrite it. Choose another name.", null);
         }
         try {
@@ -177,7 +177,7 @@ final class ProgressExporter {
                 AtomicFiles.write(target, body);
             }
         } catch (IOException e) {
-            throw new ProgressException.UnusableFile("Could not write " + target + ": " + DataTransfer.plain(e)
+            throw new ProgressException.UnusableFile("file.notWritten", "Could not write " + target + ": " + DataTransfer.plain(e)
                     + ". Nothing was written.", e);
         }
     }

@@ -220,7 +220,7 @@ final class ProgressImporter {
             if (rows.next()) {
                 found = rows.getLong(1);
                 if (rows.getLong(2) != learnerId) {
-                    throw new ProgressException.UnusableFile("The export gives quiz attempt " + attempt.uid() + " to "
+                    throw new ProgressException.UnusableFile("file.contradicts", "The export gives quiz attempt " + attempt.uid() + " to "
                             + learner.displayName() + ", but here it belongs to someone else; nothing was imported.", null);
                 }
             }
