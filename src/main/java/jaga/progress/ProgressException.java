@@ -74,7 +74,12 @@ public class ProgressException extends RuntimeException implements Explained {
         private static final long serialVersionUID = 1L;
 
         public DataDirectoryUnusable(String message) {
-            super("progress.folderUnusable", message, null);
+            this("progress.folderUnusable", message);
+        }
+
+        /** @param key progress.folderFull, progress.folderNotWritable, progress.folderLinked, ... */
+        public DataDirectoryUnusable(String key, String message) {
+            super(key, message, null);
         }
     }
 

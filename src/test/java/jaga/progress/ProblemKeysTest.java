@@ -67,6 +67,19 @@ class ProblemKeysTest {
     }
 
     @Test
+    void aLinkAmongJagasFilesSaysSoByKey() throws IOException {
+        Path elsewhere = Files.writeString(Files.createDirectories(folder.resolve("elsewhere")).resolve("notes.txt"), "x");
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.createSymbolicLink(data.resolve("jaga.db"), elsewhere);
+
+        ProgressException problem = catchThrowableOfType(ProgressException.class,
+                () -> Database.open(DataDirectory.prepare(data), clock));
+
+        assertExplained(problem, "progress.folderLinked");
+        assertThat(problem.getMessage()).contains(data.toString());
+    }
+
+    @Test
     void aDamagedProgressFileSaysSoByKey() throws IOException {
         Files.writeString(folder.resolve("jaga.db"), "rice, eggs, ".repeat(500));
 
