@@ -45,7 +45,7 @@ public final class DataTransfer {
 
     /**
      * Every learner, class and adult setting: the file to move Jaga to a new computer. The adult
-     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link AdultPin#isPinSetting}).
+     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link PinSettings#isPinSetting}).
      */
     public ProgressExport exportEverything() {
         return new ProgressExporter(database).exportEverything();

@@ -51,14 +51,14 @@ final class ProgressExporter {
 
     /**
      * Every learner, class and adult setting: the file to move Jaga to a new computer. The adult
-     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link AdultPin#isPinSetting}).
+     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link PinSettings#isPinSetting}).
      */
     ProgressExport exportEverything() {
         List<ClassData> classes = sql.query("read the classes",
                 "SELECT id, name, created_at, archived FROM school_class ORDER BY name", this::classData);
         Map<String, String> settings = new LinkedHashMap<>();
         new SettingsRepository(database).all().forEach((key, value) -> {
-            if (!AdultPin.isPinSetting(key)) {
+            if (!PinSettings.isPinSetting(key)) {
                 settings.put(key, value);
             }
         });

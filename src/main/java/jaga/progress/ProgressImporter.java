@@ -77,7 +77,7 @@ final class ProgressImporter {
         if (export.adultSettings() != null) {
             try (PreparedStatement addSetting = connection.prepareStatement(SettingsRepository.ADD_IF_ABSENT)) {
                 for (Map.Entry<String, String> setting : export.adultSettings().entrySet()) {
-                    if (AdultPin.isPinSetting(setting.getKey())) {
+                    if (PinSettings.isPinSetting(setting.getKey())) {
                         continue; // older exports carry the PIN's hashes: never taken from a file
                     }
                     bind(addSetting, setting.getKey(), setting.getValue(), now);
