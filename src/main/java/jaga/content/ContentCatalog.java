@@ -32,10 +32,24 @@ public record ContentCatalog(List<ContentModule> modules, Map<String, Path> fold
         return problems.stream().anyMatch(ContentProblem::isError);
     }
 
-    /** A module file that could not be used, and why. */
-    public record BrokenModule(Path file, List<ContentProblem> problems) {
+    /**
+     * A module file that could not be used, and why. Told to people as {@code problem.content.moduleNotLoaded}
+     * with the module's folder name (never its path); {@link #problems()} are the author's details.
+     */
+    public record BrokenModule(Path file, List<ContentProblem> problems) implements jaga.model.Explained {
         public BrokenModule {
             problems = List.copyOf(problems);
+        }
+
+        @Override
+        public String messageKey() {
+            return "content.moduleNotLoaded";
+        }
+
+        @Override
+        public List<String> messageArguments() {
+            Path folder = file.getParent();
+            return List.of((folder == null ? file : folder).getFileName().toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package jaga.progress;
 
+import jaga.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -75,13 +76,13 @@ public final class Backups {
     static RestoreResult restore(DataDirectory dataDirectory, Path source, Clock clock, Consumer<String> reached) {
         Path from = source.toAbsolutePath();
         if (!Files.isRegularFile(from)) {
-            throw new ProgressException.UnusableFile("There is no file " + from + " to restore from.", null);
+            throw new ProgressException.UnusableFile("file.missing", "There is no file " + from + " to restore from.", null);
         }
         try (WriterLock lock = WriterLock.acquire(dataDirectory)) {
             dataDirectory.refuseLinks();
             Path database = dataDirectory.database();
             if (Files.exists(database) && sameFile(from, database)) {
-                throw new ProgressException.UnusableFile(from + " is the progress file itself; choose a backup.", null);
+                throw new ProgressException.UnusableFile("file.isTheProgressFile", from + " is the progress file itself; choose a backup.", null);
             }
             int version = Database.inspectWithoutWriting(from);
             Path staged = null;
@@ -102,7 +103,7 @@ public final class Backups {
                 }
                 Files.move(staged, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 staged = null;
-                flushFolder(dataDirectory.root());
+                AtomicFiles.flushFolder(dataDirectory.root());
                 reached.accept(REPLACED);
                 return new RestoreResult(from, version, savedCurrent);
             } catch (IOException e) {
@@ -129,7 +130,7 @@ public final class Backups {
 
     private static ProgressException notReplaced(Path from, String why, Path savedCurrent, Exception cause) {
         String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
-        return new ProgressException("Could not restore " + from + ": " + reason + ". The current progress file was not"
+        return new ProgressException("progress.notRestored", "Could not restore " + from + ": " + reason + ". The current progress file was not"
                 + " replaced" + (savedCurrent == null ? "" : " (a copy of it was saved as " + savedCurrent + ")") + ".",
                 cause);
     }
@@ -181,7 +182,7 @@ public final class Backups {
              ResultSet rows = statement.executeQuery(
                      "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('learner', 'quiz_answer')")) {
             if (rows.getInt(1) != 2) {
-                throw new ProgressException.UnusableFile("The file " + from + " is not a Jaga progress file;"
+                throw new ProgressException.UnusableFile("file.notABackup", "The file " + from + " is not a Jaga progress file;"
                         + " nothing was restored.", null);
             }
         } catch (SQLException e) {
@@ -214,13 +215,13 @@ public final class Backups {
             throw DataDirectory.linked(dataDirectory.root(), backups);
         }
         Files.createDirectories(backups);
-        Path target = Database.uniqueBackupName(backups, Database.backupStamp(clock), "-before-restore.db");
+        Path target = DatabaseBackups.uniqueName(backups, DatabaseBackups.stamp(clock), "-before-restore.db");
         copyAndFlush(database, target);
         Path wal = sidecar(database, "-wal");
         if (withLog && Files.exists(wal)) {
             copyAndFlush(wal, sidecar(target, "-wal"));
         }
-        flushFolder(backups);
+        AtomicFiles.flushFolder(backups);
         return target;
     }
 
@@ -228,15 +229,6 @@ public final class Backups {
         Files.copy(from, to); // refuses an existing name, a link included
         try (FileChannel channel = FileChannel.open(to, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             channel.force(true);
-        }
-    }
-
-    /** Makes a rename or a new file in the folder durable (where the system allows a folder to be flushed). */
-    private static void flushFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder this way; it makes renames durable itself.
         }
     }
 

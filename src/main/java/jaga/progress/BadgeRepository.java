@@ -4,6 +4,10 @@ import java.util.List;
 
 /** Badges a learner has earned; each is earned once. */
 public final class BadgeRepository {
+    /** Learner, badge, module, earned at; a badge already earned keeps its first date. */
+    static final String INSERT = "INSERT INTO badge (learner_id, badge_id, module_id, earned_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING";
+
     private final Sql sql;
     private final Database database;
 
@@ -14,9 +18,7 @@ public final class BadgeRepository {
 
     /** True if this is new; a badge already earned keeps its first date. */
     public boolean award(long learnerId, String badgeId, String moduleId) {
-        return sql.update("save the badge",
-                "INSERT INTO badge (learner_id, badge_id, module_id, earned_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                learnerId, badgeId, moduleId, database.now()) == 1;
+        return sql.update("save the badge", INSERT, learnerId, badgeId, moduleId, database.now()) == 1;
     }
 
     public List<Badge> badges(long learnerId) {

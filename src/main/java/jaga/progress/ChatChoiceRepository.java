@@ -4,6 +4,10 @@ import java.util.List;
 
 /** The replies a child picks in chat simulations, each committed the moment it is picked. */
 public final class ChatChoiceRepository {
+    /** Learner, module, content version, lesson, step, choice, chosen at; the same reply at the same moment is kept once. */
+    static final String INSERT = "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id,"
+            + " choice_id, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
     private final Sql sql;
     private final Database database;
 
@@ -18,10 +22,7 @@ public final class ChatChoiceRepository {
         // A second reply at the same step in the same millisecond takes the next one, rather than
         // being silently dropped (found by the crash loop, whose scripted learner replies that fast).
         String chosenAt = database.now();
-        while (sql.update("save the chat reply",
-                "INSERT INTO chat_choice (learner_id, module_id, content_version, lesson_id, step_id, choice_id, chosen_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, chosenAt) == 0) {
+        while (sql.update("save the chat reply", INSERT, learnerId, moduleId, contentVersion, lessonId, stepId, choiceId, chosenAt) == 0) {
             chosenAt = Database.timestamp(java.time.Instant.parse(chosenAt).plusMillis(1));
         }
     }

@@ -10,6 +10,14 @@ import java.util.Optional;
 
 /** Classes on a shared classroom computer and who is in them. */
 public final class ClassRepository {
+    /** A new class: name, created at, archived (0 or 1). The import adds with it too. */
+    static final String INSERT = "INSERT INTO school_class (name, created_at, archived) VALUES (?, ?, ?)";
+    /** A class's id by name, ignoring case. */
+    static final String FIND_BY_NAME = "SELECT id FROM school_class WHERE lower(name) = lower(?)";
+    /** Class id, learner id, joined at; a member already there stays as they were. */
+    static final String ADD_MEMBER = "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (?, ?, ?)"
+            + " ON CONFLICT DO NOTHING";
+
     private final Sql sql;
     private final Database database;
 
@@ -24,8 +32,7 @@ public final class ClassRepository {
             throw new IllegalArgumentException("a class needs a name");
         }
         refuseTaken(clean, 0);
-        long id = sql.insert("add the class", "INSERT INTO school_class (name, created_at) VALUES (?, ?)",
-                clean, database.now());
+        long id = sql.insert("add the class", INSERT, clean, database.now(), 0);
         return new SchoolClass(id, clean, false);
     }
 
@@ -42,9 +49,7 @@ public final class ClassRepository {
     }
 
     public void addMember(long classId, long learnerId) {
-        sql.update("add the learner to the class",
-                "INSERT INTO class_member (class_id, learner_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                classId, learnerId, database.now());
+        sql.update("add the learner to the class", ADD_MEMBER, classId, learnerId, database.now());
     }
 
     public void removeMember(long classId, long learnerId) {

@@ -121,10 +121,11 @@ public final class DataDirectory {
             }
         } catch (IOException e) {
             if (freeSpace(root) < PROBE_BYTES) {
-                throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": the disk"
+                throw new ProgressException.DataDirectoryUnusable("progress.folderFull", "Cannot use the data folder " + root + ": the disk"
                         + " it is on is full. Free some space and open Jaga again; nothing was changed.");
             }
-            throw unusable(root, "Jaga cannot write there");
+            throw new ProgressException.DataDirectoryUnusable("progress.folderNotWritable", "Cannot use the data folder "
+                    + root + ": Jaga cannot write there. Choose another with --data-dir or " + ENVIRONMENT_VARIABLE + ".");
         }
         try {
             return new DataDirectory(root, root.toRealPath());
@@ -156,7 +157,7 @@ public final class DataDirectory {
         } catch (IOException | UnsupportedOperationException e) {
             target = "";
         }
-        return new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": "
+        return new ProgressException.DataDirectoryUnusable("progress.folderLinked", "Cannot use the data folder " + root + ": "
                 + entry.getFileName() + " in it is a link" + target + ", not a file of Jaga's own. Jaga follows no"
                 + " links in its data folder, so that nobody who can write there can make it change another file."
                 + " Delete the link " + entry + " and open Jaga again; nothing was changed.");
@@ -164,7 +165,7 @@ public final class DataDirectory {
 
     /** The same refusal for a file that is not a link but has a second name elsewhere (a hard link). */
     static ProgressException.DataDirectoryUnusable sharedName(Path root, Path entry) {
-        return new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root + ": "
+        return new ProgressException.DataDirectoryUnusable("progress.folderLinked", "Cannot use the data folder " + root + ": "
                 + entry.getFileName() + " in it is also another file under a second name (a hard link), not a file of"
                 + " Jaga's own. Delete " + entry + " and open Jaga again; nothing was changed.");
     }

@@ -1,8 +1,6 @@
 package jaga.progress;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -24,13 +20,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
-    /** Migrations in order; migration N brings the schema to user_version N. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__classes_choices_review.sql",
-            "V003__picture_lock_module_assignment.sql", "V004__school_hub_outbox.sql");
-    public static final int SCHEMA_VERSION = MIGRATIONS.size();
-    static final int BACKUPS_KEPT = 5;
-    private static final DateTimeFormatter BACKUP_STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    /** The schema version this Jaga makes and reads: one per migration ({@link Migrations}). */
+    public static final int SCHEMA_VERSION = Migrations.RELEASED.size();
 
     private final DataDirectory dataDirectory;
     private final Path file;
@@ -66,7 +57,7 @@ public final class Database implements AutoCloseable {
                         + "; nothing was changed.");
             }
             if (Files.exists(file)) {
-                inspectWithoutWriting(file);
+                DatabaseInspection.withoutWriting(file);
             }
             Connection connection = connect(file);
             try {
@@ -165,112 +156,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads the version and checks integrity (SQLite's full integrity_check) through a read-only
-     * connection, so that a file from a newer Jaga or a damaged one stays byte-for-byte as it was.
-     */
-    static int inspectWithoutWriting(Path file) {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        Path shm = file.resolveSibling(file.getFileName() + "-shm");
-        boolean walExisted = Files.exists(wal);
-        boolean shmExisted = Files.exists(shm);
-        try {
-            return inspect(file);
-        } catch (ProgressException.TooNew | ProgressException.Damaged refused) {
-            // SQLite makes an empty WAL and its index even to read; a refused file is left exactly as it was.
-            removeIfMadeHere(wal, walExisted, true);
-            removeIfMadeHere(shm, shmExisted, false);
-            throw refused;
-        }
-    }
-
-    private static void removeIfMadeHere(Path file, boolean existedBefore, boolean onlyIfEmpty) {
-        try {
-            if (!existedBefore && Files.exists(file) && (!onlyIfEmpty || Files.size(file) == 0)) {
-                Files.delete(file);
-            }
-        } catch (IOException ignored) {
-            // an empty leftover is harmless; the refusal is what the user needs to hear about
-        }
-    }
-
-    private static int inspect(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
-        try (Connection readOnly = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-             Statement statement = readOnly.createStatement()) {
-            int version;
-            try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
-                version = rows.getInt(1);
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new ProgressException.TooNew("The progress file " + file + " was made by a newer version of Jaga"
-                        + " (database version " + version + ", this Jaga knows up to " + SCHEMA_VERSION
-                        + "). Update Jaga to open it; the file has not been changed.");
-            }
-            // The full check, not quick_check: that one looks at each page but not at whether an index
-            // still matches its table, so a file with a damaged index passed and was written to. This
-            // runs on every open, so before every upgrade, import and restore; its cost is in
-            // docs/performance.md (about 10 ms for a class, 0.4 s for a 1,000-learner school).
-            try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check(1)")) {
-                String result = rows.next() ? rows.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    throw damaged(file, null);
-                }
-            }
-            return version;
-        } catch (SQLException e) {
-            int code = e.getErrorCode() & 0xff;
-            if (code == 5 || code == 6) {
-                // SQLITE_BUSY or SQLITE_LOCKED: another program holds the file, which is not damage.
-                throw new ProgressException("The progress file " + file + " is being used by another program (a"
-                        + " database viewer or a backup tool, perhaps). Close that program and open Jaga again;"
-                        + " nothing was changed.", e);
-            }
-            throw damaged(file, e);
-        }
-    }
-
-    /**
-     * SQLite's {@code pragma} ({@code quick_check} or {@code integrity_check}) on the file, through
-     * a read-only connection: "ok", or the first problem SQLite found. For the benchmark of what
-     * each check costs (docs/performance.md).
-     */
-    public static String check(Path file, String pragma) {
-        if (!pragma.equals("quick_check") && !pragma.equals("integrity_check")) {
-            throw new IllegalArgumentException(pragma);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
-        try (Connection readOnly = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-             Statement statement = readOnly.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA " + pragma + "(1)")) {
-            return rows.next() ? rows.getString(1) : "no answer";
-        } catch (SQLException e) {
-            throw explain("check", file, e);
-        }
-    }
-
-    private static ProgressException.Damaged damaged(Path file, Throwable cause) {
-        return new ProgressException.Damaged("The progress file " + file + " is damaged or is not a Jaga database."
-                + " It has been left as it is; " + newestBackup(file), cause);
-    }
-
-    /** Offers the newest backup beside a damaged file, if there is one. */
-    private static String newestBackup(Path file) {
-        Path backups = file.resolveSibling("backups");
-        try (Stream<Path> files = Files.isDirectory(backups) ? Files.list(backups) : Stream.empty()) {
-            return files.filter(p -> p.getFileName().toString().matches("jaga-.*\\.db"))
-                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> "the newest backup is " + p + " (`jaga restore " + p + "` puts it back, keeping the damaged file).")
-                    .orElse("there is no backup in " + backups + ".");
-        } catch (IOException e) {
-            return "a backup may be in " + backups + ".";
-        }
-    }
-
     /** SQLITE_OPEN_NOFOLLOW: SQLite refuses a path with a link in it, for the database, its WAL and VACUUM INTO. */
     private static final int OPEN_NOFOLLOW = 0x01000000;
     /** SQLITE_CANTOPEN_SYMLINK, the extended code for a path refused for a link. */
@@ -326,39 +211,30 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Backs an older file up (when it has a backups folder), then applies the migrations it lacks. */
     private void migrate(Path backups, int target) {
         int current = schemaVersion();
         if (current >= target) {
             return;
         }
         if (current > 0 && backups != null) {
-            backUp(backups, current, "");
-            pruneUpgradeBackups(backups);
+            DatabaseBackups.backUp(connection, file, backups, clock, current, "");
+            DatabaseBackups.pruneUpgradeBackups(backups);
         }
-        for (int version = current + 1; version <= target; version++) {
-            applyMigration(version);
-        }
+        Migrations.released().apply(connection, file, current, target);
     }
 
-    private void applyMigration(int version) {
-        String name = MIGRATIONS.get(version - 1);
-        List<String> statements = readStatements(name);
-        try {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.executeUpdate(sql);
-                }
-                statement.executeUpdate("PRAGMA user_version = " + version);
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new ProgressException("Could not upgrade the progress file " + file + " to version " + version
-                    + "; it was left at the version it had. " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+    /**
+     * Reads the version and checks integrity through a read-only connection, leaving a refused
+     * file exactly as it was ({@link DatabaseInspection}).
+     */
+    static int inspectWithoutWriting(Path file) {
+        return DatabaseInspection.withoutWriting(file);
+    }
+
+    /** SQLite's quick_check or integrity_check on the file, read-only: "ok" or the first problem (the benchmark's). */
+    public static String check(Path file, String pragma) {
+        return DatabaseInspection.check(file, pragma);
     }
 
     /**
@@ -366,110 +242,7 @@ public final class Database implements AutoCloseable {
      * backups are never pruned: only the adult who made them removes them.
      */
     public Path backUpNow() {
-        return backUp(dataDirectory.backups(), schemaVersion(), "-manual");
-    }
-
-    /**
-     * A consistent copy taken through SQLite itself, so pages still in the WAL are included. The
-     * backups folder must not be a link, and SQLite (opened with no-follow) writes through no link
-     * at the backup's name either.
-     */
-    private Path backUp(Path backups, int version, String kind) {
-        try {
-            if (Files.isSymbolicLink(backups)) {
-                throw DataDirectory.linked(backups.getParent(), backups);
-            }
-            Files.createDirectories(backups);
-            Path target = uniqueBackupName(backups, BACKUP_STAMP.format(clock.instant()), "-v" + version + kind + ".db");
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("VACUUM INTO '" + realPath(target).toString().replace("'", "''") + "'");
-            }
-            return target;
-        } catch (IOException e) {
-            throw new ProgressException("Could not back up " + file + " into " + backups + ": " + e.getMessage()
-                    + ". Nothing was changed.", e);
-        } catch (SQLException e) {
-            throw explain("back up the progress file into " + backups, file, e);
-        }
-    }
-
-    /**
-     * {@code jaga-<stamp><suffix>}, or {@code jaga-<stamp>.2<suffix>} ... if that name is taken (by
-     * anything, a link pointing nowhere included).
-     */
-    static Path uniqueBackupName(Path backups, String stamp, String suffix) {
-        Path target = backups.resolve("jaga-" + stamp + suffix);
-        for (int n = 2; DataDirectory.present(target); n++) {
-            target = backups.resolve("jaga-" + stamp + "." + n + suffix);
-        }
-        return target;
-    }
-
-    static String backupStamp(Clock clock) {
-        return BACKUP_STAMP.format(clock.instant());
-    }
-
-    /** Keeps the newest five automatic (before-upgrade) backups; manual ones are left alone. */
-    private void pruneUpgradeBackups(Path backups) {
-        try {
-            pruneBackups(backups);
-        } catch (IOException e) {
-            throw new ProgressException("Could not tidy old backups in " + backups + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void pruneBackups(Path backups) throws IOException {
-        List<Path> all;
-        try (Stream<Path> files = Files.list(backups)) {
-            all = new ArrayList<>(files.filter(p -> p.getFileName().toString().matches("jaga-.*-v\\d+\\.db")).sorted().toList());
-        }
-        while (all.size() > BACKUPS_KEPT) {
-            Files.delete(all.remove(0));
-        }
-    }
-
-    private static List<String> readStatements(String name) {
-        try (InputStream in = Database.class.getResourceAsStream("/jaga/db/migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("migration " + name + " is missing from the build");
-            }
-            return splitStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + name, e);
-        }
-    }
-
-    /**
-     * The statements of a migration script: split at each ';' that ends a line, except inside a
-     * trigger's BEGIN ... END body, whose own statements end with ';' too. Comment lines are dropped.
-     */
-    static List<String> splitStatements(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inTriggerBody = false;
-        for (String line : script.split("\\R")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
-            if (upper.equals("BEGIN")) {
-                inTriggerBody = true;
-            }
-            boolean ends = trimmed.endsWith(";") && (!inTriggerBody || upper.equals("END;"));
-            if (ends) {
-                String statement = current.toString().strip();
-                statements.add(inTriggerBody ? statement.substring(0, statement.length() - 1)
-                        : statement.substring(0, statement.length() - 1).strip());
-                current.setLength(0);
-                inTriggerBody = false;
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
-        return statements;
+        return DatabaseBackups.backUp(connection, file, dataDirectory.backups(), clock, schemaVersion(), "-manual");
     }
 
     /** Now, to the millisecond, as ISO-8601 UTC text. */
@@ -554,7 +327,15 @@ public final class Database implements AutoCloseable {
             case 11, 26 -> "the file is damaged. A backup may be in the backups folder beside it.";
             default -> e.getMessage();
         };
-        return new ProgressException("Could not " + what + " in " + file + ": " + reason, e);
+        String key = switch (code) {
+            case 13 -> "progress.diskFull";
+            case 8 -> "progress.readOnly";
+            case 5, 6 -> "progress.busy";
+            case 10 -> "progress.diskError";
+            case 11, 26 -> "progress.damaged";
+            default -> ProgressException.FAILED;
+        };
+        return new ProgressException(key, "Could not " + what + " in " + file + ": " + reason, e);
     }
 
     void rollbackQuietly() {

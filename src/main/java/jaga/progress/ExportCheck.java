@@ -38,6 +38,8 @@ final class ExportCheck {
     static final long MAX_TIME_TAKEN_MS = 24L * 60 * 60 * 1000;
     static final int MAX_CLASSES = 1_000;
     static final int MAX_SETTINGS = 1_000;
+    /** A learner's own settings: read aloud, and one per practice step they worked in. */
+    static final int MAX_LEARNER_SETTINGS = 10_000;
     static final Set<String> BANDS = Set.of("7-9", "10-12", "13-17");
     static final Set<String> LOCALES = Set.copyOf(Language.codes());
     private static final Pattern UID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -63,17 +65,8 @@ final class ExportCheck {
         range("schemaVersion", export.schemaVersion(), 0, 1_000);
         List<LearnerData> learners = list("learners", export.learners(), DataTransfer.MAX_LIST, ExportCheck::learner);
         List<ClassData> classes = list("classes", export.classes(), DataTransfer.MAX_LIST, ExportCheck::schoolClass);
-        Map<String, String> settings = null;
-        if (export.adultSettings() != null) {
-            if (export.adultSettings().size() > MAX_SETTINGS) {
-                throw new Invalid("adultSettings", "more than " + MAX_SETTINGS + " settings");
-            }
-            settings = new LinkedHashMap<>();
-            for (Map.Entry<String, String> setting : export.adultSettings().entrySet()) {
-                String path = "adultSettings." + setting.getKey();
-                settings.put(id(path, setting.getKey()), text(path, setting.getValue()));
-            }
-        }
+        Map<String, String> settings = export.adultSettings() == null ? null
+                : settings("adultSettings", export.adultSettings(), MAX_SETTINGS);
         return new ProgressExport(export.format(), export.formatVersion(), exportedAt, export.schemaVersion(), learners,
                 classes, settings);
     }
@@ -93,7 +86,21 @@ final class ExportCheck {
                 list(path + ".chatChoices", learner.chatChoices(), DataTransfer.MAX_LIST, ExportCheck::chatChoice),
                 list(path + ".quizAttempts", learner.quizAttempts(), DataTransfer.MAX_LIST, ExportCheck::attempt),
                 list(path + ".badges", learner.badges(), DataTransfer.MAX_LIST, ExportCheck::badge),
-                list(path + ".reviewItems", learner.reviewItems(), DataTransfer.MAX_LIST, ExportCheck::review));
+                list(path + ".reviewItems", learner.reviewItems(), DataTransfer.MAX_LIST, ExportCheck::review),
+                settings(path + ".settings", learner.settings(), MAX_LEARNER_SETTINGS));
+    }
+
+    /** Settings as key and text value: each key an id, each value a text. */
+    private static Map<String, String> settings(String path, Map<String, String> settings, int max) throws Invalid {
+        if (settings.size() > max) {
+            throw new Invalid(path, "more than " + max + " settings");
+        }
+        Map<String, String> checked = new LinkedHashMap<>();
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String at = path + "." + setting.getKey();
+            checked.put(id(at, setting.getKey()), text(at, setting.getValue()));
+        }
+        return checked;
     }
 
     private static ModuleChoiceData moduleChoice(String path, ModuleChoiceData choice) throws Invalid {

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParser;
+import jaga.files.JsonPlace;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +28,8 @@ final class ExportErrors {
 
     static String describe(JsonProcessingException e, Path file) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return "it is cut short or changed: " + ExportFile.firstLine(e.getOriginalMessage()) + " ("
-                    + ExportFile.where(e.getLocation()) + ")";
+            return "it is cut short or changed: " + ParserMessages.firstLine(e.getOriginalMessage()) + " ("
+                    + ParserMessages.where(e.getLocation()) + ")";
         }
         String path = path(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
@@ -42,7 +47,7 @@ final class ExportErrors {
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String kind = kind(mismatch.getTargetType());
-            ExportFile.Value value = ExportFile.valueAt(file, path);
+            Value value = valueAt(file, path);
             if (value == null) {
                 return path + ": expected " + kind;
             }
@@ -55,7 +60,7 @@ final class ExportErrors {
             String shown = value.token() == JsonToken.VALUE_STRING ? ExportCheck.quoted(value.text()) : value.text();
             return path + ": " + shown + " is not " + kind;
         }
-        String message = ExportFile.firstLine(mapping.getOriginalMessage()).replaceAll("`[^`]*`", "this value");
+        String message = ParserMessages.firstLine(mapping.getOriginalMessage()).replaceAll("`[^`]*`", "this value");
         return (path.isEmpty() ? "" : path + ": ") + message;
     }
 
@@ -91,5 +96,36 @@ final class ExportErrors {
             return "a list";
         }
         return "an object";
+    }
+
+    /** A value as written in the file: its kind of token and its text (up to the text limit). */
+    record Value(JsonToken token, String text) {}
+
+    /** The value at {@code target} (a path as {@link JsonPlace} writes it), read again from the file; null if not found. */
+    static Value valueAt(Path file, String target) {
+        Deque<JsonPlace> stack = new ArrayDeque<>();
+        try (JsonParser parser = ExportFile.factory().createParser(file.toFile())) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    stack.peek().name(parser.currentName());
+                    continue;
+                }
+                if (token.isStructEnd()) {
+                    stack.pop();
+                    continue;
+                }
+                String path = stack.isEmpty() ? "" : stack.peek().childPath();
+                if (path.equals(target)) {
+                    return new Value(token, token.isScalarValue() ? parser.getText() : "");
+                }
+                if (token.isStructStart()) {
+                    stack.push(new JsonPlace("", path, token == JsonToken.START_ARRAY));
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 }

@@ -1,13 +1,13 @@
 package jaga.progress;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import jaga.files.JsonPlace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -124,7 +124,7 @@ final class ExportFile {
 
     /** One pass over the tokens, with the path of each, counting and checking as it goes. */
     private static final class Reading {
-        private final Deque<Container> stack = new ArrayDeque<>();
+        private final Deque<JsonPlace> stack = new ArrayDeque<>();
         private boolean empty = true;
         private boolean object;
         private String format;
@@ -148,29 +148,29 @@ final class ExportFile {
                     }
                     if (token == JsonToken.FIELD_NAME) {
                         pendingName = parser.currentName();
-                        stack.peek().name = pendingName;
+                        stack.peek().name(pendingName);
                         continue;
                     }
                     if (token.isStructEnd()) {
                         stack.pop();
                         continue;
                     }
-                    Container parent = stack.peek();
+                    JsonPlace parent = stack.peek();
                     String path = parent == null ? "" : parent.childPath();
                     if (++values > DataTransfer.MAX_VALUES) {
                         problem = limit(String.format(Locale.ROOT, "more than %,d values in all (at %s, %s); an export"
-                                + " has at most %,d", DataTransfer.MAX_VALUES, path, where(parser), DataTransfer.MAX_VALUES));
+                                + " has at most %,d", DataTransfer.MAX_VALUES, path, ParserMessages.where(parser), DataTransfer.MAX_VALUES));
                         return;
                     }
-                    if (parent != null && parent.array) {
-                        if (parent.count > DataTransfer.MAX_LIST) {
+                    if (parent != null && parent.isArray()) {
+                        if (parent.count() > DataTransfer.MAX_LIST) {
                             problem = limit(String.format(Locale.ROOT, "the list at %s has more than %,d entries (%s); an"
-                                    + " export's lists have at most %,d", parent.path, DataTransfer.MAX_LIST, where(parser),
+                                    + " export's lists have at most %,d", parent.path(), DataTransfer.MAX_LIST, ParserMessages.where(parser),
                                     DataTransfer.MAX_LIST));
                             return;
                         }
                         if (token == JsonToken.VALUE_NULL) {
-                            problem = limit("null in a list at " + path + " (" + where(parser) + ")");
+                            problem = limit("null in a list at " + path + " (" + ParserMessages.where(parser) + ")");
                             return;
                         }
                     }
@@ -180,28 +180,28 @@ final class ExportFile {
                         parser.getTextLength();
                         textPath = null;
                     }
-                    if (stack.size() == 1 && !parent.array) {
-                        if ("format".equals(parent.name)) {
+                    if (stack.size() == 1 && !parent.isArray()) {
+                        if ("format".equals(parent.name())) {
                             format = token == JsonToken.VALUE_STRING ? parser.getText() : "";
-                        } else if ("formatVersion".equals(parent.name)) {
+                        } else if ("formatVersion".equals(parent.name())) {
                             versionToken = token;
                             versionText = token.isScalarValue() ? parser.getText() : null;
                         }
                     }
                     if (token.isStructStart()) {
-                        stack.push(new Container(path, token == JsonToken.START_ARRAY));
+                        stack.push(new JsonPlace("", path, token == JsonToken.START_ARRAY));
                     }
                 }
             } catch (StreamConstraintsException e) {
-                problem = limit(overLimit(e, where(parser), textPath != null ? textPath : nextPath(parser)));
+                problem = limit(overLimit(e, ParserMessages.where(parser), textPath != null ? textPath : nextPath(parser)));
             } catch (JsonProcessingException e) {
                 String message = e.getOriginalMessage();
                 if (message != null && message.startsWith("Duplicate field '")) {
                     String name = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
-                    problem = limit("'" + name + "' is given twice at " + (stack.isEmpty() ? "" : stack.peek().path)
-                            + " (" + where(e.getLocation()) + ")");
+                    problem = limit("'" + name + "' is given twice at " + (stack.isEmpty() ? "" : stack.peek().path())
+                            + " (" + ParserMessages.where(e.getLocation()) + ")");
                 } else {
-                    problem = new Problem(Kind.NOT_JSON, firstLine(message) + " (" + where(e.getLocation()) + ")");
+                    problem = new Problem(Kind.NOT_JSON, ParserMessages.firstLine(message) + " (" + ParserMessages.where(e.getLocation()) + ")");
                 }
             } catch (IOException e) {
                 problem = new Problem(Kind.NOT_JSON, "it could not be read to the end: " + e.getMessage());
@@ -223,12 +223,12 @@ final class ExportFile {
             }
             if (message.startsWith("Name length")) {
                 return "a field name of more than " + DataTransfer.MAX_NAME + " characters at "
-                        + (stack.isEmpty() ? "" : stack.peek().path) + " (" + where + ")";
+                        + (stack.isEmpty() ? "" : stack.peek().path()) + " (" + where + ")";
             }
             if (message.startsWith("Document nesting depth")) {
                 return "nested deeper than " + DataTransfer.MAX_DEPTH + " levels at " + at + " (" + where + ")";
             }
-            return "beyond what Jaga reads at " + at + " (" + where + "): " + firstLine(message);
+            return "beyond what Jaga reads at " + at + " (" + where + "): " + ParserMessages.firstLine(message);
         }
 
         /**
@@ -236,11 +236,11 @@ final class ExportFile {
          * ahead, together with the name before it, so the name is the parser's, not the last one seen.
          */
         private String nextPath(JsonParser parser) {
-            Container parent = stack.peek();
+            JsonPlace parent = stack.peek();
             if (parent == null) {
                 return "";
             }
-            String name = parent.name;
+            String name = parent.name();
             try {
                 if (parser.currentName() != null) {
                     name = parser.currentName();
@@ -248,155 +248,11 @@ final class ExportFile {
             } catch (IOException e) {
                 // the last name seen will do
             }
-            return parent.array ? JsonPath.index(parent.path, parent.count) : JsonPath.child(parent.path, name);
+            return parent.isArray() ? JsonPlace.index(parent.path(), parent.count()) : JsonPlace.child("", parent.path(), name);
         }
 
         private static Problem limit(String detail) {
             return new Problem(Kind.LIMIT, detail);
-        }
-    }
-
-    /** A value as written in the file: its kind of token and its text (up to the text limit). */
-    record Value(JsonToken token, String text) {}
-
-    /** The value at {@code target} (a path as {@link JsonPath} writes it), read again from the file; null if not found. */
-    static Value valueAt(Path file, String target) {
-        Deque<Container> stack = new ArrayDeque<>();
-        try (JsonParser parser = factory().createParser(file.toFile())) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
-                    stack.peek().name = parser.currentName();
-                    continue;
-                }
-                if (token.isStructEnd()) {
-                    stack.pop();
-                    continue;
-                }
-                String path = stack.isEmpty() ? "" : stack.peek().childPath();
-                if (path.equals(target)) {
-                    return new Value(token, token.isScalarValue() ? parser.getText() : "");
-                }
-                if (token.isStructStart()) {
-                    stack.push(new Container(path, token == JsonToken.START_ARRAY));
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
-    }
-
-    static String where(JsonParser parser) {
-        return where(parser.currentLocation());
-    }
-
-    static String where(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "at the start";
-        }
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /**
-     * The first line of a parser's message, without the parts written for programmers: Jackson
-     * names a place inside its message as "[Source: REDACTED (`StreamReadFeature...` disabled);
-     * line: 1, column: 280]" (found by fuzzing), which becomes "line 1, column 280".
-     */
-    static String firstLine(String message) {
-        if (message == null) {
-            return "it cannot be read";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        String placed = line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replaceAll("\\s*\\([^()]*Feature '[^()]*\\)", "");
-        return withoutSettings(placed);
-    }
-
-    private static final Pattern SETTING = Pattern.compile("`[A-Za-z]+\\.[A-Za-z_.]+`");
-
-    /**
-     * Without the parser's hints for programmers, found by fuzzing: "(consider enabling
-     * `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow use of Record Separators (\\u001E))" goes with
-     * its brackets, ": enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow" to the
-     * end of its clause. The file's own characters quoted back are kept.
-     */
-    static String withoutSettings(String text) {
-        Matcher setting = SETTING.matcher(text);
-        while (setting.find()) {
-            int open = enclosingOpen(text, setting.start());
-            if (open >= 0) {
-                int close = matchingClose(text, open);
-                text = text.substring(0, open).stripTrailing() + (close < 0 ? "" : text.substring(close + 1));
-            } else {
-                int start = Math.max(text.lastIndexOf(':', setting.start()), text.lastIndexOf(';', setting.start()));
-                int end = text.indexOf(';', setting.end());
-                int bracket = text.indexOf(" (line ", setting.end());
-                end = end < 0 ? (bracket < 0 ? text.length() : bracket) : end;
-                text = text.substring(0, start < 0 ? setting.start() : start) + text.substring(end);
-            }
-            setting = SETTING.matcher(text);
-        }
-        return text;
-    }
-
-    private static int enclosingOpen(String text, int at) {
-        int depth = 0;
-        for (int i = at; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    private static int matchingClose(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** An object or a list being read, and where the next value in it goes. */
-    private static final class Container {
-        final String path;
-        final boolean array;
-        String name;
-        int count;
-
-        Container(String path, boolean array) {
-            this.path = path;
-            this.array = array;
-        }
-
-        String childPath() {
-            return array ? JsonPath.index(path, count++) : JsonPath.child(path, name);
-        }
-    }
-
-    /** Paths as Jaga's messages write them: {@code learners[0].quizAttempts[2].answers[1].credit}. */
-    static final class JsonPath {
-        private JsonPath() {}
-
-        static String child(String parent, String name) {
-            return parent.isEmpty() ? name : parent + "." + name;
-        }
-
-        static String index(String parent, int index) {
-            return parent + "[" + index + "]";
         }
     }
 }

@@ -14,6 +14,11 @@ import java.util.UUID;
 public final class LearnerRepository {
     private static final String COLUMNS = "id, display_name, avatar, band, locale";
     private static final String PROFILE_COLUMNS = "id, uid, display_name, avatar, band, locale, created_at, archived";
+    /** A new learner: uid, name, avatar, band, locale, created at, archived (0 or 1). The import adds with it too. */
+    static final String INSERT = "INSERT INTO learner (uid, display_name, avatar, band, locale, created_at, archived)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** The learner's row id here, by uid. */
+    static final String FIND_BY_UID = "SELECT id FROM learner WHERE uid = ?";
 
     private final Sql sql;
     private final Database database;
@@ -25,9 +30,8 @@ public final class LearnerRepository {
 
     public Learner create(String displayName, String avatar, Band band, Language language) {
         String name = checkedName(displayName);
-        long id = sql.insert("add the learner",
-                "INSERT INTO learner (uid, display_name, avatar, band, locale, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                newUid(), name, avatar, band.code(), language.code(), database.now());
+        long id = sql.insert("add the learner", INSERT, newUid(), name, avatar, band.code(), language.code(),
+                database.now(), 0);
         return new Learner(id, name, avatar, band, language);
     }
 

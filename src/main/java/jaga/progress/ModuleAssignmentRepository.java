@@ -12,6 +12,13 @@ import java.util.Set;
  * This only stores the choices; jaga.learning works out what a learner sees from them.
  */
 public final class ModuleAssignmentRepository {
+    /** Class id, band; a band already chosen stays. */
+    static final String ADD_CLASS_BAND = "INSERT INTO class_band (class_id, band) VALUES (?, ?) ON CONFLICT DO NOTHING";
+    /** Class id, module id, shown (0 or 1); a choice already made for that module stays. */
+    static final String ADD_CLASS_MODULE = add("class_module", "class_id");
+    /** Learner id, module id, shown (0 or 1); a choice already made for that module stays. */
+    static final String ADD_LEARNER_MODULE = add("learner_module", "learner_id");
+
     private final Sql sql;
     private final Database database;
 
@@ -30,8 +37,7 @@ public final class ModuleAssignmentRepository {
         database.inTransaction("save the class's age bands", connection -> {
             sql.update("save the class's age bands", "DELETE FROM class_band WHERE class_id = ?", classId);
             for (String band : new LinkedHashSet<>(bands)) {
-                sql.update("save the class's age bands", "INSERT INTO class_band (class_id, band) VALUES (?, ?)",
-                        classId, band);
+                sql.update("save the class's age bands", ADD_CLASS_BAND, classId, band);
             }
             return null;
         });
@@ -75,12 +81,16 @@ public final class ModuleAssignmentRepository {
     }
 
     // The table and column names are constants of this class, never input.
+    private static String add(String table, String ownerColumn) {
+        return "INSERT INTO " + table + " (" + ownerColumn + ", module_id, shown) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+    }
+
     private void replace(String table, String ownerColumn, long ownerId, Map<String, Boolean> modules) {
         database.inTransaction("save the module choices", connection -> {
             sql.update("save the module choices", "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", ownerId);
             for (Map.Entry<String, Boolean> module : modules.entrySet()) {
-                sql.update("save the module choices", "INSERT INTO " + table + " (" + ownerColumn
-                        + ", module_id, shown) VALUES (?, ?, ?)", ownerId, module.getKey(), module.getValue() ? 1 : 0);
+                sql.update("save the module choices", add(table, ownerColumn), ownerId, module.getKey(),
+                        module.getValue() ? 1 : 0);
             }
             return null;
         });

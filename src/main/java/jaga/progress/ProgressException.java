@@ -1,18 +1,54 @@
 package jaga.progress;
 
+import jaga.model.Explained;
+import java.util.List;
+
 /**
- * A problem with the progress database or data folder, with a message written for the parent
- * or teacher who has to act on it.
+ * A problem with the progress database or data folder. {@link #getMessage()} is written in English
+ * for the parent or teacher at the command line and for the log (it may name files); the screens
+ * tell it by {@link #messageKey()} ({@code problem.<key>} in the message bundles), in the reader's
+ * language and without any file path.
  */
-public class ProgressException extends RuntimeException {
+public class ProgressException extends RuntimeException implements Explained {
     private static final long serialVersionUID = 1L;
 
+    /** The key of a problem no more particular key says. */
+    public static final String FAILED = "progress.failed";
+
+    private final String key;
+    private final List<String> arguments;
+
     public ProgressException(String message) {
-        super(message);
+        this(FAILED, message, null);
     }
 
     public ProgressException(String message, Throwable cause) {
+        this(FAILED, message, cause);
+    }
+
+    /** @param key the problem's key after {@code problem.}; the screens say it without arguments */
+    public ProgressException(String key, String message, Throwable cause) {
+        this(key, List.of(), message, cause);
+    }
+
+    /**
+     * @param key the problem's key after {@code problem.}
+     * @param arguments values for {0}, {1}, ... in its text: words a person reads, never a file path
+     */
+    public ProgressException(String key, List<String> arguments, String message, Throwable cause) {
         super(message, cause);
+        this.key = key;
+        this.arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public String messageKey() {
+        return key;
+    }
+
+    @Override
+    public List<String> messageArguments() {
+        return arguments;
     }
 
     /** The database was written by a newer Jaga; it is left untouched. */
@@ -20,7 +56,7 @@ public class ProgressException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public TooNew(String message) {
-            super(message);
+            super("progress.tooNew", message, null);
         }
     }
 
@@ -29,7 +65,7 @@ public class ProgressException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public Damaged(String message, Throwable cause) {
-            super(message, cause);
+            super("progress.damaged", message, cause);
         }
     }
 
@@ -38,7 +74,12 @@ public class ProgressException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public DataDirectoryUnusable(String message) {
-            super(message);
+            this("progress.folderUnusable", message);
+        }
+
+        /** @param key progress.folderFull, progress.folderNotWritable, progress.folderLinked, ... */
+        public DataDirectoryUnusable(String key, String message) {
+            super(key, message, null);
         }
     }
 
@@ -47,7 +88,7 @@ public class ProgressException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public AlreadyOpen(String message) {
-            super(message);
+            super("progress.alreadyOpen", message, null);
         }
     }
 
@@ -56,7 +97,12 @@ public class ProgressException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public UnusableFile(String message, Throwable cause) {
-            super(message, cause);
+            this("file.unusable", message, cause);
+        }
+
+        /** @param key {@code file.<why>}: file.exists, file.notWritten, file.notAnExport, ... */
+        public UnusableFile(String key, String message, Throwable cause) {
+            super(key, message, cause);
         }
     }
 }

@@ -22,8 +22,11 @@ public record ProgressExport(
         Map<String, String> adultSettings) {
 
     public static final String FORMAT = "jaga-progress";
-    /** 2 added the module choices of classes and learners; files of version 1 are still read. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * 2 added the module choices of classes and learners; 3 each learner's own settings (read aloud,
+     * where each practice step was left). Files of versions 1 and 2 are still read.
+     */
+    public static final int FORMAT_VERSION = 3;
     /** The name ending of files saved from the adult area (the command line writes any name given). */
     public static final String FILE_EXTENSION = ".jaga-progress";
 
@@ -33,12 +36,22 @@ public record ProgressExport(
     }
 
     @JsonPropertyOrder({"uid", "displayName", "avatar", "band", "locale", "createdAt", "archived", "classes",
-            "modules", "lessons", "chatChoices", "quizAttempts", "badges", "reviewItems"})
+            "modules", "settings", "lessons", "chatChoices", "quizAttempts", "badges", "reviewItems"})
     public record LearnerData(String uid, String displayName, String avatar, String band, String locale,
                               String createdAt, boolean archived, List<String> classes, List<ModuleChoiceData> modules,
                               List<LessonData> lessons, List<ChatChoiceData> chatChoices, List<AttemptData> quizAttempts,
-                              List<BadgeData> badges, List<ReviewData> reviewItems) {
+                              List<BadgeData> badges, List<ReviewData> reviewItems, Map<String, String> settings) {
+        /** A learner without settings of their own (as in files of format versions 1 and 2). */
+        public LearnerData(String uid, String displayName, String avatar, String band, String locale,
+                           String createdAt, boolean archived, List<String> classes, List<ModuleChoiceData> modules,
+                           List<LessonData> lessons, List<ChatChoiceData> chatChoices, List<AttemptData> quizAttempts,
+                           List<BadgeData> badges, List<ReviewData> reviewItems) {
+            this(uid, displayName, avatar, band, locale, createdAt, archived, classes, modules, lessons, chatChoices,
+                    quizAttempts, badges, reviewItems, Map.of());
+        }
+
         public LearnerData {
+            settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
             modules = modules == null ? List.of() : List.copyOf(modules);
             classes = classes == null ? List.of() : List.copyOf(classes);
             lessons = lessons == null ? List.of() : List.copyOf(lessons);

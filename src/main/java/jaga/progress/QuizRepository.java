@@ -6,6 +6,21 @@ import java.util.Map;
 
 /** Quiz attempts and answers. Every call commits before it returns. */
 public final class QuizRepository {
+    /** uid, learner, module, content version, started at, finished at, score percent, passed (0, 1 or null). */
+    static final String INSERT_ATTEMPT = "INSERT INTO quiz_attempt (uid, learner_id, module_id, content_version, started_at,"
+            + " finished_at, score_percent, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An attempt's id and learner, by its uid. */
+    static final String FIND_ATTEMPT = "SELECT id, learner_id FROM quiz_attempt WHERE uid = ?";
+    /**
+     * Finished at, score, passed, attempt id, finished at again: an attempt left unfinished here takes a
+     * finished result from elsewhere (an import, a pull); a finished one keeps its own.
+     */
+    static final String FINISH_IF_UNFINISHED = "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ?"
+            + " WHERE id = ? AND finished_at IS NULL AND ? IS NOT NULL";
+    /** Attempt, question, response, credit, time taken, answered at; an answer already here for that question stays. */
+    static final String ADD_ANSWER_IF_NEW = "INSERT INTO quiz_answer (attempt_id, question_id, response, credit,"
+            + " time_taken_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO NOTHING";
+
     private final Sql sql;
     private final Database database;
 
@@ -15,9 +30,8 @@ public final class QuizRepository {
     }
 
     public long startAttempt(long learnerId, String moduleId, int contentVersion) {
-        return sql.insert("start the quiz",
-                "INSERT INTO quiz_attempt (uid, learner_id, module_id, content_version, started_at) VALUES (?, ?, ?, ?, ?)",
-                LearnerRepository.newUid(), learnerId, moduleId, contentVersion, database.now());
+        return sql.insert("start the quiz", INSERT_ATTEMPT, LearnerRepository.newUid(), learnerId, moduleId,
+                contentVersion, database.now(), null, null, null);
     }
 
     /** Saves one answer the moment it is given; answering the same question again replaces it. */

@@ -8,6 +8,17 @@ public final class ReviewRepository {
     public static final int FIRST_BOX = 1;
     public static final int LAST_BOX = 5;
 
+    /**
+     * A review item from elsewhere (learner, module, question, box, due on, last reviewed at): the
+     * most recently reviewed schedule wins.
+     */
+    static final String MERGE = "INSERT INTO review_item (learner_id, module_id, question_id, box, due_on, last_reviewed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, module_id, question_id) DO UPDATE SET"
+            + " box = excluded.box, due_on = excluded.due_on, last_reviewed_at = excluded.last_reviewed_at"
+            + " WHERE coalesce(excluded.last_reviewed_at, '') > coalesce(review_item.last_reviewed_at, '')";
+    /** Whether the learner has that question scheduled: learner, module, question. */
+    static final String EXISTS = "SELECT 1 FROM review_item WHERE learner_id = ? AND module_id = ? AND question_id = ?";
+
     private final Sql sql;
     private final Database database;
 

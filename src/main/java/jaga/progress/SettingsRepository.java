@@ -6,6 +6,10 @@ import java.util.Optional;
 
 /** Settings an adult chooses (for example the adult-area PIN hash, or text size), as key and text value. */
 public final class SettingsRepository {
+    /** Key, value, updated at; a setting already chosen here stays. */
+    static final String ADD_IF_ABSENT = "INSERT INTO adult_setting (key, value, updated_at) VALUES (?, ?, ?)"
+            + " ON CONFLICT DO NOTHING";
+
     private final Sql sql;
     private final Database database;
 

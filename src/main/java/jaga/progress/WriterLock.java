@@ -45,8 +45,8 @@ final class WriterLock implements AutoCloseable {
             if (Files.isSymbolicLink(file)) {
                 throw DataDirectory.linked(root, file); // made a link since the check above
             }
-            throw new ProgressException.DataDirectoryUnusable("Cannot use the data folder " + root
-                    + ": Jaga cannot write there (" + e.getMessage() + ").");
+            throw new ProgressException.DataDirectoryUnusable("progress.folderNotWritable", "Cannot use the data folder "
+                    + root + ": Jaga cannot write there (" + e.getMessage() + ").");
         }
         try {
             if (!DataDirectory.ownAttributes(file).isRegularFile()) {

@@ -257,7 +257,8 @@ class DataTransferTest {
         Files.writeString(cut, whole.substring(0, whole.length() / 2), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         Path empty = Files.writeString(folder.resolve("PC05.jaga-progress"), "");
         Path future = Files.writeString(folder.resolve("PC06.jaga-progress"),
-                "{\"format\":\"jaga-progress\",\"formatVersion\":3,\"learners\":[],\"hub\":{}}");
+                "{\"format\":\"jaga-progress\",\"formatVersion\":" + (ProgressExport.FORMAT_VERSION + 1)
+                        + ",\"learners\":[],\"hub\":{}}");
 
         assertThat(reason(notJson)).isEqualTo(DataTransfer.Refusal.NOT_AN_EXPORT);
         assertThat(reason(otherJson)).isEqualTo(DataTransfer.Refusal.NOT_AN_EXPORT);

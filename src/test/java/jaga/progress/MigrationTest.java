@@ -179,21 +179,50 @@ class MigrationTest {
         assertThat(query(file, "SELECT COUNT(*) FROM learner WHERE version = 1")).isEqualTo("2");
     }
 
+    /**
+     * Each migration is handed to SQLite whole, so what used to be cut at a ';' ending a line runs
+     * as written: a trigger opened with BEGIN on its CREATE line, a CASE ... END; inside its body,
+     * a text with ";" and a line break in it, comments with semicolons.
+     */
     @Test
-    void migrationScriptsSplitAtTheirStatementsAndKeepTriggerBodiesWhole() {
-        List<String> statements = Database.splitStatements("""
+    void aMigrationRunsAsOneWholeScript(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("scratch.db");
+        Migrations migrations = Migrations.of(List.of("""
                 -- a comment; with a semicolon
                 CREATE TABLE a (x);
-                CREATE TRIGGER t AFTER INSERT ON a
-                BEGIN
-                    INSERT INTO b VALUES (1);
-                    UPDATE a SET x = 2;
+                CREATE TABLE b (y TEXT);
+                CREATE TRIGGER t AFTER INSERT ON a BEGIN
+                    INSERT INTO b VALUES (CASE WHEN new.x > 1 THEN 'big' ELSE 'small'
+                    END);
+                    INSERT INTO b VALUES ('one;
+                two');
                 END;
-                CREATE INDEX i ON a (x)
-                """);
-        assertThat(statements).hasSize(3);
-        assertThat(statements.get(1)).startsWith("CREATE TRIGGER t").contains("UPDATE a SET x = 2;").endsWith("END");
-        assertThat(statements.get(2)).isEqualTo("CREATE INDEX i ON a (x)");
+                INSERT INTO a VALUES (2); -- fires the trigger
+                """));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            migrations.apply(connection, file, 0, 1);
+        }
+
+        assertThat(query(file, "PRAGMA user_version")).isEqualTo("1");
+        assertThat(query(file, "SELECT group_concat(y, '|') FROM b")).isEqualTo("big|one;\ntwo");
+    }
+
+    @Test
+    void aScriptThatFailsPartWayIsRolledBackWhole(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("scratch.db");
+        Migrations migrations = Migrations.of(List.of("CREATE TABLE a (x);", """
+                CREATE TABLE b (y);
+                INSERT INTO a VALUES (1);
+                INSERT INTO missing VALUES (1);
+                """));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThatThrownBy(() -> migrations.apply(connection, file, 0, 2))
+                    .isInstanceOf(ProgressException.class).hasMessageContaining("to version 2");
+        }
+
+        assertThat(query(file, "PRAGMA user_version")).isEqualTo("1");
+        assertThat(query(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'")).isEqualTo("0");
+        assertThat(query(file, "SELECT COUNT(*) FROM a")).isEqualTo("0");
     }
 
     @Test

@@ -45,17 +45,17 @@ public final class HubSchema {
     public static int requireCompatible(Connection hub, HubAddress address) throws SQLException {
         Optional<Integer> version = version(hub);
         if (version.isEmpty()) {
-            throw new HubException.WrongVersion("The database at " + address.url() + " has no Jaga hub in it yet."
+            throw new HubException.WrongVersion("hub.notSetUp", "The database at " + address.url() + " has no Jaga hub in it yet."
                     + " Set it up first with `jaga hub init " + address.url() + "` (as the database's owner);"
                     + " work stays saved on this computer.");
         }
         if (version.get() > VERSION) {
-            throw new HubException.WrongVersion("The school hub was set up by a newer Jaga (hub version " + version.get()
+            throw new HubException.WrongVersion("hub.newer", "The school hub was set up by a newer Jaga (hub version " + version.get()
                     + "; this Jaga knows up to " + VERSION + "). Update Jaga on this computer to send work to it;"
                     + " until then everything stays saved on this computer.");
         }
         if (version.get() < VERSION) {
-            throw new HubException.WrongVersion("This Jaga is newer than the school hub (hub version " + version.get()
+            throw new HubException.WrongVersion("hub.older", "This Jaga is newer than the school hub (hub version " + version.get()
                     + ", this Jaga needs " + VERSION + "). Upgrade the hub with `jaga hub init " + address.url()
                     + "` from this computer; until then everything stays saved here.");
         }
@@ -78,7 +78,7 @@ public final class HubSchema {
             }
             int from = version(hub).orElse(0);
             if (from > VERSION) {
-                throw new HubException.WrongVersion("The school hub was set up by a newer Jaga (hub version " + from
+                throw new HubException.WrongVersion("hub.newer", "The school hub was set up by a newer Jaga (hub version " + from
                         + "); this Jaga knows up to " + VERSION + " and has changed nothing.");
             }
             for (int step = from + 1; step <= VERSION; step++) {

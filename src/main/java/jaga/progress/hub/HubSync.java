@@ -157,7 +157,7 @@ public final class HubSync {
     }
 
     private HubAddress address() {
-        SyncJournal.HubLink link = journal.link().orElseThrow(() -> new HubException("This computer is not paired"
+        SyncJournal.HubLink link = journal.link().orElseThrow(() -> HubException.notPaired("This computer is not paired"
                 + " with a school hub. An adult can pair it in the adult area, or with `jaga hub pair`."));
         return new HubAddress(link.url(), link.user(), link.password());
     }

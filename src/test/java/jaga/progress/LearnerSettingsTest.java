@@ -1,0 +1,111 @@
+package jaga.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jaga.model.Band;
+import jaga.model.Language;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A learner's own settings belong to that child, on real progress files: a child added after a
+ * deletion does not inherit the deleted child's choices (SQLite gives the new learner the freed row
+ * id), and moving learners to another computer by file puts each setting on the same child by uid,
+ * whatever row ids they get there. Before progress file version 4 the setting was the adult
+ * setting {@code learner.<row id>.autoRead}, and both of these failed (see the issue 20 report).
+ */
+class LearnerSettingsTest {
+    private static final String AUTO_READ = "autoRead";
+
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void aNewChildDoesNotInheritADeletedChildsAutoRead() {
+        try (Database database = Database.open(DataDirectory.prepare(folder.resolve("pc")), clock)) {
+            LearnerRepository learners = new LearnerRepository(database);
+            LearnerSettingsRepository settings = new LearnerSettingsRepository(database);
+            long aina = learners.create("Aina", "owl", Band.AGES_13_17, Language.MS).id();
+            settings.put(aina, AUTO_READ, "true");
+
+            learners.delete(aina);
+            long ben = learners.create("Ben", "cat", Band.AGES_13_17, Language.EN).id();
+
+            assertThat(ben).as("SQLite gives the new learner the deleted one's row id").isEqualTo(aina);
+            assertThat(settings.get(ben, AUTO_READ)).as("Ben's read-aloud choice").isEmpty();
+            assertThat(settings.all(ben)).isEmpty();
+        }
+    }
+
+    @Test
+    void exportAndImportPutBensSettingOnBenNotOnChitra() {
+        Path file = folder.resolve("pc01.jaga-progress");
+        String benUid;
+        long benHere;
+        try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
+            LearnerRepository learners = new LearnerRepository(pc01);
+            long chitra = learners.create("Chitra", "owl", Band.AGES_10_12, Language.EN).id();
+            benHere = learners.create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
+            new LearnerSettingsRepository(pc01).put(benHere, AUTO_READ, "true");
+            new LearnerSettingsRepository(pc01).put(benHere, "work.scams-10-12.chat-1", "1|1|0|0|reply-a");
+            benUid = learners.find(benHere).map(l -> uidOf(learners, l.id())).orElseThrow();
+            assertThat(chitra).isLessThan(benHere);
+            DataTransfer.write(new DataTransfer(pc01).exportEverything(), file);
+        }
+
+        try (Database pc02 = Database.open(DataDirectory.prepare(folder.resolve("pc02")), clock)) {
+            LearnerRepository learners = new LearnerRepository(pc02);
+            learners.create("Dewi", "fox", Band.AGES_7_9, Language.MS); // takes row 1 here, so Chitra gets Ben's old row id
+            new DataTransfer(pc02).importData(DataTransfer.read(file));
+
+            long chitra = learners.named("Chitra").get(0).id();
+            long ben = learners.named("Ben").get(0).id();
+            assertThat(chitra).as("Chitra has Ben's row id of the other computer").isEqualTo(benHere);
+            assertThat(learners.named("Ben").get(0).uid()).isEqualTo(benUid);
+            LearnerSettingsRepository settings = new LearnerSettingsRepository(pc02);
+            assertThat(settings.all(ben)).containsExactlyInAnyOrderEntriesOf(Map.of(AUTO_READ, "true",
+                    "work.scams-10-12.chat-1", "1|1|0|0|reply-a"));
+            assertThat(settings.get(chitra, AUTO_READ)).as("Chitra's read-aloud choice").isEqualTo(Optional.empty());
+            assertThat(new SettingsRepository(pc02).all()).as("nothing per learner among the adult settings")
+                    .doesNotContainKeys("learner." + chitra + ".autoRead", "learner." + ben + ".autoRead");
+        }
+    }
+
+    @Test
+    void aLearnerAlreadyHereKeepsTheirOwnSettingsAndTheFileFillsTheGaps() {
+        Path file = folder.resolve("ben.jaga-progress");
+        try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
+            long ben = new LearnerRepository(pc01).create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
+            new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "false");
+            DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), file);
+            new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "true");
+            new LearnerSettingsRepository(pc01).put(ben, "work.scams-10-12.flags-1", "1|1|0|1|a,b");
+            DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), folder.resolve("ben-later.jaga-progress"));
+
+            new DataTransfer(pc01).importData(DataTransfer.read(file));
+
+            assertThat(new LearnerSettingsRepository(pc01).get(ben, AUTO_READ)).contains("true");
+        }
+        try (Database pc02 = Database.open(DataDirectory.prepare(folder.resolve("pc02")), clock)) {
+            DataTransfer transfer = new DataTransfer(pc02);
+            transfer.importData(DataTransfer.read(file));
+            transfer.importData(DataTransfer.read(folder.resolve("ben-later.jaga-progress")));
+
+            long ben = new LearnerRepository(pc02).named("Ben").get(0).id();
+            assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    AUTO_READ, "false", "work.scams-10-12.flags-1", "1|1|0|1|a,b"));
+        }
+    }
+
+    private static String uidOf(LearnerRepository learners, long id) {
+        return learners.profiles().stream().filter(p -> p.id() == id).findFirst().orElseThrow().uid();
+    }
+}
