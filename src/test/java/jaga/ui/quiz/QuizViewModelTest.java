@@ -83,18 +83,18 @@ class QuizViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("q1", 4_200L), org.assertj.core.groups.Tuple.tuple("q2", 2_500L));
     }
 
-    private QuizViewModel quiz(jaga.progress.Learner learner, Background background) {
+    private QuizViewModel quiz(jaga.model.Learner learner, Background background) {
         return new QuizViewModel(learning.startQuiz(learner, module), background, () -> { }, () -> { }, () -> 0L);
     }
 
-    private int answersSaved(jaga.progress.Learner learner) {
+    private int answersSaved(jaga.model.Learner learner) {
         return new DataTransfer(database).exportLearner(learner.id()).learners().get(0).quizAttempts().stream()
                 .mapToInt(a -> a.answers().size()).sum();
     }
 
     @Test
     void checkingTwiceSavesOneAnswerAndTheFeedbackShowsOnceItIsSaved() {
-        var ben = learning.addLearner("Ben", "owl", "7-9", "en");
+        var ben = learning.addLearner("Ben", "owl", Band.AGES_7_9, Language.EN);
         QuizViewModel quiz = quiz(ben, Background.direct());
 
         quiz.check(Response.Choices.of("b"));
@@ -108,7 +108,7 @@ class QuizViewModelTest {
 
     @Test
     void aQuizTakenUpAgainOpensAtTheFirstUnansweredQuestionAndTheResultCountsBoth() {
-        var chitra = learning.addLearner("Chitra", "cat", "7-9", "ms");
+        var chitra = learning.addLearner("Chitra", "cat", Band.AGES_7_9, Language.MS);
         QuizViewModel first = quiz(chitra, Background.direct());
         first.check(Response.Choices.of("a"));
         // Jaga closed here; the next day:
@@ -128,7 +128,7 @@ class QuizViewModelTest {
 
     @Test
     void everyQuestionAnsweredBeforeJagaClosedShowsTheResultStraightAway() {
-        var dina = learning.addLearner("Dina", "fox", "7-9", "en");
+        var dina = learning.addLearner("Dina", "fox", Band.AGES_7_9, Language.EN);
         QuizViewModel first = quiz(dina, Background.direct());
         first.check(Response.Choices.of("a"));
         first.next();
@@ -145,7 +145,7 @@ class QuizViewModelTest {
 
     @Test
     void aSaveThatFailsShowsNoFeedbackAndTellsAMalayLearnerInMalay() {
-        var ejat = learning.addLearner("Ejat", "owl", "7-9", "ms");
+        var ejat = learning.addLearner("Ejat", "owl", Band.AGES_7_9, Language.MS);
         QuizViewModel quiz = quiz(ejat, Background.direct());
         database.close(); // the progress file went away under the quiz
 
