@@ -10,6 +10,9 @@ import jaga.learning.LearningService;
 import jaga.learning.LessonPosition;
 import jaga.learning.Response;
 import jaga.learning.StepWork;
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
@@ -91,7 +94,7 @@ class LessonViewModelTest {
     @Test
     void theChildsPlaceIsSavedAtEveryStepAndFoundAgainNextTime() {
         assertThat(module.lessons()).hasSize(2);
-        Learner aina = learning.addLearner("Aina", "cat", jaga.model.Band.AGES_7_9, jaga.model.Language.EN);
+        Learner aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.EN);
         LessonViewModel first = lesson(aina);
         assertThat(first.loadedProperty().get()).isTrue();
         assertThat(first.positionProperty().get()).isEqualTo(LessonPosition.START);
@@ -113,7 +116,7 @@ class LessonViewModelTest {
 
     @Test
     void theLastStepSavesEveryLessonDoneOnceAndGoesOnToTheQuiz() {
-        Learner ben = learning.addLearner("Ben", "owl", jaga.model.Band.AGES_7_9, jaga.model.Language.EN);
+        Learner ben = learning.addLearner("Ben", "owl", Band.AGES_7_9, Language.EN);
         LessonViewModel model = lesson(ben);
         model.next();
         model.finishLesson(); // the "lesson done" moment shows
@@ -132,7 +135,7 @@ class LessonViewModelTest {
 
     @Test
     void practiceWorkIsKeptForTheStepAndAChangeOnlyIsSavedAgain() {
-        Learner chitra = learning.addLearner("Chitra", "fox", jaga.model.Band.AGES_7_9, jaga.model.Language.MS);
+        Learner chitra = learning.addLearner("Chitra", "fox", Band.AGES_7_9, Language.MS);
         Step step = module.lessons().get(0).steps().get(1);
         StepWork work = new StepWork(module.version(), 1, true, List.of(Response.Choices.of("a").encode()));
         lesson(chitra).memory().save(step, work);
@@ -145,7 +148,7 @@ class LessonViewModelTest {
 
     @Test
     void aQuizLeftWithAnswersInItIsTakenUpInsteadOfTheLessons() {
-        Learner dina = learning.addLearner("Dina", "owl", jaga.model.Band.AGES_7_9, jaga.model.Language.EN);
+        Learner dina = learning.addLearner("Dina", "owl", Band.AGES_7_9, Language.EN);
         LessonViewModel model = lesson(dina);
         for (int i = 0; i < 4; i++) {
             model.next();
@@ -162,7 +165,7 @@ class LessonViewModelTest {
 
     @Test
     void aSaveThatFailsIsToldToAMalayLearnerInMalayAndTheLessonGoesOn() {
-        Learner ejat = learning.addLearner("Ejat", "cat", jaga.model.Band.AGES_7_9, jaga.model.Language.MS);
+        Learner ejat = learning.addLearner("Ejat", "cat", Band.AGES_7_9, Language.MS);
         LessonViewModel model = lesson(ejat);
         assertThat(model.problemProperty().get()).isNull();
         database.close(); // the progress file went away under the lesson

@@ -94,7 +94,7 @@ class QuizViewModelTest {
 
     @Test
     void checkingTwiceSavesOneAnswerAndTheFeedbackShowsOnceItIsSaved() {
-        var ben = learning.addLearner("Ben", "owl", jaga.model.Band.AGES_7_9, jaga.model.Language.EN);
+        var ben = learning.addLearner("Ben", "owl", Band.AGES_7_9, Language.EN);
         QuizViewModel quiz = quiz(ben, Background.direct());
 
         quiz.check(Response.Choices.of("b"));
@@ -108,7 +108,7 @@ class QuizViewModelTest {
 
     @Test
     void aQuizTakenUpAgainOpensAtTheFirstUnansweredQuestionAndTheResultCountsBoth() {
-        var chitra = learning.addLearner("Chitra", "cat", jaga.model.Band.AGES_7_9, jaga.model.Language.MS);
+        var chitra = learning.addLearner("Chitra", "cat", Band.AGES_7_9, Language.MS);
         QuizViewModel first = quiz(chitra, Background.direct());
         first.check(Response.Choices.of("a"));
         // Jaga closed here; the next day:
@@ -128,7 +128,7 @@ class QuizViewModelTest {
 
     @Test
     void everyQuestionAnsweredBeforeJagaClosedShowsTheResultStraightAway() {
-        var dina = learning.addLearner("Dina", "fox", jaga.model.Band.AGES_7_9, jaga.model.Language.EN);
+        var dina = learning.addLearner("Dina", "fox", Band.AGES_7_9, Language.EN);
         QuizViewModel first = quiz(dina, Background.direct());
         first.check(Response.Choices.of("a"));
         first.next();
@@ -145,7 +145,7 @@ class QuizViewModelTest {
 
     @Test
     void aSaveThatFailsShowsNoFeedbackAndTellsAMalayLearnerInMalay() {
-        var ejat = learning.addLearner("Ejat", "owl", jaga.model.Band.AGES_7_9, jaga.model.Language.MS);
+        var ejat = learning.addLearner("Ejat", "owl", Band.AGES_7_9, Language.MS);
         QuizViewModel quiz = quiz(ejat, Background.direct());
         database.close(); // the progress file went away under the quiz
 
