@@ -1,0 +1,86 @@
+package jaga.ui.profiles;
+
+import jaga.content.Band;
+import jaga.learning.LearningService;
+import jaga.learning.Roster;
+import jaga.progress.Learner;
+import jaga.ui.common.Avatars;
+import jaga.ui.common.Background;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The new-learner form an adult fills in: name, picture, age band. */
+public final class NewLearnerViewModel {
+
+    /** What is wrong with the name typed, for the form to say next to the field. */
+    public enum NameProblem { MISSING, TOO_LONG }
+
+    private final LearningService learning;
+    private final Background background;
+    private final Consumer<Learner> onSaved;
+    private final Consumer<Throwable> onFailed;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty avatar = new SimpleStringProperty(Avatars.ALL.get(0).id());
+    private final ObjectProperty<Band> band = new SimpleObjectProperty<>(Band.AGES_10_12);
+    private final ObjectBinding<NameProblem> nameProblem = Bindings.createObjectBinding(() -> problemWith(name.get()), name);
+    private final BooleanBinding canSave = nameProblem.isNull();
+
+    NewLearnerViewModel(LearningService learning, Background background, Consumer<Learner> onSaved,
+                        Consumer<Throwable> onFailed) {
+        this.learning = learning;
+        this.background = background;
+        this.onSaved = onSaved;
+        this.onFailed = onFailed;
+    }
+
+    static NameProblem problemWith(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty()) {
+            return NameProblem.MISSING;
+        }
+        return name.codePointCount(0, name.length()) > Roster.MAX_NAME ? NameProblem.TOO_LONG : null;
+    }
+
+    /** An empty name (the picture and age stay as they were). */
+    void clear() {
+        name.set("");
+    }
+
+    /** Saves the new learner; {@code language} is the screen's, which becomes theirs. */
+    public void save(String language) {
+        if (!canSave.get()) {
+            return;
+        }
+        String newName = name.get().strip();
+        String newAvatar = avatar.get();
+        String newBand = band.get().code();
+        background.run(() -> learning.addLearner(newName, newAvatar, newBand, language), onSaved, onFailed);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty avatarProperty() {
+        return avatar;
+    }
+
+    public ObjectProperty<Band> bandProperty() {
+        return band;
+    }
+
+    /** What is wrong with the name, or null when it can be saved. */
+    public ObjectBinding<NameProblem> nameProblemProperty() {
+        return nameProblem;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+}

@@ -1,0 +1,109 @@
+package jaga.ui.profiles;
+
+import jaga.learning.LearningService;
+import jaga.learning.PictureLock;
+import jaga.progress.Learner;
+import jaga.ui.common.Background;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A child's picture lock: three taps on their pictures, checked after the third. Right opens their
+ * lessons; wrong just says "try again", never which picture was wrong.
+ */
+public final class PictureLockViewModel {
+    private final LearningService learning;
+    private final Background background;
+    private final Consumer<Learner> onOpened;
+    private final Runnable onLeft;
+    private final Consumer<Throwable> onFailed;
+    private final ReadOnlyObjectWrapper<Learner> unlocking = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> tapped = FXCollections.observableArrayList();
+    private final ObservableList<String> tappedReadOnly = FXCollections.unmodifiableObservableList(tapped);
+    private final ReadOnlyBooleanWrapper tryAgain = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param onOpened the learner whose pictures were right
+     * @param onLeft   the child went back without opening
+     * @param onFailed the check could not be made
+     */
+    PictureLockViewModel(LearningService learning, Background background, Consumer<Learner> onOpened,
+                         Runnable onLeft, Consumer<Throwable> onFailed) {
+        this.learning = learning;
+        this.background = background;
+        this.onOpened = onOpened;
+        this.onLeft = onLeft;
+        this.onFailed = onFailed;
+    }
+
+    /** The lock of this learner, with nothing tapped yet. */
+    void start(Learner learner) {
+        unlocking.set(learner);
+        tapped.clear();
+        tryAgain.set(false);
+    }
+
+    /** One tap. After {@link PictureLock#LENGTH} taps the sequence is checked. */
+    public void tapPicture(String picture) {
+        Learner learner = unlocking.get();
+        if (learner == null || checking.get() || tapped.size() >= PictureLock.LENGTH) {
+            return;
+        }
+        tryAgain.set(false);
+        tapped.add(picture);
+        if (tapped.size() < PictureLock.LENGTH) {
+            return;
+        }
+        List<String> sequence = List.copyOf(tapped);
+        checking.set(true);
+        background.run(() -> learning.unlocks(learner, sequence), opened -> {
+            checking.set(false);
+            tapped.clear();
+            if (opened) {
+                unlocking.set(null);
+                onOpened.accept(learner);
+            } else {
+                tryAgain.set(true);
+            }
+        }, failure -> {
+            checking.set(false);
+            tapped.clear();
+            onFailed.accept(failure);
+        });
+    }
+
+    /** Back to "Who is learning?" without opening. */
+    public void leave() {
+        unlocking.set(null);
+        tapped.clear();
+        tryAgain.set(false);
+        onLeft.run();
+    }
+
+    /** The learner whose picture lock is showing, else null. */
+    public ReadOnlyObjectProperty<Learner> unlockingProperty() {
+        return unlocking.getReadOnlyProperty();
+    }
+
+    /** Pictures tapped so far; the screen shows only how many. */
+    public ObservableList<String> tappedPictures() {
+        return tappedReadOnly;
+    }
+
+    /** True after a wrong sequence, until the next tap. */
+    public ReadOnlyBooleanProperty tryAgainProperty() {
+        return tryAgain.getReadOnlyProperty();
+    }
+
+    /** True while a picture sequence is being checked (the pictures wait). */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+}
