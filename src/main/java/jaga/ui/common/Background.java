@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs database and file work away from the JavaFX thread and hands the result back to it.
- * Tests of view models can pass {@link #direct()} to run everything in line.
+ * Tests of view models can pass {@link #direct()} to run everything in line. View models use it
+ * through {@link Tasks} (busy, progress, cancel and one failure handler), not directly.
  */
 public interface Background {
 
@@ -16,6 +17,14 @@ public interface Background {
             work.run();
             return null;
         }, ignored -> onSuccess.run(), onFailure);
+    }
+
+    /**
+     * Runs {@code update} where the screen's state may be changed: on the JavaFX thread for the real
+     * worker, in line for {@link #direct()}. Used for progress reported while work runs.
+     */
+    default void toScreen(Runnable update) {
+        update.run();
     }
 
     static Background direct() {

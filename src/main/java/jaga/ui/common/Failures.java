@@ -29,6 +29,13 @@ public final class Failures {
                 || failure instanceof DataTransfer.ImportCancelled;
     }
 
+    /** Work that stopped because the person cancelled it (an export, adding files): not a failure. */
+    public static boolean isCancellation(Throwable failure) {
+        return failure instanceof ExportCancelled
+                || failure instanceof DataTransfer.ImportCancelled
+                || failure instanceof java.util.concurrent.CancellationException;
+    }
+
     /** A normal condition as one INFO line, anything else as a WARNING with its stack trace. */
     public static void log(Logger log, String where, Throwable failure) {
         if (isNormal(failure)) {

@@ -46,16 +46,21 @@ public final class FxBackground implements Background, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                // Handed to the screen, which says it in words (and logs it where it is handled); a
-                // fault gets its stack trace here too, a condition of ordinary use only a line at FINE.
-                if (Failures.isNormal(e)) {
-                    LOG.fine("background work: " + e.getMessage());
-                } else {
-                    LOG.log(Level.WARNING, "background work failed", e);
-                }
+                // Handed to the screen, which says it in words and logs it once where it is handled
+                // (Tasks does, for every view model): not logged here too.
+                LOG.log(Level.FINEST, "background work failed; handed back to the screen", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    @Override
+    public void toScreen(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
     }
 
     /** Lets saves already asked for finish before the app closes. */

@@ -9,6 +9,7 @@ import jaga.ui.question.AnswerInput;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
 import jaga.ui.speech.ReadAloud;
 import jaga.ui.speech.SpeakerButton;
 import javafx.beans.binding.Bindings;
@@ -100,11 +101,7 @@ public final class QuizView extends StackPane {
         prompt.setWrapText(true);
         inputHolder.getStyleClass().add("answer-input");
 
-        Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Problems.line(model.problemProperty(), i18n);
 
         prompt.setMinHeight(Region.USE_PREF_SIZE);
         Node promptRow = SpeakerButton.create(readAloud, i18n, "speak-prompt", prompt, prompt::getText).<Node>map(speaker -> {

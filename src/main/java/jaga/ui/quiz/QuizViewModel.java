@@ -5,19 +5,20 @@ import jaga.learning.AnswerFeedback;
 import jaga.learning.QuizResult;
 import jaga.learning.QuizSession;
 import jaga.learning.Response;
+import jaga.learning.AnsweredQuestion;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * One question at a time: answer, check, read the feedback, go on. The answer is saved when
@@ -25,15 +26,13 @@ import javafx.beans.property.StringProperty;
  */
 public final class QuizViewModel {
     private final QuizSession session;
-    private final Background background;
+    private final Tasks tasks;
     private final Runnable onHome;
     private final Runnable onRetry;
 
-    private final IntegerProperty index = new SimpleIntegerProperty(0);
-    private final ObjectProperty<AnswerFeedback> feedback = new SimpleObjectProperty<>();
-    private final ObjectProperty<QuizResult> result = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<AnswerFeedback> feedback = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<QuizResult> result = new ReadOnlyObjectWrapper<>();
     // Held here, not made per call: a binding nobody holds is garbage-collected with its listeners.
     private final ObjectBinding<Question> question;
     private final BooleanBinding lastQuestion;
@@ -53,7 +52,7 @@ public final class QuizViewModel {
         this.millis = millis;
         this.shownAt = millis.getAsLong(); // the first question shows as the quiz opens
         this.session = session;
-        this.background = background;
+        this.tasks = new Tasks(background, "quiz");
         this.onHome = onHome;
         this.onRetry = onRetry;
         this.question = Bindings.createObjectBinding(() -> session.questions().get(index.get()), index);
@@ -67,15 +66,8 @@ public final class QuizViewModel {
      * result"): shows the result straight away. Call once the screen is showing.
      */
     public void finishIfAllAnswered() {
-        if (session.firstUnanswered() == questionCount() && result.get() == null && !saving.get()) {
-            saving.set(true);
-            background.run(session::finish, finished -> {
-                saving.set(false);
-                result.set(finished);
-            }, failure -> {
-                saving.set(false);
-                error.set(failure.getMessage());
-            });
+        if (session.firstUnanswered() == questionCount() && result.get() == null && !tasks.isBusy()) {
+            tasks.run(session::finish, result::set);
         }
     }
 
@@ -87,28 +79,30 @@ public final class QuizViewModel {
         return question;
     }
 
-    public IntegerProperty indexProperty() {
-        return index;
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
     }
 
     public int questionCount() {
         return session.questions().size();
     }
 
-    public ObjectProperty<AnswerFeedback> feedbackProperty() {
-        return feedback;
+    public ReadOnlyObjectProperty<AnswerFeedback> feedbackProperty() {
+        return feedback.getReadOnlyProperty();
     }
 
-    public ObjectProperty<QuizResult> resultProperty() {
-        return result;
+    public ReadOnlyObjectProperty<QuizResult> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** Why the last answer or result could not be saved (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    /** True while an answer or the result is being saved. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return tasks.busyProperty();
     }
 
     public BooleanBinding isLastQuestion() {
@@ -124,20 +118,12 @@ public final class QuizViewModel {
      * feedback appears once it is saved.
      */
     public void check(Response response) {
-        if (feedback.get() != null || saving.get()) {
+        if (feedback.get() != null || tasks.isBusy()) {
             return;
         }
         Question current = question.get();
         long taken = millis.getAsLong() - shownAt;
-        saving.set(true);
-        background.run(() -> session.answer(current, response, taken), answer -> {
-            saving.set(false);
-            error.set("");
-            feedback.set(answer);
-        }, failure -> {
-            saving.set(false);
-            error.set(failure.getMessage());
-        });
+        tasks.run(() -> session.answer(current, response, taken), feedback::set);
     }
 
     public void next() {
@@ -150,19 +136,12 @@ public final class QuizViewModel {
             index.set(index.get() + 1);
             return;
         }
-        saving.set(true);
-        background.run(session::finish, finished -> {
-            saving.set(false);
-            result.set(finished);
-        }, failure -> {
-            saving.set(false);
-            error.set(failure.getMessage());
-        });
+        tasks.run(session::finish, result::set);
     }
 
     /** The questions of this attempt not fully right, for "look at what I missed", read on a worker thread. */
-    public void loadMissed(java.util.function.Consumer<java.util.List<jaga.learning.AnsweredQuestion>> show) {
-        background.run(session::notFullyRight, show, failure -> error.set(failure.getMessage()));
+    public void loadMissed(Consumer<List<AnsweredQuestion>> show) {
+        tasks.run(session::notFullyRight, show);
     }
 
     public void home() {
