@@ -3,6 +3,7 @@ package jaga.ui.profiles;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -45,7 +46,9 @@ final class ChooserPane extends VBox {
         // Typing a letter with a picture focused starts a search, as in a file manager.
         grid.addEventFilter(KeyEvent.KEY_TYPED, this::typeToSearch);
 
-        getChildren().addAll(title, tools, noMatch(), grid);
+        Label problem = Problems.line(screen.problemProperty(), i18n);
+        problem.setId("profiles-problem");
+        getChildren().addAll(title, problem, tools, noMatch(), grid);
         getStyleClass().add("profiles-chooser");
         setAlignment(Pos.TOP_CENTER);
         refreshGrid();

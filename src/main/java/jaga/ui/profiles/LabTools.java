@@ -2,6 +2,7 @@ package jaga.ui.profiles;
 
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -96,14 +97,14 @@ final class LabTools extends FlowPane {
         option.getStyleClass().addAll("band-choice", "class-choice");
         option.setMinWidth(Region.USE_PREF_SIZE);
         // Chosen is shown by a tick and bold text as well as colour.
-        option.selectedProperty().addListener((obs, was, now) -> option.setGraphic(now ? tick() : null));
+        option.selectedProperty().addListener((obs, was, now) -> option.setGraphic(now ? tick(option) : null));
         return option;
     }
 
-    private static Node tick() {
+    private static Node tick(ToggleButton option) {
         FontIcon tick = new FontIcon("mdi2c-check");
         tick.getStyleClass().add("class-choice-tick");
-        return tick;
+        return IconSizes.like(tick, option, 1.125);
     }
 
     private void selectClassToggle() {
@@ -135,7 +136,7 @@ final class LabTools extends FlowPane {
         });
         Button clear = new Button();
         clear.setId("clearSearch");
-        clear.setGraphic(new FontIcon("mdi2c-close"));
+        clear.setGraphic(IconSizes.like(new FontIcon("mdi2c-close"), searchLabel, 1));
         clear.getStyleClass().addAll("clear-search");
         clear.accessibleTextProperty().bind(i18n.text("profiles.search.clear"));
         Tooltip tip = new Tooltip();
@@ -152,6 +153,7 @@ final class LabTools extends FlowPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         FontIcon glass = new FontIcon("mdi2m-magnify");
         glass.getStyleClass().add("search-icon");
+        IconSizes.like(glass, searchLabel, 1.375); // 22 pixels at 100% text, 44 at 200%
         HBox searchRow = new HBox(glass, searchLabel, field);
         searchRow.getStyleClass().add("search-row");
         searchRow.setAlignment(Pos.CENTER_LEFT);

@@ -5,12 +5,13 @@ import jaga.learning.Roster;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
+import jaga.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -39,12 +40,8 @@ final class NewLearnerForm extends VBox {
     /** The name field was typed in: until then an empty name is not called a problem, only Save waits. */
     private final BooleanProperty touched = new SimpleBooleanProperty();
 
-    /**
-     * @param error     what went wrong saving (or reading), in words
-     * @param canCancel whether there is anyone to go back to
-     */
-    NewLearnerForm(NewLearnerViewModel model, I18n i18n, ObservableStringValue error,
-                   ObservableBooleanValue canCancel, Runnable cancel) {
+    /** @param canCancel whether there is anyone to go back to */
+    NewLearnerForm(NewLearnerViewModel model, I18n i18n, ObservableBooleanValue canCancel, Runnable cancel) {
         this.model = model;
         this.i18n = i18n;
         Label heading = new Label();
@@ -62,11 +59,8 @@ final class NewLearnerForm extends VBox {
         nameLabel.setLabelFor(name);
         name.textProperty().addListener((obs, was, now) -> touched.set(touched.get() || !now.isEmpty()));
 
-        Label saveProblem = new Label();
-        saveProblem.textProperty().bind(error);
-        saveProblem.getStyleClass().add("error-text");
-        saveProblem.visibleProperty().bind(Bindings.isNotEmpty(error));
-        saveProblem.managedProperty().bind(saveProblem.visibleProperty());
+        Label saveProblem = Problems.line(model.problemProperty(), i18n);
+        saveProblem.setId("saveLearner-problem");
 
         Button save = Buttons.big("saveLearner", i18n.text("profiles.form.save"), true, () -> model.save(i18n.language()));
         save.disableProperty().bind(model.canSaveProperty().not());
@@ -100,7 +94,7 @@ final class NewLearnerForm extends VBox {
         Label problem = new Label();
         problem.setId("learnerName-problem");
         problem.textProperty().bind(text);
-        problem.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        problem.setGraphic(IconSizes.like(new FontIcon("mdi2a-alert-circle-outline"), problem, 1.25));
         problem.getStyleClass().addAll("error-text", "field-problem");
         problem.setWrapText(true);
         problem.setAccessibleRole(AccessibleRole.TEXT);

@@ -6,11 +6,13 @@ import jaga.learning.Roster;
 import jaga.progress.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,21 +24,20 @@ public final class NewLearnerViewModel {
     public enum NameProblem { MISSING, TOO_LONG }
 
     private final LearningService learning;
-    private final Background background;
+    private final Tasks tasks;
     private final Consumer<Learner> onSaved;
-    private final Consumer<Throwable> onFailed;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty avatar = new SimpleStringProperty(Avatars.ALL.get(0).id());
     private final ObjectProperty<Band> band = new SimpleObjectProperty<>(Band.AGES_10_12);
     private final ObjectBinding<NameProblem> nameProblem = Bindings.createObjectBinding(() -> problemWith(name.get()), name);
-    private final BooleanBinding canSave = nameProblem.isNull();
+    private final BooleanBinding canSave;
 
-    NewLearnerViewModel(LearningService learning, Background background, Consumer<Learner> onSaved,
-                        Consumer<Throwable> onFailed) {
+    NewLearnerViewModel(LearningService learning, Background background, Consumer<Learner> onSaved) {
         this.learning = learning;
-        this.background = background;
+        this.tasks = new Tasks(background, "who is learning, new learner");
         this.onSaved = onSaved;
-        this.onFailed = onFailed;
+        // Not while saving: a second press would add the child twice.
+        this.canSave = nameProblem.isNull().and(tasks.busyProperty().not());
     }
 
     static NameProblem problemWith(String typed) {
@@ -50,6 +51,7 @@ public final class NewLearnerViewModel {
     /** An empty name (the picture and age stay as they were). */
     void clear() {
         name.set("");
+        tasks.clearProblem();
     }
 
     /** Saves the new learner; {@code language} is the screen's, which becomes theirs. */
@@ -60,7 +62,7 @@ public final class NewLearnerViewModel {
         String newName = name.get().strip();
         String newAvatar = avatar.get();
         String newBand = band.get().code();
-        background.run(() -> learning.addLearner(newName, newAvatar, newBand, language), onSaved, onFailed);
+        tasks.run(() -> learning.addLearner(newName, newAvatar, newBand, language), onSaved);
     }
 
     public StringProperty nameProperty() {
@@ -78,6 +80,11 @@ public final class NewLearnerViewModel {
     /** What is wrong with the name, or null when it can be saved. */
     public ObjectBinding<NameProblem> nameProblemProperty() {
         return nameProblem;
+    }
+
+    /** Why the learner could not be saved (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 
     public BooleanBinding canSaveProperty() {

@@ -5,6 +5,8 @@ import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
+import jaga.ui.common.Problems;
 import jaga.ui.common.ScriptText;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,9 @@ final class PictureLockPane extends VBox {
         HBox actions = new HBox(back);
         actions.getStyleClass().add("form-actions");
 
-        VBox card = new VBox(title, intro, dots(), pictures(), tryAgain, actions);
+        Label problem = Problems.line(model.problemProperty(), i18n);
+        problem.setId("pictureLock-problem");
+        VBox card = new VBox(title, intro, dots(), pictures(), tryAgain, problem, actions);
         card.getStyleClass().addAll("card", "learner-form", "picture-lock");
         card.setMaxWidth(720);
         getChildren().add(card);
@@ -88,6 +92,7 @@ final class PictureLockPane extends VBox {
             for (int i = 0; i < PictureLock.LENGTH; i++) {
                 FontIcon dot = new FontIcon(i < model.tappedPictures().size() ? "mdi2c-circle" : "mdi2c-circle-outline");
                 dot.getStyleClass().add("lock-dot");
+                IconSizes.like(dot, progress, 1.375);
                 dots.getChildren().add(dot);
             }
             dots.getChildren().add(progress);

@@ -4,6 +4,7 @@ import jaga.learning.LearningService;
 import jaga.learning.PictureLock;
 import jaga.progress.Learner;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,28 +20,23 @@ import javafx.collections.ObservableList;
  */
 public final class PictureLockViewModel {
     private final LearningService learning;
-    private final Background background;
+    private final Tasks tasks;
     private final Consumer<Learner> onOpened;
     private final Runnable onLeft;
-    private final Consumer<Throwable> onFailed;
     private final ReadOnlyObjectWrapper<Learner> unlocking = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> tapped = FXCollections.observableArrayList();
     private final ObservableList<String> tappedReadOnly = FXCollections.unmodifiableObservableList(tapped);
     private final ReadOnlyBooleanWrapper tryAgain = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
 
     /**
      * @param onOpened the learner whose pictures were right
      * @param onLeft   the child went back without opening
-     * @param onFailed the check could not be made
      */
-    PictureLockViewModel(LearningService learning, Background background, Consumer<Learner> onOpened,
-                         Runnable onLeft, Consumer<Throwable> onFailed) {
+    PictureLockViewModel(LearningService learning, Background background, Consumer<Learner> onOpened, Runnable onLeft) {
         this.learning = learning;
-        this.background = background;
+        this.tasks = new Tasks(background, "who is learning, picture lock", failure -> tapped.clear());
         this.onOpened = onOpened;
         this.onLeft = onLeft;
-        this.onFailed = onFailed;
     }
 
     /** The lock of this learner, with nothing tapped yet. */
@@ -48,12 +44,13 @@ public final class PictureLockViewModel {
         unlocking.set(learner);
         tapped.clear();
         tryAgain.set(false);
+        tasks.clearProblem();
     }
 
     /** One tap. After {@link PictureLock#LENGTH} taps the sequence is checked. */
     public void tapPicture(String picture) {
         Learner learner = unlocking.get();
-        if (learner == null || checking.get() || tapped.size() >= PictureLock.LENGTH) {
+        if (learner == null || tasks.isBusy() || tapped.size() >= PictureLock.LENGTH) {
             return;
         }
         tryAgain.set(false);
@@ -62,9 +59,7 @@ public final class PictureLockViewModel {
             return;
         }
         List<String> sequence = List.copyOf(tapped);
-        checking.set(true);
-        background.run(() -> learning.unlocks(learner, sequence), opened -> {
-            checking.set(false);
+        tasks.run(() -> learning.unlocks(learner, sequence), opened -> {
             tapped.clear();
             if (opened) {
                 unlocking.set(null);
@@ -72,10 +67,6 @@ public final class PictureLockViewModel {
             } else {
                 tryAgain.set(true);
             }
-        }, failure -> {
-            checking.set(false);
-            tapped.clear();
-            onFailed.accept(failure);
         });
     }
 
@@ -104,6 +95,11 @@ public final class PictureLockViewModel {
 
     /** True while a picture sequence is being checked (the pictures wait). */
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return tasks.busyProperty();
+    }
+
+    /** Why the pictures could not be checked (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 }

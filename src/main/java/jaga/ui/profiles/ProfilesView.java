@@ -42,8 +42,8 @@ public final class ProfilesView extends StackPane {
         shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
         FirstUseCard firstUse = new FirstUseCard(model, i18n);
         shownIn(firstUse, ProfilesViewModel.Mode.FIRST_USE);
-        NewLearnerForm form = new NewLearnerForm(model.form(), i18n, model.errorProperty(),
-                Bindings.isNotEmpty(chooserModel.learners()), model::cancel);
+        NewLearnerForm form = new NewLearnerForm(model.form(), i18n, Bindings.isNotEmpty(chooserModel.learners()),
+                model::cancel);
         shownIn(form, ProfilesViewModel.Mode.ADD_LEARNER);
 
         model.modeProperty().addListener((obs, was, now) -> {

@@ -7,6 +7,7 @@ import jaga.progress.AdultPin;
 import jaga.progress.Learner;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "Who's learning?": children tap their picture ({@link #chooser()}), some then their picture lock
@@ -42,7 +41,7 @@ public final class ProfilesViewModel {
     private final LearningService learning;
     private final Classroom classroom;
     private final PinGateViewModel gate;
-    private final Background background;
+    private final Tasks tasks;
     private final Consumer<Learner> onChosen;
     private final LearnerChooserViewModel chooser;
     private final PictureLockViewModel pictureLock;
@@ -50,7 +49,6 @@ public final class ProfilesViewModel {
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHOOSE);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Set<Long> pictureLocked = Set.of();
     private Runnable onSetUpClass;
 
@@ -68,32 +66,31 @@ public final class ProfilesViewModel {
         this.learning = learning;
         this.classroom = classroom;
         this.gate = new PinGateViewModel(pin, background);
-        this.background = background;
+        this.tasks = new Tasks(background, "who is learning");
         this.onChosen = onChosen;
-        Consumer<Throwable> failed = failure -> error.set(failure.getMessage());
         this.chooser = new LearnerChooserViewModel(remembered);
         this.pictureLock = new PictureLockViewModel(learning, background, opened -> {
             mode.set(Mode.CHOOSE);
             signIn(opened);
-        }, () -> mode.set(Mode.CHOOSE), failed);
+        }, () -> mode.set(Mode.CHOOSE));
         this.form = new NewLearnerViewModel(learning, background, learner -> {
             chooser.added(learner);
             mode.set(Mode.CHOOSE);
             onChosen.accept(learner);
-        }, failed);
+        });
     }
 
     private record Loaded(List<Learner> learners, Set<Long> locked, Map<Long, List<String>> classesOf) {}
 
     public void load() {
-        background.run(() -> new Loaded(learning.learners(), learning.pictureLocked(), classesOfLearners()), result -> {
+        tasks.run(() -> new Loaded(learning.learners(), learning.pictureLocked(), classesOfLearners()), result -> {
             pictureLocked = result.locked();
             chooser.show(result.learners(), result.classesOf());
             loaded.set(true);
             if (result.learners().isEmpty()) {
                 startAdding(); // first run: the adult sets up Jaga
             }
-        }, failure -> error.set(failure.getMessage()));
+        });
     }
 
     /** Learner id to the names of their classes that are in use (archived classes are left out). */
@@ -136,7 +133,6 @@ public final class ProfilesViewModel {
      * when something can set up a class ({@link #setOnSetUpClass}).
      */
     public void startAdding() {
-        error.set("");
         mode.set(Mode.ADULT_PIN);
         gate.open(() -> {
             if (chooser.learners().isEmpty() && onSetUpClass != null) {
@@ -203,9 +199,9 @@ public final class ProfilesViewModel {
         return mode.getReadOnlyProperty();
     }
 
-    /** What went wrong reading or saving, in words; "" when nothing did. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the learners could not be read (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 
     /** The age bands a child can be in, as the forms offer them. */
