@@ -1,6 +1,7 @@
 package jaga.ui.common;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -13,6 +14,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * still comes from the stylesheets.
  */
 public final class IconSizes {
+    private static final Pattern OWN_SIZE = Pattern.compile("-fx-icon-size\\s*:[^;]*;?");
+
     private IconSizes() {}
 
     /** The icon {@code em} times as big as the font of {@code text} (the label or button it stands by). */
@@ -35,7 +38,10 @@ public final class IconSizes {
         return icon;
     }
 
+    /** Replaces only the size in the icon's inline style: ikonli keeps the icon font's family there too. */
     private static void sized(FontIcon icon, double pixels) {
-        icon.setStyle(String.format(Locale.ROOT, "-fx-icon-size: %dpx;", Math.round(pixels)));
+        String others = OWN_SIZE.matcher(icon.getStyle() == null ? "" : icon.getStyle()).replaceAll("").strip();
+        String separator = others.isEmpty() || others.endsWith(";") ? "" : ";";
+        icon.setStyle(String.format(Locale.ROOT, "%s%s -fx-icon-size: %dpx;", others, separator, Math.round(pixels)).strip());
     }
 }
