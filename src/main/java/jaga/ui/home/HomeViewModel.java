@@ -6,7 +6,7 @@ import jaga.learning.ModuleOverview;
 import jaga.learning.ModulePath;
 import jaga.learning.ModuleState;
 import jaga.learning.ReviewCard;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
 import java.util.List;

@@ -1,6 +1,6 @@
 package jaga.ui.profiles;
 
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package jaga.ui.profiles;
 
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.I18n;
 import jaga.ui.common.ScriptText;
@@ -78,7 +78,7 @@ final class LearnerTiles {
         return switch (tile.tellApart()) {
             case NOTHING -> "";
             case CLASS -> String.join(", ", tile.classNames());
-            case BAND -> i18n.get("band.short." + tile.learner().band());
+            case BAND -> i18n.get("band.short." + tile.learner().band().code());
             case NUMBER -> i18n.get("profiles.number", tile.learner().id());
         };
     }

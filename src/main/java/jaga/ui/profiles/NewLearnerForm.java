@@ -1,6 +1,6 @@
 package jaga.ui.profiles;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Roster;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;

@@ -1,9 +1,10 @@
 package jaga.ui.profiles;
 
-import jaga.content.Band;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.learning.LearningService;
 import jaga.learning.Roster;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
@@ -61,8 +62,8 @@ public final class NewLearnerViewModel {
         }
         String newName = name.get().strip();
         String newAvatar = avatar.get();
-        String newBand = band.get().code();
-        tasks.run(() -> learning.addLearner(newName, newAvatar, newBand, language), onSaved);
+        Band newBand = band.get();
+        tasks.run(() -> learning.addLearner(newName, newAvatar, newBand, Language.parse(language)), onSaved);
     }
 
     public StringProperty nameProperty() {

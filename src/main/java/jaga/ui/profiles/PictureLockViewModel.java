@@ -2,7 +2,7 @@ package jaga.ui.profiles;
 
 import jaga.learning.LearningService;
 import jaga.learning.PictureLock;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
 import java.util.List;

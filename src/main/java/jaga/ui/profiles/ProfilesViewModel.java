@@ -1,10 +1,10 @@
 package jaga.ui.profiles;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.progress.AdultPin;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;

@@ -2,7 +2,8 @@ package jaga.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
@@ -16,7 +17,7 @@ import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
@@ -63,7 +64,7 @@ class HomeViewModelTest {
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
                 reviews, new ModuleAssignmentRepository(database), CLOCK);
-        aina = learning.addLearner("Aina", "owl", Band.AGES_10_12.code(), "en");
+        aina = learning.addLearner("Aina", "owl", Band.AGES_10_12, Language.EN);
     }
 
     @AfterEach
