@@ -4,6 +4,7 @@ import jaga.ui.common.Buttons;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -137,11 +138,12 @@ public final class ProjectorView extends StackPane {
     // ---- presenting ---------------------------------------------------------------------------
 
     private void buildPresenter() {
-        Button notesToggle = barButton("projectorNotesToggle", "projector.notes", "mdi2n-notebook-outline", model::toggleNotes);
+        Button notesToggle = Buttons.withIcon("projectorNotesToggle", i18n.text("projector.notes"), "mdi2n-notebook-outline",
+                "projector-bar-button", model::toggleNotes);
         MenuButton more = new MenuButton();
         more.setId("projectorMenu");
         more.textProperty().bind(i18n.text("projector.menu"));
-        more.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        more.setGraphic(IconSizes.like(new FontIcon("mdi2d-dots-vertical"), more, 1.125));
         more.getStyleClass().add("projector-bar-button");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.getItems().addAll(
@@ -208,17 +210,6 @@ public final class ProjectorView extends StackPane {
 
         presenter.getChildren().setAll(heading, middle, hint, nav);
         presenter.getStyleClass().addAll("screen", "projector-presenter");
-    }
-
-    private Button barButton(String id, String key, String icon, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setGraphic(new FontIcon(icon));
-        button.getStyleClass().add("projector-bar-button");
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** Once the next layout pass has sized the new slide (sizes are known only then), and once only. */
