@@ -9,7 +9,7 @@ import jaga.content.ContentLoader;
 import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.progress.DataTransfer;
 import jaga.progress.ClassRepository;
 import jaga.progress.AnswerHistory;
@@ -42,10 +42,10 @@ import jaga.ui.common.Session;
 import jaga.ui.common.StartupTiming;
 import jaga.ui.shell.AppFlow;
 import jaga.ui.shell.MainWindow;
-import jaga.ui.speech.AutoReadSettings;
+import jaga.learning.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
-import jaga.ui.speech.SpeechEngine;
-import jaga.ui.speech.SpeechEngines;
+import jaga.speech.SpeechEngine;
+import jaga.speech.SpeechEngines;
 import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,6 +102,7 @@ public final class App extends Application {
     }
 
     static void launchWith(LaunchOptions options) {
+        LogFile.install(options.dataDirectory().root());
         startedBeforeJavaFx = openServices(options);
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
@@ -116,6 +117,7 @@ public final class App extends Application {
             options = new LaunchOptions(DataDirectory.prepare(Path.of(named.get("data-dir"))),
                     Path.of(named.get("content-dir")), Boolean.parseBoolean(named.get("exit-when-ready")));
         }
+        LogFile.install(options.dataDirectory().root());
     }
 
     @Override
@@ -336,5 +338,6 @@ public final class App extends Application {
                 opened.database().close();
             });
         }
+        LogFile.uninstall();
     }
 }

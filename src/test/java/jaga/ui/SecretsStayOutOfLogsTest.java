@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * An adult sets the PIN, gets a wrong one refused, enters it, resets it with the recovery code
  * and enters the new one: neither PIN, the wrong guess nor either recovery code appears in
  * anything Jaga logged (every java.util.logging record at every level, stdout and stderr) or in
- * any file in the data folder, the database's write-ahead log included, taken while Jaga runs
+ * any file in the data folder, the log file in logs/ and the database's write-ahead log included, taken while Jaga runs
  * and after it closes.
  */
 class SecretsStayOutOfLogsTest extends JourneyTestBase {
@@ -128,6 +128,10 @@ class SecretsStayOutOfLogsTest extends JourneyTestBase {
         assertThat(logged).as("log records captured").isNotEmpty();
         assertThat(files).as("the write-ahead log was caught while Jaga ran").containsKey("after setting the PIN, Jaga open: jaga.db-wal");
         assertThat(files.entrySet()).anyMatch(file -> latin1(file.getValue()).contains("Aina"));
+        // The log file in the data folder is among the files read, and holds what was logged.
+        String logFile = "after Jaga closed: " + dataFolder.relativize(jaga.LogFile.current(dataFolder));
+        assertThat(files).as("the log file").containsKey(logFile);
+        assertThat(latin1(files.get(logFile))).as("the log file").contains("INFO jaga.LogFile: log opened");
         for (String secret : secrets) {
             assertThat(logs).as("log records").doesNotContain(secret);
             assertThat(output).as("stdout and stderr").doesNotContain(secret);

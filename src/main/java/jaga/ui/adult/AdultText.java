@@ -42,9 +42,9 @@ final class AdultText {
     }
 
     /**
-     * A line that says the page's latest notice in the adult's language, with the learning layer's
-     * own (English) detail after it; hidden when there is nothing to say. Problems are marked by an
-     * icon and words, not only by colour.
+     * A line that says the page's latest notice in the adult's language, with a failure's
+     * explanation (also in their language) after it; hidden when there is nothing to say. Problems
+     * are marked by an icon and words, not only by colour.
      */
     static Label notice(I18n i18n, String id, ObservableValue<Notice> notice) {
         Label label = new Label();
@@ -55,8 +55,7 @@ final class AdultText {
             if (shown == null) {
                 return "";
             }
-            String text = i18n.get(shown.key(), shown.arguments().toArray());
-            return shown.detail() == null ? text : text + " " + shown.detail();
+            return shown.text(i18n);
         }, notice, i18n.languageProperty()));
         label.graphicProperty().bind(Bindings.createObjectBinding(() -> notice.getValue() == null ? null
                 : new FontIcon(notice.getValue().problem() ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline"),

@@ -9,19 +9,19 @@ import jaga.learning.Roster;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.ui.common.Background;
 import jaga.ui.common.RememberedPlaces;
+import jaga.ui.common.Tasks;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,8 +40,6 @@ import javafx.collections.ObservableSet;
  * docs/decisions/0008-classes-page-saves-as-you-go.md.
  */
 public final class ClassesViewModel {
-    private static final Logger LOG = Logger.getLogger(ClassesViewModel.class.getName());
-
     /** A module's place in a class: by the class's bands (no choice), always shown, or hidden. */
     public enum ModuleChoice { BY_BAND, SHOW, HIDE }
 
@@ -49,7 +47,10 @@ public final class ClassesViewModel {
     public enum Part { MEMBERS, BANDS, MODULES }
 
     private final Classroom classroom;
-    private final Background background;
+    /** Reading the page and the changes asked for by name (create, rename, archive, delete). */
+    private final Tasks tasks;
+    /** The parts saved as they are ticked: the page says "Saving..." while any is on its way. */
+    private final Tasks saves;
 
     private final ObservableList<ClassRow> classes = FXCollections.observableArrayList();
     private final ObservableList<LearnerRow> learners = FXCollections.observableArrayList();
@@ -60,11 +61,9 @@ public final class ClassesViewModel {
     private final ObservableSet<Long> members = FXCollections.observableSet();
     private final ObservableSet<Band> bands = FXCollections.observableSet();
     private final ObservableMap<String, ModuleChoice> moduleChoices = FXCollections.observableHashMap();
-    private final BooleanProperty confirmingDelete = new SimpleBooleanProperty();
-    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ObjectProperty<Part> savedPart = new SimpleObjectProperty<>();
-    private final IntegerProperty saving = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper confirmingDelete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Part> savedPart = new ReadOnlyObjectWrapper<>();
     private final RememberedPlaces places;
 
     public ClassesViewModel(Classroom classroom, Background background) {
@@ -74,7 +73,8 @@ public final class ClassesViewModel {
     /** @param places where the class looked at last is remembered (the Progress page opens on it too) */
     public ClassesViewModel(Classroom classroom, Background background, RememberedPlaces places) {
         this.classroom = Objects.requireNonNull(classroom);
-        this.background = Objects.requireNonNull(background);
+        this.tasks = new Tasks(background, "adult area, classes", this::failed);
+        this.saves = new Tasks(background, "adult area, classes", this::failed);
         this.places = Objects.requireNonNull(places);
         selected.addListener((obs, old, row) -> {
             // The same class read again (after one of its parts was saved) keeps what is on the page.
@@ -100,14 +100,14 @@ public final class ClassesViewModel {
     }
 
     private void load(Long select) {
-        background.run(() -> new Loaded(classroom.classes(), classroom.learners(), classroom.assignableModules()),
+        tasks.run(() -> new Loaded(classroom.classes(), classroom.learners(), classroom.assignableModules()),
                 loaded -> {
                     learners.setAll(loaded.learners());
                     modules.setAll(loaded.modules());
                     classes.setAll(loaded.classes());
                     selected.set(loaded.classes().stream()
                             .filter(c -> select != null && c.schoolClass().id() == select).findFirst().orElse(null));
-                }, this::failed);
+                });
     }
 
     /** Copies the chosen class into the page's editable state. */
@@ -139,11 +139,11 @@ public final class ClassesViewModel {
             notice.set(Notice.problem("adult.classes.nameTaken", name));
             return;
         }
-        background.run(() -> classroom.createClass(name), created -> {
+        tasks.run(() -> classroom.createClass(name), created -> {
             newClassName.set("");
             notice.set(Notice.info("adult.classes.created", name));
             load(created.id());
-        }, this::failed);
+        });
     }
 
     public void renameSelected() {
@@ -159,10 +159,10 @@ public final class ClassesViewModel {
         if (tooLong(name)) {
             return;
         }
-        background.run(() -> classroom.renameClass(row.schoolClass().id(), name), () -> {
+        tasks.run(() -> classroom.renameClass(row.schoolClass().id(), name), () -> {
             notice.set(Notice.info("adult.classes.renamed", row.schoolClass().name(), name));
             load(row.schoolClass().id());
-        }, this::failed);
+        });
     }
 
     private boolean tooLong(String name) {
@@ -179,11 +179,11 @@ public final class ClassesViewModel {
             return;
         }
         boolean archive = !row.schoolClass().archived();
-        background.run(() -> classroom.archiveClass(row.schoolClass().id(), archive), () -> {
+        tasks.run(() -> classroom.archiveClass(row.schoolClass().id(), archive), () -> {
             notice.set(Notice.info(archive ? "adult.classes.archivedNotice" : "adult.classes.unarchivedNotice",
                     row.schoolClass().name()));
             load(row.schoolClass().id());
-        }, this::failed);
+        });
     }
 
     public void startDeleting() {
@@ -202,12 +202,12 @@ public final class ClassesViewModel {
         if (row == null || !confirmingDelete.get()) {
             return;
         }
-        background.run(() -> classroom.deleteClass(row.schoolClass().id()), () -> {
+        tasks.run(() -> classroom.deleteClass(row.schoolClass().id()), () -> {
             confirmingDelete.set(false);
             notice.set(Notice.info("adult.classes.deletedNotice", row.schoolClass().name(), row.members().size()));
             selected.set(null);
             load(null);
-        }, this::failed);
+        });
     }
 
     /** Puts a learner in the chosen class or takes them out, and saves who is in it. */
@@ -255,7 +255,7 @@ public final class ClassesViewModel {
     }
 
     private interface Saving {
-        void save(long classId);
+        void save(long classId) throws Exception;
     }
 
     /**
@@ -271,11 +271,10 @@ public final class ClassesViewModel {
         long id = row.schoolClass().id();
         String name = row.schoolClass().name();
         int count = members.size();
-        saving.set(saving.get() + 1);
-        busy.set(true);
-        background.run(() -> work.save(id), () -> {
-            saving.set(saving.get() - 1);
-            busy.set(saving.get() > 0);
+        saves.task(control -> {
+            work.save(id);
+            return null;
+        }).onSuccess(done -> {
             savedPart.set(null);
             savedPart.set(part);
             notice.set(switch (part) {
@@ -284,14 +283,11 @@ public final class ClassesViewModel {
                 case MODULES -> Notice.info("adult.classes.savedModules", name);
             });
             refreshRow(id);
-        }, failure -> {
-            saving.set(saving.get() - 1);
-            busy.set(saving.get() > 0);
+        }).onFailure(failure -> {
             savedPart.set(null);
-            failed(failure);
             selected.set(null); // read the class again as it is kept
             load(id);
-        });
+        }).start();
     }
 
     /** The chosen class's row as the page now has it (its count in the list), the page keeping its place. */
@@ -319,8 +315,8 @@ public final class ClassesViewModel {
                 .collect(Collectors.toList());
     }
 
+    /** The one failure handler (the failure is already logged): said where the adult is looking. */
     private void failed(Throwable failure) {
-        jaga.ui.common.Failures.log(LOG, "adult area, classes", failure);
         notice.set(Notice.failure("adult.classes.failed", failure));
     }
 
@@ -360,20 +356,21 @@ public final class ClassesViewModel {
         return moduleChoices;
     }
 
-    public BooleanProperty confirmingDeleteProperty() {
-        return confirmingDelete;
+    public ReadOnlyBooleanProperty confirmingDeleteProperty() {
+        return confirmingDelete.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Notice> noticeProperty() {
-        return notice;
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** True while a ticked change is being saved. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return saves.busyProperty();
     }
 
     /** The part of the class saved last (set again on each save), for a "Saved" beside it; null when none. */
-    public ObjectProperty<Part> savedPartProperty() {
-        return savedPart;
+    public ReadOnlyObjectProperty<Part> savedPartProperty() {
+        return savedPart.getReadOnlyProperty();
     }
 }

@@ -128,7 +128,6 @@ public final class FamilyFilesView extends ScrollPane {
     }
 
     private static String text(I18n i18n, Notice notice) {
-        String text = i18n.get(notice.key(), notice.arguments().toArray());
-        return notice.detail() == null ? text : text + " " + notice.detail();
+        return notice.text(i18n);
     }
 }

@@ -6,6 +6,7 @@ import jaga.progress.DataTransfer.Reading;
 import jaga.progress.ProgressException;
 import jaga.progress.ProgressExport;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,13 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -36,22 +34,19 @@ public final class FamilyFilesViewModel {
     private static final Logger LOG = Logger.getLogger(FamilyFilesViewModel.class.getName());
 
     private final DataTransfer transfer;
-    private final Background background;
+    private final Tasks tasks;
     private final Clock clock;
     private final String computerName;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<Notice> doing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Notice> files = FXCollections.observableArrayList();
     private final ObservableList<Notice> filesView = FXCollections.unmodifiableObservableList(files);
-    private AtomicBoolean cancel = new AtomicBoolean();
 
     /** @param computerName this PC's name for the suggested file name (e.g. "PC07"), or null */
     public FamilyFilesViewModel(DataTransfer transfer, Background background, Clock clock, String computerName) {
         this.transfer = Objects.requireNonNull(transfer);
-        this.background = Objects.requireNonNull(background);
+        this.tasks = new Tasks(background, "adult area, work files");
         this.clock = Objects.requireNonNull(clock);
         this.computerName = computerName;
     }
@@ -73,19 +68,19 @@ public final class FamilyFilesViewModel {
 
     /** Saves everything on this PC to {@code target} (replacing it: the adult confirmed that in the dialog). */
     public void save(Path target) {
-        AtomicBoolean stop = start(Notice.info("adult.files.saving"));
-        background.run(() -> {
+        begin(Notice.info("adult.files.saving"));
+        tasks.task(control -> {
             ProgressExport export = transfer.exportEverything();
-            if (stop.get()) {
+            if (control.cancelled()) {
                 throw new DataTransfer.ImportCancelled();
             }
             DataTransfer.write(export, target, true);
             return export;
-        }, export -> {
+        }).onSuccess(export -> {
             long attempts = export.learners().stream().mapToLong(l -> l.quizAttempts().size()).sum();
             finish(Notice.info("adult.files.saved", target.getFileName().toString(), export.learners().size(), attempts));
-        }, failure -> finish(failure instanceof DataTransfer.ImportCancelled ? Notice.info("adult.files.saveCancelled")
-                : Notice.failure("adult.files.saveFailed", failure)));
+        }).onCancelled(() -> finish(Notice.info("adult.files.saveCancelled")))
+                .onFailure(failure -> finish(Notice.failure("adult.files.saveFailed", failure))).start();
     }
 
     // ---------------------------------------------------------------- add
@@ -95,36 +90,42 @@ public final class FamilyFilesViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        start(Notice.info("adult.files.adding", label(chosen.get(0)), 1, chosen.size()));
-        new Run(List.copyOf(chosen), 0).next();
+        begin(Notice.info("adult.files.adding", label(chosen.get(0)), 1, chosen.size()));
+        Run run = new Run(List.copyOf(chosen), 0);
+        tasks.task(run::addAll).onSuccess(this::finish).onFailure(failure -> finish(run.stopped(failure))).start();
     }
 
     /** Adds the work in every export file in the folder (PC01.jaga-progress ... PC35.jaga-progress). */
     public void addFolder(Path folder) {
-        start(Notice.info("adult.files.looking"));
-        background.run(() -> DataTransfer.exportsIn(folder), found -> {
+        begin(Notice.info("adult.files.looking"));
+        Run[] run = new Run[1];
+        tasks.task(control -> {
+            DataTransfer.Folder found = DataTransfer.exportsIn(folder);
             if (found.exports().isEmpty()) {
-                finish(Notice.problem("adult.files.emptyFolder", folder.getFileName() == null ? folder.toString()
-                        : folder.getFileName().toString(), found.otherFiles()));
-                return;
+                return Notice.problem("adult.files.emptyFolder", folder.getFileName() == null ? folder.toString()
+                        : folder.getFileName().toString(), found.otherFiles());
             }
-            new Run(found.exports(), found.otherFiles()).next();
-        }, failure -> finish(Notice.failure("adult.files.folderFailed", failure)));
+            run[0] = new Run(found.exports(), found.otherFiles());
+            return run[0].addAll(control);
+        }).onSuccess(this::finish).onFailure(failure -> finish(run[0] == null
+                ? Notice.failure("adult.files.folderFailed", failure) : run[0].stopped(failure))).start();
     }
 
     /** Stops after the learner being added now; the file being added is then left out whole. */
     public void cancel() {
-        cancel.set(true);
+        tasks.cancelAll();
     }
 
     /** One file's outcome. */
-    private record Outcome(ImportSummary summary, DataTransfer.Refusal refusal, String detail) {}
+    private record Outcome(ImportSummary summary, DataTransfer.Refusal refusal) {}
 
-    /** Adding a list of files, one background step per file, so progress and Cancel are seen between them. */
+    /**
+     * Adding a list of files, one after the other on the worker, each in its own transaction; each
+     * file's line shows as it is done, and Cancel is seen between files and between learners.
+     */
     private final class Run {
         private final List<Path> paths;
         private final int otherFiles;
-        private final AtomicBoolean stop = cancel;
         private int index;
         private int added;
         private int refused;
@@ -136,53 +137,51 @@ public final class FamilyFilesViewModel {
             this.otherFiles = otherFiles;
         }
 
-        void next() {
-            if (index == paths.size()) {
-                done();
-                return;
-            }
-            if (stop.get()) {
-                cancelled();
-                return;
-            }
-            Path path = paths.get(index);
-            doing.set(Notice.info("adult.files.adding", label(path), index + 1, paths.size()));
-            progress.set((double) index / paths.size());
-            background.run(() -> addOne(path), outcome -> {
-                record(path, outcome);
-                index++;
-                next();
-            }, failure -> {
-                if (failure instanceof DataTransfer.ImportCancelled) {
-                    cancelled();
-                } else {
-                    // Not this file's fault (a full disk, the database gone): the rest would fail the same way.
-                    summary.set(new Notice("adult.files.stopped", List.of(label(path), added), failure.getMessage(), true));
-                    busy.set(false);
-                    doing.set(null);
+        /** Adds every file (on the worker) and says what was done. */
+        Notice addAll(Tasks.Control control) {
+            for (; index < paths.size(); index++) {
+                if (control.cancelled()) {
+                    return cancelled();
                 }
-            });
+                Path path = paths.get(index);
+                Notice adding = Notice.info("adult.files.adding", label(path), index + 1, paths.size());
+                control.onScreen(() -> doing.set(adding));
+                control.progress((double) index / paths.size());
+                Outcome outcome;
+                try {
+                    outcome = addOne(path, control);
+                } catch (DataTransfer.ImportCancelled stopped) {
+                    return cancelled();
+                }
+                Notice line = record(path, outcome);
+                control.onScreen(() -> files.add(line));
+            }
+            return done(control);
         }
 
-        private Outcome addOne(Path path) {
+        /** Not one file's fault (a full disk, the database gone): the rest would fail the same way. */
+        Notice stopped(Throwable failure) {
+            return new Notice("adult.files.stopped", List.of(label(paths.get(Math.min(index, paths.size() - 1))), added),
+                    failure, true);
+        }
+
+        private Outcome addOne(Path path, Tasks.Control control) {
             Reading reading = DataTransfer.open(path);
             if (reading instanceof Reading.Refused no) {
                 LOG.info("not importing " + path + ": " + no.detail());
-                return new Outcome(null, no.reason(), no.detail());
+                return new Outcome(null, no.reason());
             }
             try {
-                return new Outcome(transfer.importData(((Reading.Readable) reading).export(), stop::get), null, null);
+                return new Outcome(transfer.importData(((Reading.Readable) reading).export(), control::cancelled), null);
             } catch (ProgressException.UnusableFile e) {
                 // Readable, but contradicts this PC (a quiz attempt given to another learner) or lacks a name.
                 LOG.log(Level.INFO, "not importing " + path, e);
-                return new Outcome(null, DataTransfer.Refusal.DAMAGED, e.getMessage());
+                return new Outcome(null, DataTransfer.Refusal.DAMAGED);
             }
         }
 
-        private void record(Path path, Outcome outcome) {
-            String name = label(path);
+        private Notice record(Path path, Outcome outcome) {
             if (outcome.summary() == null) {
-                name = path.getFileName().toString(); // the whole name, to find the file that needs looking at
                 refused++;
                 String key = switch (outcome.refusal()) {
                     case NOT_AN_EXPORT -> "adult.files.notAnExport";
@@ -190,33 +189,33 @@ public final class FamilyFilesViewModel {
                     case NEWER -> "adult.files.newer";
                     case UNREADABLE -> "adult.files.unreadable";
                 };
-                files.add(outcome.refusal() == DataTransfer.Refusal.UNREADABLE
-                        ? new Notice(key, List.of(name), outcome.detail(), true) : Notice.problem(key, name));
-                return;
+                // The whole name, to find the file that needs looking at; why is in the log.
+                return Notice.problem(key, path.getFileName().toString());
             }
             ImportSummary s = outcome.summary();
             added++;
             newLearners += s.learnersAdded();
             newAttempts += s.attemptsAdded();
             int learners = s.learnersAdded() + s.learnersMerged();
-            files.add(s.recordsAdded() == 0 ? Notice.info("adult.files.fileNothingNew", name, learners)
-                    : Notice.info("adult.files.fileAdded", name, learners, s.learnersAdded(), s.attemptsAdded()));
+            String name = label(path);
+            return s.recordsAdded() == 0 ? Notice.info("adult.files.fileNothingNew", name, learners)
+                    : Notice.info("adult.files.fileAdded", name, learners, s.learnersAdded(), s.attemptsAdded());
         }
 
-        private void done() {
+        private Notice done(Tasks.Control control) {
             if (otherFiles > 0) {
-                files.add(Notice.info("adult.files.others", otherFiles));
+                Notice others = Notice.info("adult.files.others", otherFiles);
+                control.onScreen(() -> files.add(others));
             }
             if (added == 0) {
-                finish(Notice.problem("adult.files.noneAdded", refused));
-            } else {
-                // Work went in: said as done; the files that did not are the problem lines below it.
-                finish(Notice.info("adult.files.added", added, newLearners, newAttempts, refused));
+                return Notice.problem("adult.files.noneAdded", refused);
             }
+            // Work went in: said as done; the files that did not are the problem lines below it.
+            return Notice.info("adult.files.added", added, newLearners, newAttempts, refused);
         }
 
-        private void cancelled() {
-            finish(Notice.problem("adult.files.cancelled", added, index < paths.size() ? label(paths.get(index)) : ""));
+        private Notice cancelled() {
+            return Notice.problem("adult.files.cancelled", added, index < paths.size() ? label(paths.get(index)) : "");
         }
     }
 
@@ -232,30 +231,24 @@ public final class FamilyFilesViewModel {
         return name;
     }
 
-    private AtomicBoolean start(Notice what) {
-        cancel = new AtomicBoolean();
+    private void begin(Notice what) {
         files.clear();
         summary.set(null);
         doing.set(what);
-        progress.set(-1);
-        busy.set(true);
-        return cancel;
     }
 
     private void finish(Notice result) {
         summary.set(result);
         doing.set(null);
-        progress.set(1);
-        busy.set(false);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 
     /** From 0 to 1 as files are added; -1 while the length is not known. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return tasks.progressProperty();
     }
 
     /** What is being done now (saving, adding PC07, 3 of 35), or null. */

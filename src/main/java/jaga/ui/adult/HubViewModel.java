@@ -5,8 +5,8 @@ import jaga.progress.hub.HubAddress;
 import jaga.progress.hub.HubException;
 import jaga.progress.hub.HubLink;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,20 +23,30 @@ public final class HubViewModel {
 
     private final HubLink hub;
     private final Background background;
+    /** Reading what the journal says: often, as the link works; the buttons stay usable meanwhile. */
+    private final Tasks reading;
+    /** Asking the hub (pair, send now, unpair): the buttons wait for the answer. */
+    private final Tasks asking;
     private final StringProperty url = new SimpleStringProperty("jdbc:postgresql://");
     private final StringProperty user = new SimpleStringProperty("jaga_lab");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Link> link = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public HubViewModel(HubLink hub, Background background) {
         this.hub = hub;
         this.background = background;
+        this.reading = new Tasks(background, "school hub page", this::failed);
+        this.asking = new Tasks(background, "school hub page", this::failed);
+    }
+
+    /** The one failure handler (the failure is already logged): its headline, then its explanation. */
+    private void failed(Throwable failure) {
+        notice.set(Notice.failure(headline(failure), failure));
     }
 
     public void load() {
-        background.run(this::readLink, link::set, failure -> notice.set(Notice.failure("adult.hub.failed", failure)));
+        reading.run(this::readLink, link::set);
     }
 
     /**
@@ -44,7 +54,7 @@ public final class HubViewModel {
      * so what is waiting and when work last went change under the adult's eyes. Returns how to stop.
      */
     public Runnable follow() {
-        return hub.onStatus(status -> load());
+        return hub.onStatus(status -> background.toScreen(this::load));
     }
 
     /** Checks the address, login and the hub's version, then pairs; the password field is emptied either way. */
@@ -58,46 +68,35 @@ public final class HubViewModel {
             notice.set(Notice.failure("adult.hub.badAddress", e));
             return;
         }
-        busy.set(true);
         notice.set(Notice.info("adult.hub.checking", address.url()));
-        background.run(() -> {
+        asking.run(() -> {
             hub.pair(address);
             return readLink();
         }, paired -> {
-            busy.set(false);
             link.set(paired);
             notice.set(Notice.info("adult.hub.paired", paired.url()));
-        }, failure -> {
-            busy.set(false);
-            notice.set(Notice.failure(headline(failure), failure));
         });
     }
 
     /** Sends what is waiting and brings the class lists now. */
     public void syncNow() {
-        busy.set(true);
-        background.run(() -> {
+        asking.task(control -> {
             hub.syncOnce();
             return readLink();
-        }, now -> {
-            busy.set(false);
+        }).onSuccess(now -> {
             link.set(now);
             notice.set(Notice.info("adult.hub.synced"));
-        }, failure -> {
-            busy.set(false);
-            notice.set(Notice.failure(headline(failure), failure));
-            load();
-        });
+        }).onFailure(failure -> load()).start();
     }
 
     public void unpair() {
-        background.run(() -> {
+        asking.run(() -> {
             hub.unpair();
             return readLink();
         }, now -> {
             link.set(now);
             notice.set(Notice.info("adult.hub.unpaired"));
-        }, failure -> notice.set(Notice.failure("adult.hub.failed", failure)));
+        });
     }
 
     /** The first words of a failure in the adult's language; the hub's own words follow. */
@@ -144,7 +143,8 @@ public final class HubViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** True while the hub is asked (pairing, sending now, unpairing). */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return asking.busyProperty();
     }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Something an adult page tells the adult, as a message key and its arguments, so it follows the
- * language; {@code detail} is a message from the learning layer (English only), shown as it is, or null.
+ * language; {@code failure} is what went wrong, or null: the page adds its explanation in the
+ * adult's language when it has one ({@code jaga.ui.common.Problems}), never its English message.
  */
-public record Notice(String key, List<Object> arguments, String detail, boolean problem) {
+public record Notice(String key, List<Object> arguments, Throwable failure, boolean problem) {
     public Notice {
         arguments = List.copyOf(arguments);
     }
@@ -20,6 +21,13 @@ public record Notice(String key, List<Object> arguments, String detail, boolean 
     }
 
     static Notice failure(String key, Throwable failure) {
-        return new Notice(key, List.of(), failure.getMessage(), true);
+        return new Notice(key, List.of(), failure, true);
+    }
+
+    /** The notice in the adult's language: its own words, then the failure's explanation when there is one. */
+    String text(jaga.ui.common.I18n i18n) {
+        String text = i18n.get(key, arguments.toArray());
+        return failure == null ? text : jaga.ui.common.Problems.explanation(failure, i18n)
+                .map(explained -> text + " " + explained).orElse(text);
     }
 }

@@ -3,6 +3,7 @@ package jaga.ui.adult;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -154,13 +155,7 @@ public final class PinGateView extends VBox {
     }
 
     private Label errorLabel() {
-        Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        return error;
+        return Problems.line(model.failureProperty(), i18n);
     }
 
     private PasswordField pinField(String id, String labelKey) {

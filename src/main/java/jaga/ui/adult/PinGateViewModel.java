@@ -1,16 +1,15 @@
 package jaga.ui.adult;
 
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import java.time.Instant;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The adult PIN in front of adult tasks (adding a learner, the adult area): set it the first
@@ -37,42 +36,33 @@ public final class PinGateViewModel {
     }
 
     private final AdultPin pin;
-    private final Background background;
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CLOSED);
-    private final ObjectProperty<PinProblem> problem = new SimpleObjectProperty<>();
-    private final BooleanProperty checking = new SimpleBooleanProperty();
-    private final StringProperty recoveryCode = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final Tasks tasks;
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CLOSED);
+    private final ReadOnlyObjectWrapper<PinProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper recoveryCode = new ReadOnlyStringWrapper("");
     private Runnable onOpened = () -> { };
 
     public PinGateViewModel(AdultPin pin, Background background) {
         this.pin = Objects.requireNonNull(pin);
-        this.background = Objects.requireNonNull(background);
+        this.tasks = new Tasks(background, "adult PIN");
     }
 
     /** Asks for the PIN (or to set one up, the first time); {@code then} runs once it is given. */
     public void open(Runnable then) {
         onOpened = Objects.requireNonNull(then);
         problem.set(null);
-        error.set("");
-        checking.set(true);
-        background.run(pin::isSet, isSet -> {
-            checking.set(false);
-            mode.set(isSet ? Mode.ENTER : Mode.SET_UP);
-        }, this::failed);
+        tasks.clearProblem();
+        tasks.run(pin::isSet, isSet -> mode.set(isSet ? Mode.ENTER : Mode.SET_UP));
     }
 
     public void setUp(String first, String again) {
         if (wellFormedPair(first, again)) {
-            checking.set(true);
-            background.run(() -> pin.setUp(first), this::showRecovery, this::failed);
+            tasks.run(() -> pin.setUp(first), this::showRecovery);
         }
     }
 
     public void enter(String attempt) {
-        checking.set(true);
-        background.run(() -> pin.check(attempt), check -> {
-            checking.set(false);
+        tasks.run(() -> pin.check(attempt), check -> {
             if (check instanceof AdultPin.Check.Accepted) {
                 passed();
             } else if (check instanceof AdultPin.Check.Wrong wrong) {
@@ -81,7 +71,7 @@ public final class PinGateViewModel {
                 Instant until = ((AdultPin.Check.Locked) check).until();
                 problem.set(new PinProblem.Locked(until, pin.minutesUntil(until)));
             }
-        }, this::failed);
+        });
     }
 
     /** "I forgot the PIN": the recovery code written down at setup lets the adult choose a new one. */
@@ -92,15 +82,13 @@ public final class PinGateViewModel {
 
     public void reset(String code, String first, String again) {
         if (wellFormedPair(first, again)) {
-            checking.set(true);
-            background.run(() -> pin.reset(code, first), newCode -> {
+            tasks.run(() -> pin.reset(code, first), newCode -> {
                 if (newCode.isPresent()) {
                     showRecovery(newCode.get());
                 } else {
-                    checking.set(false);
                     problem.set(new PinProblem.WrongRecoveryCode());
                 }
-            }, this::failed);
+            });
         }
     }
 
@@ -135,7 +123,6 @@ public final class PinGateViewModel {
     }
 
     private void showRecovery(String code) {
-        checking.set(false);
         problem.set(null);
         recoveryCode.set(code);
         mode.set(Mode.SHOW_RECOVERY);
@@ -147,28 +134,25 @@ public final class PinGateViewModel {
         onOpened.run();
     }
 
-    private void failed(Throwable failure) {
-        checking.set(false);
-        error.set(failure.getMessage());
-    }
-
     public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode;
+        return mode.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PinProblem> problemProperty() {
-        return problem;
+        return problem.getReadOnlyProperty();
     }
 
-    public BooleanProperty checkingProperty() {
-        return checking;
+    /** True while the PIN is being checked or saved. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return tasks.busyProperty();
     }
 
-    public StringProperty recoveryCodeProperty() {
-        return recoveryCode;
+    public ReadOnlyStringProperty recoveryCodeProperty() {
+        return recoveryCode.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** Why the PIN could not be checked or saved at all (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return tasks.problemProperty();
     }
 }

@@ -66,11 +66,7 @@ public final class ProgressView extends ScrollPane {
         scopeRow.managedProperty().bind(scopeRow.visibleProperty());
         model.scopes().addListener((ListChangeListener<ProgressViewModel.Scope>) c -> scope.setButtonCell(new ScopeCell()));
 
-        Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = jaga.ui.common.Problems.line(model.problemProperty(), i18n);
 
         body.getStyleClass().add("progress-body");
         // The title and the choice of class share a line (they wrap at large text), so the class grid starts higher.

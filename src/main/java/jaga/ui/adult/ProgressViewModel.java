@@ -6,6 +6,7 @@ import jaga.learning.report.FamilyOverview;
 import jaga.learning.report.LearnerReport;
 import jaga.learning.report.ReportService;
 import jaga.ui.common.Background;
+import jaga.ui.common.Tasks;
 import jaga.ui.common.RememberedPlaces;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,11 +44,10 @@ public final class ProgressViewModel {
 
     private final ReportService reports;
     private final Classroom classroom;
-    private final Background background;
+    private final Tasks tasks;
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Loading());
-    private final StringProperty error = new SimpleStringProperty("");
 
     /**
      * On a computer paired with a school hub, brings the rows a page is about to show from the hub
@@ -95,7 +93,7 @@ public final class ProgressViewModel {
         this.fromHub = fromHub;
         this.reports = reports;
         this.classroom = classroom;
-        this.background = background;
+        this.tasks = new Tasks(background, "adult area, progress");
         this.places = places;
         scope.addListener((obs, old, chosen) -> {
             if (chosen != null) {
@@ -113,7 +111,7 @@ public final class ProgressViewModel {
      * there is no class.
      */
     public void load() {
-        background.run(() -> {
+        tasks.run(() -> {
             fromHub.classes();
             return classroom.classes().stream().filter(row -> !row.schoolClass().archived())
                     .map(row -> (Scope) new Scope.OneClass(row.schoolClass().id(), row.schoolClass().name())).toList();
@@ -124,7 +122,7 @@ public final class ProgressViewModel {
             scopes.setAll(all);
             scope.set(null);
             scope.set(startingScope(all));
-        }, this::failed);
+        });
     }
 
     private Scope startingScope(List<Scope> all) {
@@ -138,40 +136,35 @@ public final class ProgressViewModel {
     }
 
     private void show(Scope chosen) {
-        error.set("");
+        tasks.clearProblem();
         page.set(new Page.Loading());
         if (chosen instanceof Scope.OneClass oneClass) {
-            background.run(() -> {
+            tasks.run(() -> {
                 fromHub.oneClass(oneClass.classId());
                 return reports.classReport(oneClass.classId());
-            }, report -> page.set(new Page.OneClass(report)), this::failed);
+            }, report -> page.set(new Page.OneClass(report)));
         } else {
-            background.run(() -> {
+            tasks.run(() -> {
                 fromHub.everyone();
                 return reports.familyOverview();
-            }, overview -> page.set(new Page.Family(overview)), this::failed);
+            }, overview -> page.set(new Page.Family(overview)));
         }
     }
 
     /** One child in detail: progress over time, missed questions, and what to talk about next. */
     public void openLearner(long learnerId) {
         Scope from = scope.get();
-        error.set("");
+        tasks.clearProblem();
         page.set(new Page.Loading());
-        background.run(() -> {
+        tasks.run(() -> {
             fromHub.oneLearner(learnerId);
             return reports.learnerReport(learnerId);
-        }, report -> page.set(new Page.Learner(report, from)),
-                this::failed);
+        }, report -> page.set(new Page.Learner(report, from)));
     }
 
     /** From a child's details back to the family or class they were opened from. */
     public void back() {
         show(scope.get() == null ? new Scope.Family() : scope.get());
-    }
-
-    private void failed(Throwable failure) {
-        error.set(failure.getMessage());
     }
 
     public ObservableList<Scope> scopes() {
@@ -186,7 +179,8 @@ public final class ProgressViewModel {
         return page.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** Why the page could not be read (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 }

@@ -3,7 +3,6 @@ package jaga.ui.adult;
 import jaga.learning.report.Certificate;
 import jaga.learning.report.ClassReport;
 import jaga.learning.report.CsvReports;
-import jaga.learning.report.ExportCancelled;
 import jaga.learning.report.ExportProgress;
 import jaga.learning.report.LearnerReport;
 import jaga.learning.report.ModuleRow;
@@ -13,11 +12,12 @@ import jaga.learning.report.ReportService;
 import jaga.ui.common.Background;
 import jaga.ui.common.FileDialogs;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
+import jaga.ui.common.Tasks;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,7 +51,7 @@ public final class ReportExports implements ProgressExports {
 
     @Override
     public Node classButtons(ClassReport report, I18n i18n) {
-        Panel panel = new Panel(i18n);
+        Panel panel = new Panel(i18n, background);
         String name = fileName(report.className());
         panel.add("exportClassCsv", "adult.export.classCsv", "mdi2f-file-delimited-outline", () ->
                 save(panel, "adult.export.csvFiles", CSV, name + ".csv",
@@ -67,7 +67,7 @@ public final class ReportExports implements ProgressExports {
 
     @Override
     public Node learnerButtons(LearnerReport report, I18n i18n) {
-        Panel panel = new Panel(i18n);
+        Panel panel = new Panel(i18n, background);
         String name = fileName(report.learner().name());
         panel.add("exportLearnerPdf", "adult.export.learnerPdf", "mdi2f-file-pdf-box", () ->
                 save(panel, "adult.export.pdfFiles", PDF, name + ".pdf",
@@ -114,23 +114,25 @@ public final class ReportExports implements ProgressExports {
         if (target.isEmpty()) {
             return;
         }
-        AtomicBoolean cancel = new AtomicBoolean();
-        panel.running(cancel);
-        ExportProgress progress = new ExportProgress() {
-            @Override
-            public void update(double fraction, String doing) {
-                Platform.runLater(() -> panel.bar.setProgress(fraction));
-            }
+        panel.running();
+        panel.tasks.task(control -> {
+            export.write(target.get(), new ExportProgress() {
+                @Override
+                public void update(double fraction, String doing) {
+                    control.progress(fraction);
+                }
 
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
-        background.run(() -> export.write(target.get(), progress),
-                () -> panel.finished(i18n.get("adult.export.saved", target.get().toString()), false),
-                failure -> panel.finished(failure instanceof ExportCancelled ? i18n.get("adult.export.cancelled")
-                        : i18n.get("adult.export.failed", failure.getMessage()), true));
+                @Override
+                public boolean cancelled() {
+                    return control.cancelled();
+                }
+            });
+            return null;
+        }).onSuccess(done -> panel.finished(i18n.get("adult.export.saved", target.get().toString()), false))
+                .onCancelled(() -> panel.finished(i18n.get("adult.export.cancelled"), true))
+                .onFailure(failure -> panel.finished(i18n.get("adult.export.failed")
+                        + Problems.explanation(failure, i18n).map(why -> " " + why).orElse(""), true))
+                .start();
     }
 
     private static ReportLabels labels(I18n i18n) {
@@ -146,22 +148,27 @@ public final class ReportExports implements ProgressExports {
     /** The buttons, and while saving a progress bar with Cancel; then what happened. */
     private static final class Panel extends VBox {
         final I18n i18n;
+        final Tasks tasks;
         final FlowPane buttons = new FlowPane();
         final ProgressBar bar = new ProgressBar(0);
         final Button cancel = new Button();
         final Label status = new Label();
         final HBox progressRow = new HBox(bar, cancel);
 
-        Panel(I18n i18n) {
+        Panel(I18n i18n, Background background) {
             this.i18n = i18n;
+            this.tasks = new Tasks(background, "adult area, report export");
             getStyleClass().add("export-panel");
             buttons.getStyleClass().add("export-buttons");
             bar.setId("exportProgress");
             bar.setAccessibleText(i18n.get("adult.export.saving"));
             cancel.setId("cancelExport");
             cancel.setText(i18n.get("profiles.form.cancel"));
+            cancel.setOnAction(e -> tasks.cancelAll());
+            bar.progressProperty().bind(tasks.progressProperty());
+            buttons.disableProperty().bind(tasks.busyProperty());
             progressRow.getStyleClass().add("export-progress");
-            progressRow.setVisible(false);
+            progressRow.visibleProperty().bind(tasks.busyProperty());
             progressRow.managedProperty().bind(progressRow.visibleProperty());
             status.setId("exportStatus");
             status.setWrapText(true);
@@ -180,18 +187,12 @@ public final class ReportExports implements ProgressExports {
             buttons.getChildren().add(button);
         }
 
-        void running(AtomicBoolean cancelFlag) {
-            buttons.setDisable(true);
-            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            cancel.setOnAction(e -> cancelFlag.set(true));
-            progressRow.setVisible(true);
+        void running() {
             status.setVisible(false);
-            cancel.requestFocus();
+            Platform.runLater(cancel::requestFocus); // once the progress row shows
         }
 
         void finished(String message, boolean problem) {
-            buttons.setDisable(false);
-            progressRow.setVisible(false);
             status.setText(message);
             status.getStyleClass().removeAll("error-text");
             if (problem) {

@@ -20,6 +20,14 @@ public interface Background {
     }
 
     /**
+     * A failure handler that logs what it is handed itself ({@link Tasks} does): the worker then
+     * does not, so each failure is logged once. Work handed to {@link #run} with any other handler
+     * has its failure logged by the worker.
+     */
+    @FunctionalInterface
+    interface LogsItsFailures extends Consumer<Throwable> {}
+
+    /**
      * Runs {@code update} where the screen's state may be changed: on the JavaFX thread for the real
      * worker, in line for {@link #direct()}. Used for progress reported while work runs.
      */

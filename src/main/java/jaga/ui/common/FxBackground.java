@@ -6,7 +6,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 
@@ -46,9 +45,11 @@ public final class FxBackground implements Background, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                // Handed to the screen, which says it in words and logs it once where it is handled
-                // (Tasks does, for every view model): not logged here too.
-                LOG.log(Level.FINEST, "background work failed; handed back to the screen", e);
+                // Logged once: where it is handled when the handler logs (Tasks does, for every view
+                // model), else here, as a line for a condition of ordinary use or a fault's stack trace.
+                if (!(onFailure instanceof LogsItsFailures)) {
+                    Failures.log(LOG, "background work", e);
+                }
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

@@ -31,6 +31,9 @@ public final class Tasks {
         void progress(double fraction);
 
         boolean cancelled();
+
+        /** Shows a piece of the result as soon as it is known (a file added of many), on the screen's thread. */
+        void onScreen(Runnable update);
     }
 
     /** Work that reports progress or stops when cancelled. */
@@ -173,8 +176,13 @@ public final class Tasks {
                 public boolean cancelled() {
                     return cancelled;
                 }
+
+                @Override
+                public void onScreen(Runnable update) {
+                    background.toScreen(update);
+                }
             };
-            background.run(() -> work.run(control), this::succeeded, this::failed);
+            background.run(() -> work.run(control), this::succeeded, (Background.LogsItsFailures) this::failed);
             return this;
         }
 

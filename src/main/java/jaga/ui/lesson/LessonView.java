@@ -4,6 +4,7 @@ import jaga.content.Step;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.lesson.steps.StepContext;
 import jaga.ui.lesson.steps.StepView;
@@ -120,11 +121,7 @@ public final class LessonView extends VBox {
         HBox nav = new HBox(back, spacer, next);
         nav.getStyleClass().add("lesson-nav");
 
-        Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Problems.line(model.problemProperty(), i18n);
 
         header.getChildren().setAll(moduleTitle, lessonTitle, path, progressRow);
         header.getStyleClass().add("lesson-header");

@@ -11,35 +11,36 @@ import jaga.learning.StepWork;
 import jaga.ui.lesson.steps.StepMemory;
 import jaga.model.Learner;
 import jaga.ui.common.Background;
-import java.util.function.Consumer;
+import jaga.ui.common.Tasks;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** Steps through a module's lessons, saving the step reached each time it changes. */
 public final class LessonViewModel {
     private final ContentModule module;
     private final Learner learner;
     private final LearningService learning;
-    private final Background background;
+    private final Tasks tasks;
     private final Runnable onFinished;
     private final Runnable onExit;
-    private final Consumer<Throwable> saveFailed;
-    private final ObjectProperty<LessonPosition> position = new SimpleObjectProperty<>(LessonPosition.START);
+    private final ReadOnlyObjectWrapper<LessonPosition> position = new ReadOnlyObjectWrapper<>(LessonPosition.START);
     /** The lesson last saved as finished, so leaving and coming back to its moment saves it once. */
     private int finishedLesson = -1;
-    private final StringProperty error = new SimpleStringProperty("");
-    private final java.util.Map<String, StepWork> work = new java.util.HashMap<>();
-    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    private final Map<String, StepWork> work = new HashMap<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private ReplyOrder replyOrder;
     private final StepMemory memory = new StepMemory() {
         @Override
-        public java.util.Optional<StepWork> saved(Step step) {
-            return java.util.Optional.ofNullable(work.get(step.id()));
+        public Optional<StepWork> saved(Step step) {
+            return Optional.ofNullable(work.get(step.id()));
         }
 
         @Override
@@ -47,7 +48,7 @@ public final class LessonViewModel {
             if (done.equals(work.put(step.id(), done))) {
                 return;
             }
-            background.run(() -> learning.saveStepWork(learner, module, step, done), () -> { }, saveFailed);
+            tasks.run(() -> learning.saveStepWork(learner, module, step, done));
         }
 
         @Override
@@ -75,10 +76,9 @@ public final class LessonViewModel {
         this.module = module;
         this.learner = learner;
         this.learning = learning;
-        this.background = background;
+        this.tasks = new Tasks(background, "lesson");
         this.onFinished = onFinished;
         this.onExit = onExit;
-        this.saveFailed = failure -> error.set(failure.getMessage());
         this.lesson = Bindings.createObjectBinding(() -> module.lessons().get(position.get().lesson()), position);
         this.step = Bindings.createObjectBinding(() -> lesson().steps().get(position.get().step()), position);
         this.atFirstStep = Bindings.createBooleanBinding(
@@ -94,7 +94,7 @@ public final class LessonViewModel {
      * when every lesson is done and the quiz was left unfinished, goes on to the quiz.
      */
     public void load() {
-        background.run(() -> new Start(learning.quizWaiting(learner, module), learning.resumePosition(learner, module),
+        tasks.run(() -> new Start(learning.quizWaiting(learner, module), learning.resumePosition(learner, module),
                 learning.stepWork(learner, module)), start -> {
             if (start.quizWaiting()) {
                 onFinished.run();
@@ -104,14 +104,14 @@ public final class LessonViewModel {
             position.set(start.position());
             save();
             loaded.set(true);
-        }, saveFailed);
+        });
     }
 
-    private record Start(boolean quizWaiting, LessonPosition position, java.util.Map<String, StepWork> work) {}
+    private record Start(boolean quizWaiting, LessonPosition position, Map<String, StepWork> work) {}
 
     /** True once the saved place and practice work are read: the step on screen is then drawn again with them. */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
-        return loaded;
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** What the learner did in each practice step, saved as they do it. */
@@ -123,8 +123,8 @@ public final class LessonViewModel {
         return module;
     }
 
-    public ObjectProperty<LessonPosition> positionProperty() {
-        return position;
+    public ReadOnlyObjectProperty<LessonPosition> positionProperty() {
+        return position.getReadOnlyProperty();
     }
 
     public ObjectBinding<Lesson> lessonBinding() {
@@ -148,8 +148,9 @@ public final class LessonViewModel {
         return stepCount;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** Why the lesson could not be read or the child's place saved (said with {@code Problems}), or null. */
+    public ReadOnlyObjectProperty<Throwable> problemProperty() {
+        return tasks.problemProperty();
     }
 
     public void next() {
@@ -180,7 +181,7 @@ public final class LessonViewModel {
         }
         finishedLesson = at.lesson();
         Lesson lesson = lesson();
-        background.run(() -> learning.lessonFinished(learner, module, lesson), () -> { }, saveFailed);
+        tasks.run(() -> learning.lessonFinished(learner, module, lesson));
     }
 
     public void back() {
@@ -197,7 +198,7 @@ public final class LessonViewModel {
     /** A reply picked in a practice chat, saved as soon as it is picked. */
     public void chatChoiceMade(Step.Chat chat, ChatNode.ChatChoice choice) {
         Lesson lesson = lesson();
-        background.run(() -> learning.chatChoice(learner, module, lesson, chat.id(), choice.id()), () -> { }, saveFailed);
+        tasks.run(() -> learning.chatChoice(learner, module, lesson, chat.id(), choice.id()));
     }
 
     public LearningService learning() {
@@ -211,7 +212,7 @@ public final class LessonViewModel {
     private void save() {
         LessonPosition at = position.get();
         Lesson lesson = lesson();
-        background.run(() -> learning.stepReached(learner, module, lesson, at.step()), () -> { }, saveFailed);
+        tasks.run(() -> learning.stepReached(learner, module, lesson, at.step()));
     }
 
     private Lesson lesson() {

@@ -3,7 +3,7 @@ package jaga.ui.profiles;
 import jaga.model.Band;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.model.Learner;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;

@@ -26,6 +26,8 @@ import jaga.ui.adult.ReportExports;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
+import jaga.ui.common.Tasks;
 import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
 import jaga.ui.home.HomeView;
@@ -36,7 +38,7 @@ import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
-import jaga.ui.speech.AutoReadSettings;
+import jaga.learning.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,6 +59,8 @@ public final class AppFlow {
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
     private final HubStatusLine hubStatus;
+    /** Starting a quiz and remembering a child's choices; a failure shows the problem screen. */
+    private final Tasks tasks;
 
     /**
      * @param readAloud speech for the screens, or null for none
@@ -73,6 +77,7 @@ public final class AppFlow {
         this.adult = adult;
         this.display = display;
         this.background = background;
+        this.tasks = new Tasks(background, "child's path", this::showError);
         this.i18n = i18n;
         this.navigator = navigator;
         this.session = session;
@@ -177,14 +182,16 @@ public final class AppFlow {
     private void startAs(Learner learner) {
         adult.hub().follow(learner.id());
         hubStatus.bringingProperty().set(true);
-        background.run(() -> adult.hub().bringLearner(learner.id()), freshness -> {
-            hubStatus.bringingProperty().set(false);
-            hubStatus.onlyThisComputerProperty().set(freshness == HubLink.Freshness.ONLY_THIS_COMPUTER);
-            signedIn(learner);
-        }, failure -> {
-            hubStatus.bringingProperty().set(false);
-            signedIn(learner);
-        });
+        // Not shown as a problem when it fails: the child goes on with what this computer has.
+        new Tasks(background, "sign-in, bringing work from the hub").task(control -> adult.hub().bringLearner(learner.id()))
+                .onSuccess(freshness -> {
+                    hubStatus.bringingProperty().set(false);
+                    hubStatus.onlyThisComputerProperty().set(freshness == HubLink.Freshness.ONLY_THIS_COMPUTER);
+                    signedIn(learner);
+                }).onFailure(failure -> {
+                    hubStatus.bringingProperty().set(false);
+                    signedIn(learner);
+                }).start();
     }
 
     private void signedIn(Learner learner) {
@@ -193,11 +200,11 @@ public final class AppFlow {
         if (readAloud != null) {
             readAloud.autoReadProperty().set(false);
             if (autoRead != null) {
-                background.run(() -> autoRead.autoRead(learner), on -> {
+                tasks.run(() -> autoRead.autoRead(learner), on -> {
                     if (session.learner() != null && session.learner().id() == learner.id()) { // still the same child
                         readAloud.autoReadProperty().set(on);
                     }
-                }, this::showError);
+                });
             }
         }
         showHome();
@@ -211,7 +218,7 @@ public final class AppFlow {
         }
         readAloud.autoReadProperty().set(on);
         if (autoRead != null) {
-            background.run(() -> autoRead.setAutoRead(learner, on), () -> { }, this::showError);
+            tasks.run(() -> autoRead.setAutoRead(learner, on));
         }
     }
 
@@ -240,11 +247,11 @@ public final class AppFlow {
 
     void showQuiz(ContentModule module) {
         Learner learner = session.learner();
-        background.run(() -> learning.startQuiz(learner, module), quiz -> {
+        tasks.run(() -> learning.startQuiz(learner, module), quiz -> {
             QuizViewModel model = new QuizViewModel(quiz, background, this::showHome, () -> showQuiz(module));
             quiet();
             navigator.show(new QuizView(model, i18n, readAloud));
-        }, this::showError);
+        });
     }
 
     /** Switches language for the whole window and remembers it for the learner. */
@@ -256,14 +263,14 @@ public final class AppFlow {
         i18n.setLanguage(next.code());
         Learner learner = session.learner();
         if (learner != null) {
-            background.run(() -> learning.rememberLanguage(learner, next), () -> { }, this::showError);
+            tasks.run(() -> learning.rememberLanguage(learner, next));
             session.learnerProperty().set(new Learner(learner.id(), learner.displayName(), learner.avatar(),
                     learner.band(), next));
         }
     }
 
     public void showError(Throwable failure) {
-        Label message = new Label(i18n.get("error.generic", failure.getMessage()));
+        Label message = new Label(Problems.text(failure, i18n));
         message.setWrapText(true);
         message.getStyleClass().add("error-text");
         message.setId("errorMessage");

@@ -235,7 +235,7 @@ class LearnersViewModelTest {
 
         page.rosterPathProperty().set(folder.resolve("missing.csv").toString());
         page.checkRoster();
-        assertThat(page.rosterProblemProperty().get().detail()).contains("no such file");
+        assertThat(page.rosterProblemProperty().get().failure().getMessage()).contains("no such file");
         page.rosterPathProperty().set(" ");
         page.checkRoster();
         assertThat(page.rosterProblemProperty().get().key()).isEqualTo("adult.roster.noFile");

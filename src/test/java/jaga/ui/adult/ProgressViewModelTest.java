@@ -115,6 +115,13 @@ class ProgressViewModelTest {
     void aProblemIsShownInWordsAndTheScreenStaysUsable() {
         model.load();
         model.openLearner(999);
-        assertThat(model.errorProperty().get()).contains("999");
+        assertThat(model.problemProperty().get()).as("kept for the page to say").isNotNull();
+        jaga.ui.common.I18n malay = new jaga.ui.common.I18n();
+        malay.setLanguage("ms");
+        assertThat(jaga.ui.common.Problems.text(model.problemProperty().get(), malay))
+                .as("in the adult's language, not Java's English").doesNotContain("999", "learner", "Exception");
+        model.back();
+        assertThat(model.problemProperty().get()).as("usable again: the family page reads").isNull();
+        assertThat(model.pageProperty().get()).isInstanceOf(ProgressViewModel.Page.Family.class);
     }
 }

@@ -10,7 +10,7 @@ import jaga.learning.Roster;
 import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;

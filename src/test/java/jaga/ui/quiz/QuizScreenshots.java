@@ -51,7 +51,7 @@ import javax.imageio.ImageIO;
  * Not a test: draws the quiz's practice screens on a real display (run under Xvfb) at 1024x768,
  * both languages, 100% and 200% text and high contrast, and writes PNGs to look at: a partly right
  * pick-all, a flags answer with a false flag, matching before and after pairing, the result and
- * the review of what was missed. A 7-9 learner, so speaker buttons show (a silent engine).
+ * the review of what was missed, and an answer that could not be saved. A 7-9 learner, so speaker buttons show (a silent engine).
  * Usage: java ... jaga.ui.quiz.QuizScreenshots OUT_DIR
  */
 public final class QuizScreenshots {
@@ -68,7 +68,7 @@ public final class QuizScreenshots {
             stageHolder[0].show();
         });
         String[] states = {"partly", "flags", "matching-before", "matching-after", "matching-checked", "result", "review",
-                "review-flags"};
+                "review-flags", "save-failed"};
         String[][] looks = {{"en", "100", "false"}, {"ms", "100", "false"}, {"en", "200", "false"}, {"ms", "200", "false"},
                 {"en", "100", "true"}};
         for (String[] look : looks) {
@@ -125,7 +125,7 @@ public final class QuizScreenshots {
                 Clock.systemUTC());
         var learner = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.parse(look[0]));
         QuizViewModel model = new QuizViewModel(learning.startQuiz(learner, module), Background.direct(), () -> { }, () -> { });
-        ReadAloud readAloud = new ReadAloud(jaga.ui.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);
+        ReadAloud readAloud = new ReadAloud(jaga.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);
         QuizView view = new QuizView(model, i18n, readAloud);
         navigator.show(view);
         stage.setScene(scene);
@@ -176,6 +176,10 @@ public final class QuizScreenshots {
                         fire(scene, "#reviewNext");
                     }
                 }
+            }
+            case "save-failed" -> {
+                database.close(); // the progress file went away: the answer cannot be saved
+                answer(scene, model.questionBinding().get(), right(model.questionBinding().get()));
             }
             default -> { }
         }
@@ -261,7 +265,8 @@ public final class QuizScreenshots {
 
     /** After checking, the feedback is what a child looks at: scroll down to it. */
     private static void scrollToEnd(Scene scene, String state) {
-        if (state.equals("partly") || state.equals("flags") || state.equals("matching-checked")) {
+        if (state.equals("partly") || state.equals("flags") || state.equals("matching-checked")
+                || state.equals("save-failed")) {
             scene.getRoot().lookupAll(".screen-scroll").forEach(node -> {
                 if (node.isVisible()) {
                     ((ScrollPane) node).setVvalue(state.equals("flags") ? 0.6 : state.equals("matching-checked") ? 0.45 : 1);
