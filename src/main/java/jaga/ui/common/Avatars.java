@@ -1,6 +1,7 @@
 package jaga.ui.common;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -49,15 +50,31 @@ public final class Avatars {
         return disc(byId(id), diameter);
     }
 
-    /** The picture as a white icon on its dark disc, sized like the avatars. */
+    /**
+     * The picture as a white icon on its dark disc. {@code diameter} is in pixels at 100% text; the
+     * disc and its icon are sized in em, so they grow with the text-size setting like everything else.
+     */
     public static Node disc(Picture picture, double diameter) {
         Circle disc = new Circle(diameter / 2, picture.background());
         FontIcon icon = new FontIcon(picture.iconCode());
         StackPane shown = new StackPane(disc, icon);
-        // Icon size and colour come from jaga.css: the theme's icon rules outrank values set in code.
+        // The disc fills the pane, whose size follows the root font; the icon's colour comes from jaga.css.
+        disc.radiusProperty().bind(shown.widthProperty().divide(2));
         shown.getStyleClass().addAll("avatar", diameter >= 90 ? "avatar-large" : diameter >= 50 ? "avatar-medium" : "avatar-small");
-        shown.setMinSize(diameter, diameter);
-        shown.setMaxSize(diameter, diameter);
+        String size = em(diameter);
+        shown.setStyle("-fx-min-width: " + size + "; -fx-pref-width: " + size + "; -fx-max-width: " + size
+                + "; -fx-min-height: " + size + "; -fx-pref-height: " + size + "; -fx-max-height: " + size + ";");
+        // The icon keeps its share of the disc (the share the stylesheet's pixel sizes had at 100%).
+        IconSizes.share(icon, shown.widthProperty(), iconPixels(diameter) / diameter);
         return shown;
+    }
+
+    /** The icon's size at 100% text, as the stylesheet had it for each size of disc. */
+    private static double iconPixels(double diameter) {
+        return diameter >= 90 ? 60 : diameter >= 50 ? 34 : 20;
+    }
+
+    private static String em(double pixelsAtOneHundredPercent) {
+        return String.format(Locale.ROOT, "%.4fem", pixelsAtOneHundredPercent / DisplaySettings.BASE_FONT_PX);
     }
 }

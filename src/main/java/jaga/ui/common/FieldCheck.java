@@ -39,7 +39,7 @@ public final class FieldCheck {
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
         line.getStyleClass().add("field-problem");
-        line.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        line.setGraphic(IconSizes.like(new FontIcon("mdi2a-alert-outline"), line, 1.25)); // grows with the text
         line.visibleProperty().bind(line.textProperty().isNotEmpty());
         line.managedProperty().bind(line.visibleProperty());
         line.setLabelFor(field);

@@ -5,6 +5,7 @@ import jaga.learning.ModuleState;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Problems;
 import jaga.ui.common.Topics;
 import jaga.ui.common.ScriptText;
 import javafx.beans.binding.Bindings;
@@ -47,7 +48,8 @@ public final class HomeView extends StackPane {
         subtitle.textProperty().bind(i18n.text("home.subtitle"));
         subtitle.getStyleClass().add("screen-subtitle");
 
-        Label error = jaga.ui.common.Problems.line(model.problemProperty(), i18n);
+        Label error = Problems.line(model.problemProperty(), i18n);
+        error.setId("home-problem");
 
         cards.getStyleClass().add("module-cards");
         model.modules().addListener((ListChangeListener<ModuleOverview>) change -> refresh());

@@ -2,6 +2,7 @@ package jaga.ui.profiles;
 
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,6 +53,7 @@ final class FirstUseCard extends VBox {
         button.accessibleHelpProperty().bind(i18n.text(detailKey));
         FontIcon picture = new FontIcon(icon);
         picture.getStyleClass().add("first-use-icon");
+        IconSizes.like(picture, button, 1.875); // 36 pixels by its 1.2em words at 100% text
         button.setGraphic(picture);
         button.setWrapText(true);
         button.getStyleClass().add("first-use-choice");

@@ -1,13 +1,11 @@
 package jaga.ui.projector;
 
-import jaga.content.ContentModule;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
-import jaga.ui.common.Topics;
+import jaga.ui.common.IconSizes;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -62,8 +60,7 @@ public final class ProjectorView extends StackPane {
     private final Button next;
     private final Button back;
     private final Button tryAnother;
-    private final Node chooser;
-    private final VBox moduleList = new VBox();
+    private final ProjectorChooser chooser;
     private Slide shown;
     private KeyCombination exitFullScreenKey;
 
@@ -83,7 +80,7 @@ public final class ProjectorView extends StackPane {
         tryAnother = Buttons.big("projectorTryAnother", i18n.text("projector.tryAnother"), false, model::tryAnotherPath);
         tryAnother.managedProperty().bind(tryAnother.visibleProperty());
 
-        chooser = chooser();
+        chooser = new ProjectorChooser(model, i18n, this::leave);
         buildPresenter();
         getChildren().setAll(chooser);
 
@@ -107,16 +104,12 @@ public final class ProjectorView extends StackPane {
         });
         showSlide(model.slide());
         if (model.slide() == null) {
-            focusFirstModule();
+            chooser.focusFirstModule();
         }
     }
 
     private void relabel() {
         showSlide(model.slide());
-    }
-
-    private void focusFirstModule() {
-        moduleList.lookupAll(".big-button").stream().findFirst().ifPresent(Focus::request);
     }
 
     public ProjectorViewModel model() {
@@ -142,69 +135,15 @@ public final class ProjectorView extends StackPane {
         return notesWindow.stage();
     }
 
-    // ---- choosing a module --------------------------------------------------------------------
-
-    private Node chooser() {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("projector.chooseTitle"));
-        title.getStyleClass().add("screen-title");
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text("projector.chooseIntro"));
-        intro.getStyleClass().add("screen-subtitle");
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE);
-        VBox list = moduleList;
-        list.setId("projectorModules");
-        list.getStyleClass().add("projector-module-list");
-        for (ContentModule module : model.modules()) {
-            list.getChildren().add(moduleButton(module));
-        }
-        Button leave = Buttons.big("projectorLeaveChooser", i18n.text("projector.exit"), false, this::leave);
-        VBox content = new VBox(title, intro, list, leave);
-        content.getStyleClass().addAll("screen-body", "projector-chooser");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
-        VBox screen = new VBox(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        screen.getStyleClass().add("screen");
-        return screen;
-    }
-
-    /** A card per module, as on a child's lesson list, with one clear button to show it. */
-    private Node moduleButton(ContentModule module) {
-        Label topic = new Label();
-        topic.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("topic." + module.topic().code())
-                + " \u00b7 " + i18n.get("band.short." + module.band().code()), i18n.languageProperty()));
-        topic.getStyleClass().add("card-eyebrow");
-        Label name = new Label();
-        name.textProperty().bind(i18n.text(module.title()));
-        name.getStyleClass().add("card-title");
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
-        VBox words = new VBox(topic, name);
-        words.getStyleClass().add("card-text");
-        words.setMinWidth(0);
-        HBox.setHgrow(words, Priority.ALWAYS);
-        Button open = Buttons.big("projector-open-" + module.id(), i18n.text("projector.open"), true, () -> model.open(module));
-        open.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> open.getText() + ": " + topic.getText() + ", " + name.getText(),
-                open.textProperty(), topic.textProperty(), name.textProperty()));
-        HBox card = new HBox(Topics.icon(module.topic()), words, open);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().addAll("card", "module-card", "projector-module");
-        return card;
-    }
-
     // ---- presenting ---------------------------------------------------------------------------
 
     private void buildPresenter() {
-        Button notesToggle = barButton("projectorNotesToggle", "projector.notes", "mdi2n-notebook-outline", model::toggleNotes);
+        Button notesToggle = Buttons.withIcon("projectorNotesToggle", i18n.text("projector.notes"), "mdi2n-notebook-outline",
+                "projector-bar-button", model::toggleNotes);
         MenuButton more = new MenuButton();
         more.setId("projectorMenu");
         more.textProperty().bind(i18n.text("projector.menu"));
-        more.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        more.setGraphic(IconSizes.like(new FontIcon("mdi2d-dots-vertical"), more, 1.125));
         more.getStyleClass().add("projector-bar-button");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.getItems().addAll(
@@ -273,17 +212,6 @@ public final class ProjectorView extends StackPane {
         presenter.getStyleClass().addAll("screen", "projector-presenter");
     }
 
-    private Button barButton(String id, String key, String icon, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setGraphic(new FontIcon(icon));
-        button.getStyleClass().add("projector-bar-button");
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     /** Once the next layout pass has sized the new slide (sizes are known only then), and once only. */
     private void afterLayout(Runnable work) {
         if (getScene() == null) {
@@ -325,7 +253,7 @@ public final class ProjectorView extends StackPane {
             shown = null;
             if (getChildren().get(0) != chooser) {
                 getChildren().setAll(chooser);
-                focusFirstModule();
+                chooser.focusFirstModule();
             }
             return;
         }

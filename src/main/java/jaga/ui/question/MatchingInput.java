@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +43,7 @@ final class MatchingInput implements AnswerInput {
     private final I18n i18n;
     private final ReadAloud readAloud;
     private final VBox box = new VBox();
-    private final GridPane rows = new GridPane();
+    private final MatchingRows rows;
     private final VBox pool = new VBox();
     private final Label poolTitle = new Label();
     /** By pair id: the left-hand card, the empty or filled place beside it, and the right-hand card in the pool. */
@@ -53,7 +52,6 @@ final class MatchingInput implements AnswerInput {
     private final Map<String, ToggleButton> rights = new LinkedHashMap<>();
     private final Map<String, Node> rightCells = new LinkedHashMap<>();
     private final List<Node> leftCells = new ArrayList<>();
-    private boolean stacked;
     /** Left pair id to the pair id whose right-hand side is matched to it. */
     private final Map<String, String> rightByLeft = new LinkedHashMap<>();
     private final BooleanProperty ready = new SimpleBooleanProperty();
@@ -75,7 +73,6 @@ final class MatchingInput implements AnswerInput {
         hint.textProperty().bind(i18n.text("matching.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("question-hint");
-        rows.getStyleClass().add("matching");
         for (Question.Pair pair : question.pairs()) {
             ToggleButton card = card("left-" + pair.id(), "matching-left");
             card.setOnAction(e -> chooseLeft(pair.id()));
@@ -92,15 +89,8 @@ final class MatchingInput implements AnswerInput {
             GridPane.setFillWidth(slot, true);
             leftCells.add(leftCell);
         }
-        placeRows(false);
-        // With large text (or a narrow window) an item and its match no longer fit side by side: stack them.
-        rows.widthProperty().addListener((obs, old, width) -> {
-            double em = lefts.values().iterator().next().getFont().getSize();
-            boolean stack = width.doubleValue() > 0 && width.doubleValue() < 32 * em;
-            if (stack != stacked) {
-                placeRows(stack);
-            }
-        });
+        ToggleButton firstLeft = lefts.values().iterator().next();
+        rows = new MatchingRows(leftCells, List.copyOf(slots.values()), () -> firstLeft.getFont().getSize());
         List<Question.Pair> shuffled = new ArrayList<>(question.pairs());
         if (!Boolean.FALSE.equals(question.shuffle())) {
             Collections.shuffle(shuffled, new Random(seed));
@@ -127,39 +117,6 @@ final class MatchingInput implements AnswerInput {
         }
         box.getChildren().addAll(hint, rows, pool);
         relabel();
-    }
-
-    /** Each item with its place for a match: side by side, or the place under the item. */
-    private void placeRows(boolean stack) {
-        stacked = stack;
-        rows.getChildren().clear();
-        rows.getColumnConstraints().clear();
-        if (stack) {
-            ColumnConstraints only = new ColumnConstraints();
-            only.setPercentWidth(100);
-            rows.getColumnConstraints().add(only);
-        } else {
-            ColumnConstraints left = new ColumnConstraints();
-            left.setPercentWidth(45);
-            ColumnConstraints right = new ColumnConstraints();
-            right.setHgrow(Priority.ALWAYS);
-            right.setFillWidth(true);
-            rows.getColumnConstraints().addAll(left, right);
-        }
-        List<String> ids = new ArrayList<>(slots.keySet());
-        for (int i = 0; i < ids.size(); i++) {
-            if (stack) {
-                double em = lefts.values().iterator().next().getFont().getSize();
-                rows.add(leftCells.get(i), 0, 2 * i);
-                rows.add(slots.get(ids.get(i)), 0, 2 * i + 1);
-                // The match sits under its item, set in a little, with room before the next item.
-                GridPane.setMargin(slots.get(ids.get(i)), new javafx.geometry.Insets(0, 0, em * 0.6, em * 1.5));
-            } else {
-                GridPane.setMargin(slots.get(ids.get(i)), null);
-                rows.addRow(i, leftCells.get(i), slots.get(ids.get(i)));
-            }
-        }
-        rows.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stacked"), stack);
     }
 
     private static ToggleButton card(String id, String styleClass) {

@@ -84,7 +84,7 @@ class ProfilesViewModelTest {
     }
 
     private static List<String> names(ProfilesViewModel model) {
-        return model.shownLearners().stream().map(tile -> tile.learner().displayName()).toList();
+        return model.chooser().shownLearners().stream().map(tile -> tile.learner().displayName()).toList();
     }
 
     /** A lab of 36: 18 in 5 Amanah, 18 in 5 Bestari, with Malay, Chinese and Indian names. */
@@ -119,26 +119,26 @@ class ProfilesViewModelTest {
     void typingPartOfANameFindsItIgnoringCaseAccentsAndApostrophes() {
         aLabOfThirtySix();
         ProfilesViewModel model = screen();
-        assertThat(model.shownLearners()).hasSize(36);
+        assertThat(model.chooser().shownLearners()).hasSize(36);
 
-        model.searchProperty().set("aisyah");
+        model.chooser().searchProperty().set("aisyah");
         assertThat(names(model)).containsExactly("Nur Aisyah binti Ahmad");
-        model.searchProperty().set("  WEI   ming ");
+        model.chooser().searchProperty().set("  WEI   ming ");
         assertThat(names(model)).containsExactly("Tan Wei Ming");
-        model.searchProperty().set("zoe");
+        model.chooser().searchProperty().set("zoe");
         assertThat(names(model)).containsExactly("Zoë Chan");
-        model.searchProperty().set("elodie");
+        model.chooser().searchProperty().set("elodie");
         assertThat(names(model)).containsExactly("Élodie Tan");
-        model.searchProperty().set("muaz");
+        model.chooser().searchProperty().set("muaz");
         assertThat(names(model)).containsExactly("Mu'az Iskandar");
-        model.searchProperty().set("a/p");
+        model.chooser().searchProperty().set("a/p");
         assertThat(names(model)).containsExactly("Kavitha a/p Subramaniam", "Priya a/p Ganesan", "Thivya a/p Murugan");
-        model.searchProperty().set("ahmad nur"); // every word, in any order
+        model.chooser().searchProperty().set("ahmad nur"); // every word, in any order
         assertThat(names(model)).containsExactly("Nur Aisyah binti Ahmad");
-        model.searchProperty().set("xyz");
-        assertThat(model.shownLearners()).isEmpty();
-        model.searchProperty().set("");
-        assertThat(model.shownLearners()).hasSize(36);
+        model.chooser().searchProperty().set("xyz");
+        assertThat(model.chooser().shownLearners()).isEmpty();
+        model.chooser().searchProperty().set("");
+        assertThat(model.chooser().shownLearners()).hasSize(36);
     }
 
     @Test
@@ -148,9 +148,9 @@ class ProfilesViewModelTest {
         add("Siti", null);
         ProfilesViewModel model = screen();
 
-        model.searchProperty().set("பிரியா");
+        model.chooser().searchProperty().set("பிரியா");
         assertThat(names(model)).containsExactly("பிரியா கணேசன்");
-        model.searchProperty().set("伟明");
+        model.chooser().searchProperty().set("伟明");
         assertThat(names(model)).containsExactly("陈伟明");
     }
 
@@ -162,38 +162,38 @@ class ProfilesViewModelTest {
         classroom.archiveClass(archived, true);
         ProfilesViewModel model = screen();
 
-        assertThat(model.classNames()).as("archived classes are not offered").containsExactly("5 Amanah", "5 Bestari");
-        assertThat(model.classFilterProperty().get()).as("everyone, at first").isNull();
+        assertThat(model.chooser().classNames()).as("archived classes are not offered").containsExactly("5 Amanah", "5 Bestari");
+        assertThat(model.chooser().classFilterProperty().get()).as("everyone, at first").isNull();
 
-        model.classFilterProperty().set("5 Bestari");
-        assertThat(model.shownLearners()).hasSize(18)
+        model.chooser().classFilterProperty().set("5 Bestari");
+        assertThat(model.chooser().shownLearners()).hasSize(18)
                 .allSatisfy(tile -> assertThat(tile.classNames()).containsExactly("5 Bestari"));
         assertThat(names(model)).startsWith("Adam", "Aqil Hakimi", "Bryan", "Chen Xiao Ling").endsWith("Zoë Chan");
 
-        model.searchProperty().set("adam");
+        model.chooser().searchProperty().set("adam");
         assertThat(names(model)).containsExactly("Adam");
-        model.choose(model.shownLearners().get(0).learner());
+        model.choose(model.chooser().shownLearners().get(0).learner());
         assertThat(signedIn).extracting(Learner::displayName).containsExactly("Adam");
-        assertThat(model.searchProperty().get()).as("the next child does not find the last name typed").isEmpty();
+        assertThat(model.chooser().searchProperty().get()).as("the next child does not find the last name typed").isEmpty();
 
         // The next child, on a new "Who is learning?" screen while Jaga runs: still 5 Bestari.
         ProfilesViewModel next = screen();
-        assertThat(next.classFilterProperty().get()).isEqualTo("5 Bestari");
-        assertThat(next.shownLearners()).hasSize(18);
-        next.showEveryone();
-        assertThat(next.shownLearners()).hasSize(36);
-        assertThat(screen().classFilterProperty().get()).isNull();
+        assertThat(next.chooser().classFilterProperty().get()).isEqualTo("5 Bestari");
+        assertThat(next.chooser().shownLearners()).hasSize(18);
+        next.chooser().showEveryone();
+        assertThat(next.chooser().shownLearners()).hasSize(36);
+        assertThat(screen().chooser().classFilterProperty().get()).isNull();
     }
 
     @Test
     void aRememberedClassThatIsGoneFallsBackToEveryone() {
         aLabOfThirtySix();
-        screen().classFilterProperty().set("5 Amanah");
+        screen().chooser().classFilterProperty().set("5 Amanah");
         classroom.deleteClass(new ClassRepository(database).named("5 Amanah").orElseThrow().id());
 
         ProfilesViewModel model = screen();
-        assertThat(model.classFilterProperty().get()).isNull();
-        assertThat(model.shownLearners()).hasSize(36);
+        assertThat(model.chooser().classFilterProperty().get()).isNull();
+        assertThat(model.chooser().shownLearners()).hasSize(36);
     }
 
     @Test
@@ -206,20 +206,20 @@ class ProfilesViewModelTest {
         long younger = classroom.addLearner("Irfan", "dog", Band.AGES_7_9, Language.EN).id();
         ProfilesViewModel model = screen();
 
-        assertThat(model.shownLearners()).filteredOn(tile -> tile.learner().displayName().equals("Adam"))
-                .extracting(ProfilesViewModel.Tile::tellApart, ProfilesViewModel.Tile::classNames)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProfilesViewModel.TellApart.CLASS, List.of("5 Amanah")),
-                        org.assertj.core.groups.Tuple.tuple(ProfilesViewModel.TellApart.CLASS, List.of("5 Bestari")));
-        assertThat(tellApart(model, twinA)).as("same name, same class, same age").isEqualTo(ProfilesViewModel.TellApart.NUMBER);
-        assertThat(tellApart(model, twinB)).isEqualTo(ProfilesViewModel.TellApart.NUMBER);
-        assertThat(tellApart(model, older)).isEqualTo(ProfilesViewModel.TellApart.BAND);
-        assertThat(tellApart(model, younger)).isEqualTo(ProfilesViewModel.TellApart.BAND);
-        assertThat(model.shownLearners()).filteredOn(tile -> tile.learner().displayName().equals("Tan Wei Ming"))
-                .extracting(ProfilesViewModel.Tile::tellApart).containsExactly(ProfilesViewModel.TellApart.NOTHING);
+        assertThat(model.chooser().shownLearners()).filteredOn(tile -> tile.learner().displayName().equals("Adam"))
+                .extracting(LearnerChooserViewModel.Tile::tellApart, LearnerChooserViewModel.Tile::classNames)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LearnerChooserViewModel.TellApart.CLASS, List.of("5 Amanah")),
+                        org.assertj.core.groups.Tuple.tuple(LearnerChooserViewModel.TellApart.CLASS, List.of("5 Bestari")));
+        assertThat(tellApart(model, twinA)).as("same name, same class, same age").isEqualTo(LearnerChooserViewModel.TellApart.NUMBER);
+        assertThat(tellApart(model, twinB)).isEqualTo(LearnerChooserViewModel.TellApart.NUMBER);
+        assertThat(tellApart(model, older)).isEqualTo(LearnerChooserViewModel.TellApart.BAND);
+        assertThat(tellApart(model, younger)).isEqualTo(LearnerChooserViewModel.TellApart.BAND);
+        assertThat(model.chooser().shownLearners()).filteredOn(tile -> tile.learner().displayName().equals("Tan Wei Ming"))
+                .extracting(LearnerChooserViewModel.Tile::tellApart).containsExactly(LearnerChooserViewModel.TellApart.NOTHING);
     }
 
-    private static ProfilesViewModel.TellApart tellApart(ProfilesViewModel model, long id) {
-        return model.shownLearners().stream().filter(tile -> tile.learner().id() == id).findFirst().orElseThrow()
+    private static LearnerChooserViewModel.TellApart tellApart(ProfilesViewModel model, long id) {
+        return model.chooser().shownLearners().stream().filter(tile -> tile.learner().id() == id).findFirst().orElseThrow()
                 .tellApart();
     }
 
@@ -229,13 +229,13 @@ class ProfilesViewModelTest {
             add(name, null);
         }
         ProfilesViewModel family = screen();
-        assertThat(family.labProperty().get()).isFalse();
-        assertThat(family.classNames()).isEmpty();
+        assertThat(family.chooser().labProperty().get()).isFalse();
+        assertThat(family.chooser().classNames()).isEmpty();
 
-        for (int i = 4; i <= ProfilesViewModel.LAB_SIZE; i++) {
+        for (int i = 4; i <= LearnerChooserViewModel.LAB_SIZE; i++) {
             add("Child " + i, null);
         }
-        assertThat(screen().labProperty().get()).as("ten learners").isTrue();
+        assertThat(screen().chooser().labProperty().get()).as("ten learners").isTrue();
     }
 
     @Test
@@ -243,8 +243,8 @@ class ProfilesViewModelTest {
         add("Aina", "5 Amanah");
         add("Danial", null);
         ProfilesViewModel model = screen();
-        assertThat(model.labProperty().get()).isTrue();
-        assertThat(model.classNames()).containsExactly("5 Amanah");
+        assertThat(model.chooser().labProperty().get()).isTrue();
+        assertThat(model.chooser().classNames()).containsExactly("5 Amanah");
     }
 
     @Test
@@ -254,24 +254,24 @@ class ProfilesViewModelTest {
                 .findFirst().orElseThrow().id();
         learnerRepository.setPictureLock(tan, List.of("moon", "apple", "moon"));
         ProfilesViewModel model = screen();
-        model.classFilterProperty().set("5 Amanah");
-        model.searchProperty().set("tan");
+        model.chooser().classFilterProperty().set("5 Amanah");
+        model.chooser().searchProperty().set("tan");
 
-        model.choose(model.shownLearners().get(0).learner());
+        model.choose(model.chooser().shownLearners().get(0).learner());
         assertThat(model.modeProperty().get()).isEqualTo(ProfilesViewModel.Mode.PICTURE_LOCK);
         assertThat(signedIn).isEmpty();
         for (String picture : List.of("moon", "apple", "moon")) {
-            model.tapPicture(picture);
+            model.pictureLock().tapPicture(picture);
         }
         assertThat(signedIn).extracting(Learner::id).containsExactly(tan);
-        assertThat(model.searchProperty().get()).isEmpty();
-        assertThat(model.classFilterProperty().get()).as("the class stays chosen").isEqualTo("5 Amanah");
+        assertThat(model.chooser().searchProperty().get()).isEmpty();
+        assertThat(model.chooser().classFilterProperty().get()).as("the class stays chosen").isEqualTo("5 Amanah");
     }
 
     @Test
     void foldedNamesIgnoreCaseAccentsApostrophesAndExtraSpaces() {
-        assertThat(ProfilesViewModel.folded("  Zoë   Mu'az-Élodie ")).isEqualTo("zoe muaz elodie");
-        assertThat(ProfilesViewModel.matches("Nur Aisyah binti Ahmad", List.of("aisy", "bin"))).isTrue();
-        assertThat(ProfilesViewModel.matches("Nur Aisyah binti Ahmad", List.of("aisy", "tan"))).isFalse();
+        assertThat(NameSearch.folded("  Zoë   Mu'az-Élodie ")).isEqualTo("zoe muaz elodie");
+        assertThat(NameSearch.matches("Nur Aisyah binti Ahmad", List.of("aisy", "bin"))).isTrue();
+        assertThat(NameSearch.matches("Nur Aisyah binti Ahmad", List.of("aisy", "tan"))).isFalse();
     }
 }
