@@ -2,6 +2,8 @@ package jaga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -30,8 +32,8 @@ class DataCommandsTest {
         try (Database database = Database.open(DataDirectory.prepare(data), Clock.systemUTC())) {
             LearnerRepository learners = new LearnerRepository(database);
             QuizRepository quizzes = new QuizRepository(database);
-            long aina = learners.create("Aina", "owl", "10-12", "ms").id();
-            long danial = learners.create("Danial", "cat", "13-17", "en").id();
+            long aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
+            long danial = learners.create("Danial", "cat", Band.AGES_13_17, Language.EN).id();
             long attempt = quizzes.startAttempt(aina, "grooming-10-12", 1);
             quizzes.recordAnswer(attempt, "q1", "b", 0.0, 4_200L);
             quizzes.recordAnswer(attempt, "q2", "a", 1.0, 3_100L);

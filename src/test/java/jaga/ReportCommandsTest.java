@@ -3,7 +3,7 @@ package jaga;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.learning.report.ReportFixture;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.testing.Modules;
 import jaga.testing.Samples;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package jaga.bench;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
@@ -71,7 +73,7 @@ public final class ProgressBench {
     public static Timings answerCommits(int warmups, int answers) throws IOException {
         Path folder = Files.createTempDirectory("jaga-bench-commit");
         try (Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC())) {
-            long learner = new LearnerRepository(database).create("Aina", "owl", "10-12", "ms").id();
+            long learner = new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
             QuizRepository quizzes = new QuizRepository(database);
             long attempt = quizzes.startAttempt(learner, "grooming-10-12", 1);
             double[] millis = new double[answers];

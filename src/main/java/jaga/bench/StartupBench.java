@@ -1,5 +1,7 @@
 package jaga.bench;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -65,9 +67,9 @@ public final class StartupBench {
         Path folder = Files.createTempDirectory("jaga-bench-startup");
         try (Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC())) {
             LearnerRepository learners = new LearnerRepository(database);
-            learners.create("Aina", "owl", "7-9", "ms");
-            learners.create("Ben", "cat", "10-12", "en");
-            learners.create("Chitra", "fox", "13-17", "en");
+            learners.create("Aina", "owl", Band.AGES_7_9, Language.MS);
+            learners.create("Ben", "cat", Band.AGES_10_12, Language.EN);
+            learners.create("Chitra", "fox", Band.AGES_13_17, Language.EN);
         }
         return folder;
     }

@@ -3,6 +3,7 @@ package jaga.cli;
 import jaga.learning.report.Certificate;
 import jaga.learning.report.PdfReports;
 import jaga.learning.report.ReportLabels;
+import jaga.model.Language;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -55,7 +56,7 @@ final class CertificateCommand implements Callable<Integer> {
                         certificates.stream().map(c -> c.module().id()).toList()) + "."));
                 return JagaCommand.EXIT_PROBLEMS;
             }
-            new PdfReports(ReportLabels.of("en", ZoneId.systemDefault())).writeCertificate(certificate.get(), out);
+            new PdfReports(ReportLabels.of(Language.EN.code(), ZoneId.systemDefault())).writeCertificate(certificate.get(), out);
             spec.commandLine().getOut().println("Wrote " + chosen.get().displayName() + "'s certificate for "
                     + certificate.get().module().id() + " to " + out.toAbsolutePath());
             return JagaCommand.EXIT_OK;

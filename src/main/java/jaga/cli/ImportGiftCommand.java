@@ -1,6 +1,6 @@
 package jaga.cli;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.ContentProblem;
@@ -10,6 +10,7 @@ import jaga.content.gift.GiftImport;
 import jaga.content.gift.GiftModule;
 import jaga.content.gift.GiftParser;
 import jaga.content.gift.GiftProblem;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,7 +97,7 @@ final class ImportGiftCommand implements Callable<Integer> {
         if (chosenBand.isEmpty()) {
             return usage(err, "the band '" + band + "' is not one of 7-9, 10-12, 13-17 (a quiz is for learners)");
         }
-        if (!locale.equals("en") && !locale.equals("ms")) {
+        if (Language.fromCode(locale).isEmpty()) {
             return usage(err, "the locale '" + locale + "' is not en or ms");
         }
         Path folder = (out != null ? out : DataDirectory.ownModules(parent.dataDirectory().root())).toAbsolutePath();
@@ -151,12 +152,12 @@ final class ImportGiftCommand implements Callable<Integer> {
             PackFiles.deleteQuietly(staging);
         }
         long skipped = result.problems().stream().filter(GiftProblem::error).count();
-        String other = locale.equals("en") ? "Bahasa Melayu (\"ms\")" : "English (\"en\")";
+        String other = Language.parse(locale) == Language.EN ? "Bahasa Melayu (\"ms\")" : "English (\"en\")";
         err.printf("Imported %d question(s) into %s; %d problem(s) skipped a question.%n", result.questions().size(),
                 target.resolve(ContentLoader.MODULE_FILE), skipped);
         err.printf("warning: the quiz is in %s only; its text is copied to %s, to translate before learners use it"
                 + " in that language. Edit the lesson \"before-the-quiz\" too.%n",
-                locale.equals("en") ? "English" : "Bahasa Melayu", other);
+                Language.parse(locale) == Language.EN ? "English" : "Bahasa Melayu", other);
         return JagaCommand.EXIT_OK;
     }
 

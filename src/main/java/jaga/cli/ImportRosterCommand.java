@@ -2,6 +2,7 @@ package jaga.cli;
 
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -56,7 +57,7 @@ final class ImportRosterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!language.equals("en") && !language.equals("ms")) {
+        if (Language.fromCode(language).isEmpty()) {
             err.println("The language is en or ms, not " + language + ". Nothing was imported.");
             err.flush();
             return JagaCommand.EXIT_UNUSABLE;
@@ -88,7 +89,7 @@ final class ImportRosterCommand implements Callable<Integer> {
                 err.flush();
                 return JagaCommand.EXIT_PROBLEMS;
             }
-            RosterImport.Result result = roster.apply(preview, skipInvalid, language);
+            RosterImport.Result result = roster.apply(preview, skipInvalid, Language.parse(language));
             out.println(result.summary() + ".");
             out.flush();
         }

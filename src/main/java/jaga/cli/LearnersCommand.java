@@ -30,7 +30,7 @@ final class LearnersCommand implements Callable<Integer> {
             profiles = new LearnerRepository(database).profiles();
         }
         for (LearnerProfile p : profiles) {
-            out.printf("#%d\t%s\t%s\t%s\tadded %s%s%n", p.id(), p.displayName(), p.band(), p.locale(),
+            out.printf("#%d\t%s\t%s\t%s\tadded %s%s%n", p.id(), p.displayName(), p.band().code(), p.language().code(),
                     LearnerChoice.day(p.createdAt()), p.archived() ? "\tarchived" : "");
         }
         spec.commandLine().getErr().printf("%d learner(s) in %s%n", profiles.size(), parent.dataFolder());

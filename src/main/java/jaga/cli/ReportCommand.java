@@ -4,6 +4,7 @@ import jaga.learning.report.CsvReports;
 import jaga.learning.report.PdfReports;
 import jaga.learning.report.ExportProgress;
 import jaga.learning.report.ReportLabels;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!language.equals("en") && !language.equals("ms")) {
+        if (Language.fromCode(language).isEmpty()) {
             spec.commandLine().getErr().println("jaga: --language must be en or ms, not " + language);
             return JagaCommand.EXIT_UNUSABLE;
         }

@@ -1,5 +1,6 @@
 package jaga.content;
 
+import jaga.model.Band;
 import java.util.List;
 
 /**

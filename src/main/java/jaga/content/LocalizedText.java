@@ -2,6 +2,7 @@ package jaga.content;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import jaga.model.Language;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** A learner-facing string in several languages, keyed by locale code ("en", "ms"). */
 public record LocalizedText(Map<String, String> values) {
 
-    public static final String FALLBACK_LOCALE = "en";
+    public static final String FALLBACK_LOCALE = Language.EN.code();
 
     @JsonCreator
     public LocalizedText {
@@ -17,7 +18,7 @@ public record LocalizedText(Map<String, String> values) {
     }
 
     public static LocalizedText of(String en, String ms) {
-        return new LocalizedText(Map.of("en", en, "ms", ms));
+        return new LocalizedText(Map.of(Language.EN.code(), en, Language.MS.code(), ms));
     }
 
     @JsonValue

@@ -1,5 +1,7 @@
 package jaga.content;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ModuleValidator {
 
-    static final List<String> REQUIRED_LOCALES = List.of("en", "ms");
+    static final List<String> REQUIRED_LOCALES = Language.codes();
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Shorter texts give meaningless reading grades ("Yes." scores below zero). */
     private static final int MIN_WORDS_FOR_READING_LEVEL = 8;

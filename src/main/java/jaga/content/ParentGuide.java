@@ -1,5 +1,6 @@
 package jaga.content;
 
+import jaga.model.Band;
 import java.util.List;
 
 /** For parents: sections of advice and conversation starters tied to the learner modules. */

@@ -1,5 +1,7 @@
 package jaga.content;
 
+import jaga.model.Band;
+
 /**
  * Flesch-Kincaid grade of English text: 0.39 x words per sentence + 11.8 x syllables per word
  * - 15.59. Syllables are counted by vowel groups (a silent final "e" dropped, at least one per

@@ -1,5 +1,6 @@
 package jaga.content;
 
+import jaga.model.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ public final class ResourcesReader {
                 wrong.add("a link starting with https:// ('" + contact.link() + "' does not)");
             }
             for (var text : new LocalizedText[] {contact.name(), contact.purpose()}) {
-                if (text == null || !text.has("en") || !text.has("ms")) {
+                if (text == null || !Language.codes().stream().allMatch(text::has)) {
                     wrong.add("a name and a purpose in both en and ms");
                     break;
                 }

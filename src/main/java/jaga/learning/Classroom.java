@@ -1,11 +1,12 @@
 package jaga.learning;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.ClassRepository.SchoolClass;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.progress.ModuleAssignmentRepository;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,8 +27,6 @@ import java.util.stream.Collectors;
  * rosters from CSV. The screens and the command line both come through here.
  */
 public final class Classroom {
-    static final List<String> LANGUAGES = List.of("en", "ms");
-
     private final ContentCatalog catalog;
     private final LearnerRepository learners;
     private final ClassRepository classes;
@@ -57,12 +57,12 @@ public final class Classroom {
                 .toList();
     }
 
-    public Learner addLearner(String name, String avatar, Band band, String locale) {
-        return learners.create(checkedName(name), avatar, childBand(band).code(), language(locale));
+    public Learner addLearner(String name, String avatar, Band band, Language language) {
+        return learners.create(checkedName(name), avatar, childBand(band), Objects.requireNonNull(language));
     }
 
-    public void editLearner(long learnerId, String name, String avatar, Band band, String locale) {
-        learners.update(learnerId, checkedName(name), avatar, childBand(band).code(), language(locale));
+    public void editLearner(long learnerId, String name, String avatar, Band band, Language language) {
+        learners.update(learnerId, checkedName(name), avatar, childBand(band), Objects.requireNonNull(language));
     }
 
     public void archiveLearner(long learnerId, boolean archived) {
@@ -171,8 +171,8 @@ public final class Classroom {
     }
 
     /** Imports the preview's good rows, all or nothing (see {@link RosterImport#apply}). */
-    public RosterImport.Result importRoster(RosterImport.Preview preview, boolean skipInvalid, String locale) {
-        return rosterImport.apply(preview, skipInvalid, locale);
+    public RosterImport.Result importRoster(RosterImport.Preview preview, boolean skipInvalid, Language language) {
+        return rosterImport.apply(preview, skipInvalid, language);
     }
 
     // ------------------------------------------------------------------ checks
@@ -204,13 +204,6 @@ public final class Classroom {
             throw new IllegalArgumentException("a learner's band is 7-9, 10-12 or 13-17");
         }
         return band;
-    }
-
-    static String language(String locale) {
-        if (!LANGUAGES.contains(locale)) {
-            throw new IllegalArgumentException("the language is en or ms");
-        }
-        return locale;
     }
 
     private static Set<Band> bands(Set<String> codes) {

@@ -4,10 +4,12 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
 import jaga.content.Step;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
@@ -61,12 +63,12 @@ public final class LearningService {
         return learners.active();
     }
 
-    public Learner addLearner(String name, String avatar, String band, String locale) {
-        return learners.create(name, avatar, band, locale);
+    public Learner addLearner(String name, String avatar, Band band, Language language) {
+        return learners.create(name, avatar, band, language);
     }
 
-    public void rememberLanguage(Learner learner, String locale) {
-        learners.setLocale(learner.id(), locale);
+    public void rememberLanguage(Learner learner, Language language) {
+        learners.setLanguage(learner.id(), language);
     }
 
     /** Ids of the learners who must tap their three pictures before their lessons open. */

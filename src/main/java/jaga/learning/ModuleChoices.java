@@ -1,6 +1,7 @@
 package jaga.learning;
 
 import jaga.content.ContentModule;
+import jaga.model.Band;
 import jaga.progress.ModuleAssignmentRepository.ClassChoices;
 import jaga.progress.ModuleAssignmentRepository.Choices;
 import java.util.Comparator;
@@ -23,15 +24,15 @@ import java.util.Set;
 final class ModuleChoices {
     private ModuleChoices() {}
 
-    static List<ContentModule> shown(List<ContentModule> modules, String ownBand, Choices choices) {
+    static List<ContentModule> shown(List<ContentModule> modules, Band ownBand, Choices choices) {
         Set<String> bands = new HashSet<>();
         Set<String> shownByClass = new HashSet<>();
         Set<String> hiddenByClass = new HashSet<>();
         if (choices.classes().isEmpty()) {
-            bands.add(ownBand);
+            bands.add(ownBand.code());
         }
         for (ClassChoices each : choices.classes()) {
-            bands.addAll(each.bands().isEmpty() ? Set.of(ownBand) : each.bands());
+            bands.addAll(each.bands().isEmpty() ? Set.of(ownBand.code()) : each.bands());
             each.modules().forEach((moduleId, shown) -> (shown ? shownByClass : hiddenByClass).add(moduleId));
         }
         Map<String, Boolean> own = choices.learnerModules();

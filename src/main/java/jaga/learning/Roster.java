@@ -1,6 +1,6 @@
 package jaga.learning;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.progress.Names;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,6 @@
 package jaga.learning;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;

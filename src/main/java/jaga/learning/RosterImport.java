@@ -1,5 +1,6 @@
 package jaga.learning;
 
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.ClassRepository.SchoolClass;
 import jaga.progress.LearnerRepository;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -141,16 +143,16 @@ public final class RosterImport {
      * Imports the preview's good rows in one transaction, creating missing classes. With problems
      * and {@code skipInvalid} false, imports nothing and throws {@link HasProblems}.
      */
-    public Result apply(Preview preview, boolean skipInvalid, String locale) {
+    public Result apply(Preview preview, boolean skipInvalid, Language language) {
         if (preview.hasProblems() && !skipInvalid) {
             throw new HasProblems(preview.problems());
         }
-        String language = Classroom.language(locale);
+        Objects.requireNonNull(language);
         List<LearnerRepository.NewLearner> toAdd = new ArrayList<>();
         for (int i = 0; i < preview.rows().size(); i++) {
             Roster.Row row = preview.rows().get(i);
             toAdd.add(new LearnerRepository.NewLearner(row.name(), ROSTER_AVATARS.get(i % ROSTER_AVATARS.size()),
-                    row.band().code(), language, row.className()));
+                    row.band(), language, row.className()));
         }
         LearnerRepository.Added added = learners.addAll(toAdd);
         return new Result(added.learners(), added.classes(), added.classesCreated(), preview.problems());

@@ -1,5 +1,6 @@
 package jaga.learning;
 
+import jaga.model.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +23,12 @@ public final class RosterTemplate {
 
     /** The template's file name, in the adult's language. */
     public static String fileName(String language) {
-        return "ms".equals(language) ? "senarai-kelas-jaga.csv" : "jaga-class-list.csv";
+        return Language.orEnglish(language) == Language.MS ? "senarai-kelas-jaga.csv" : "jaga-class-list.csv";
     }
 
     /** The template's bytes: a byte order mark, the header and the example rows. */
     public static byte[] csv(String language) {
-        List<String> lines = "ms".equals(language)
+        List<String> lines = Language.orEnglish(language) == Language.MS
                 ? List.of("Nama,Kelas,Kumpulan umur,Umur,Tahun/Tingkatan",
                         "Aina Sofea binti Ahmad,Kelas contoh,Umur 10-12,,",
                         "Tan Mei Ling,Kelas contoh,,11,",

@@ -1,5 +1,6 @@
 package jaga.progress;
 
+import jaga.model.Language;
 import jaga.progress.ProgressExport.AnswerData;
 import jaga.progress.ProgressExport.AttemptData;
 import jaga.progress.ProgressExport.BadgeData;
@@ -38,7 +39,7 @@ final class ExportCheck {
     static final int MAX_CLASSES = 1_000;
     static final int MAX_SETTINGS = 1_000;
     static final Set<String> BANDS = Set.of("7-9", "10-12", "13-17");
-    static final Set<String> LOCALES = Set.of("en", "ms");
+    static final Set<String> LOCALES = Set.copyOf(Language.codes());
     private static final Pattern UID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern AVATAR = Pattern.compile("[a-z0-9_-]{1,40}");
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
@@ -83,7 +84,7 @@ final class ExportCheck {
                 name(path + ".displayName", learner.displayName()),
                 matching(path + ".avatar", learner.avatar(), AVATAR, "a picture name (a-z, 0-9, '-', at most 40)"),
                 oneOf(path + ".band", learner.band(), BANDS, "7-9, 10-12, 13-17"),
-                learner.locale() == null ? null : oneOf(path + ".locale", learner.locale(), LOCALES, "en, ms"),
+                learner.locale() == null ? null : oneOf(path + ".locale", learner.locale(), LOCALES, String.join(", ", Language.codes())),
                 optionalTime(path + ".createdAt", learner.createdAt()),
                 learner.archived(),
                 list(path + ".classes", learner.classes(), MAX_CLASSES, ExportCheck::name),

@@ -1,5 +1,8 @@
 package jaga.progress;
 
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -20,12 +23,12 @@ public final class LearnerRepository {
         this.sql = new Sql(database);
     }
 
-    public Learner create(String displayName, String avatar, String band, String locale) {
+    public Learner create(String displayName, String avatar, Band band, Language language) {
         String name = checkedName(displayName);
         long id = sql.insert("add the learner",
                 "INSERT INTO learner (uid, display_name, avatar, band, locale, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                newUid(), name, avatar, band, locale, database.now());
-        return new Learner(id, name, avatar, band, locale);
+                newUid(), name, avatar, band.code(), language.code(), database.now());
+        return new Learner(id, name, avatar, band, language);
     }
 
     /**
@@ -38,7 +41,7 @@ public final class LearnerRepository {
             Map<String, Long> classIds = new LinkedHashMap<>();
             int classesCreated = 0;
             for (NewLearner learner : newLearners) {
-                Learner added = create(learner.displayName(), learner.avatar(), learner.band(), learner.locale());
+                Learner added = create(learner.displayName(), learner.avatar(), learner.band(), learner.language());
                 if (learner.className() == null) {
                     continue;
                 }
@@ -61,7 +64,7 @@ public final class LearnerRepository {
     }
 
     /** A learner to add with {@link #addAll}; {@code className} may be null. */
-    public record NewLearner(String displayName, String avatar, String band, String locale, String className) {}
+    public record NewLearner(String displayName, String avatar, Band band, Language language, String className) {}
 
     /** How many learners were added, into how many classes, of which how many were new. */
     public record Added(int learners, int classes, int classesCreated) {}
@@ -77,8 +80,8 @@ public final class LearnerRepository {
                 LearnerRepository::map, id).stream().findFirst();
     }
 
-    public void setLocale(long learnerId, String locale) {
-        sql.update("save the language", "UPDATE learner SET locale = ? WHERE id = ?", locale, learnerId);
+    public void setLanguage(long learnerId, Language language) {
+        sql.update("save the language", "UPDATE learner SET locale = ? WHERE id = ?", language.code(), learnerId);
     }
 
     public void setArchived(long learnerId, boolean archived) {
@@ -86,11 +89,11 @@ public final class LearnerRepository {
     }
 
     /** An adult's edit of the learner's name, picture, age band and language; their progress stays. */
-    public void update(long learnerId, String displayName, String avatar, String band, String locale) {
+    public void update(long learnerId, String displayName, String avatar, Band band, Language language) {
         String name = checkedName(displayName);
         int changed = sql.update("save the learner",
                 "UPDATE learner SET display_name = ?, avatar = ?, band = ?, locale = ? WHERE id = ?",
-                name, avatar, band, locale, learnerId);
+                name, avatar, band.code(), language.code(), learnerId);
         if (changed == 0) {
             throw new ProgressException("There is no learner number " + learnerId + ".");
         }
@@ -186,17 +189,25 @@ public final class LearnerRepository {
 
     private static Learner map(ResultSet row) throws SQLException {
         return new Learner(row.getLong("id"), row.getString("display_name"), row.getString("avatar"),
-                row.getString("band"), row.getString("locale"));
+                band(row), Language.orEnglish(row.getString("locale")));
     }
 
     private static LearnerProfile profile(ResultSet row) throws SQLException {
         return new LearnerProfile(row.getLong("id"), row.getString("uid"), row.getString("display_name"),
-                row.getString("avatar"), row.getString("band"), row.getString("locale"), row.getString("created_at"),
+                row.getString("avatar"), band(row), Language.orEnglish(row.getString("locale")), row.getString("created_at"),
                 row.getInt("archived") == 1);
     }
 
+    /** The stored band code as a band: every way in checks it, so another is a damaged database. */
+    private static Band band(ResultSet row) throws SQLException {
+        String code = row.getString("band");
+        long id = row.getLong("id");
+        return Band.fromCode(code).orElseThrow(() -> new ProgressException(
+                "Learner number " + id + " has an unknown age band \"" + code + "\"."));
+    }
+
     /** A learner as an adult sees them in lists: uid is the stable id that travels with an export. */
-    public record LearnerProfile(long id, String uid, String displayName, String avatar, String band, String locale,
+    public record LearnerProfile(long id, String uid, String displayName, String avatar, Band band, Language language,
                                  String createdAt, boolean archived) {}
 
     /** Who was deleted and how many of each kind of record went with them. */

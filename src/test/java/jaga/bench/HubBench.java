@@ -3,6 +3,8 @@ package jaga.bench;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.learning.report.ReportService;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
@@ -482,10 +484,10 @@ public final class HubBench {
         LearnerRepository learners = new LearnerRepository(database);
         List<LearnerRepository.NewLearner> list = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            list.add(new LearnerRepository.NewLearner("Learner " + i, "owl", "10-12", "en", className));
+            list.add(new LearnerRepository.NewLearner("Learner " + i, "owl", Band.AGES_10_12, Language.EN, className));
         }
         learners.addAll(list);
-        return learners.active().stream().map(jaga.progress.Learner::id).toList();
+        return learners.active().stream().map(jaga.model.Learner::id).toList();
     }
 
     // ---------------------------------------------------------------------------------- the hub

@@ -5,6 +5,7 @@ import jaga.cli.JagaCommand;
 import jaga.cli.LaunchOptions;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
+import jaga.model.Language;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
 import jaga.ui.LearnerRobot;
@@ -189,7 +190,7 @@ public final class LessonMemory {
     /** The learner who plays: added by an adult, in the module's age band. */
     private static long learnerAddedByAnAdult(LaunchOptions options, ContentModule module) {
         try (Database database = Database.open(options.dataDirectory(), Clock.systemUTC())) {
-            return new LearnerRepository(database).create("Dara", "owl", module.band().code(), "en").id();
+            return new LearnerRepository(database).create("Dara", "owl", module.band(), Language.EN).id();
         }
     }
 

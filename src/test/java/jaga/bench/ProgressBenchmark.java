@@ -1,5 +1,7 @@
 package jaga.bench;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
@@ -58,7 +60,7 @@ public class ProgressBenchmark {
         public void open() throws IOException {
             folder = Files.createTempDirectory("jaga-bench-commit");
             database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC());
-            long learner = new LearnerRepository(database).create("Aina", "owl", "10-12", "ms").id();
+            long learner = new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
             quizzes = new QuizRepository(database);
             attempt = quizzes.startAttempt(learner, "grooming-10-12", 1);
         }

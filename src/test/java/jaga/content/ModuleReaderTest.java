@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jaga.model.Band;
 import jaga.testing.Fixtures;
 import jaga.testing.Modules;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package jaga.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import jaga.model.Band;
 import org.junit.jupiter.api.Test;
 
 class ReadingLevelTest {

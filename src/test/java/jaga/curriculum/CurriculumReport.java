@@ -1,7 +1,7 @@
 package jaga.curriculum;
 
 import jaga.content.Audience;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LearnerTexts;

@@ -3,7 +3,7 @@ package jaga.curriculum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.content.Audience;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;

@@ -6,11 +6,13 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
@@ -48,7 +50,7 @@ class DailyReviewTest {
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
                 new ReviewRepository(database), new ModuleAssignmentRepository(database), clock);
-        siti = learning.addLearner("Siti", "cat", "10-12", "ms");
+        siti = learning.addLearner("Siti", "cat", Band.AGES_10_12, Language.MS);
     }
 
     @AfterEach

@@ -6,9 +6,11 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Question;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ReviewRepository;
@@ -45,7 +47,7 @@ class LearningServiceTest {
         learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
                 new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
                 new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
-        aina = learning.addLearner("Aina", "cat", "7-9", "ms");
+        aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.MS);
     }
 
     @AfterEach
@@ -138,9 +140,9 @@ class LearningServiceTest {
 
     @Test
     void theLanguageIsRememberedPerLearner() {
-        learning.rememberLanguage(aina, "en");
+        learning.rememberLanguage(aina, Language.EN);
 
-        assertThat(learning.learners()).singleElement().extracting(Learner::locale).isEqualTo("en");
+        assertThat(learning.learners()).singleElement().extracting(Learner::language).isEqualTo(Language.EN);
     }
 
     @Test

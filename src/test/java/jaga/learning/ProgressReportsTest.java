@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.Topic;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.AnswerHistory;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
@@ -35,7 +37,7 @@ class ProgressReportsTest {
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         reports = new ProgressReports(catalog, new DashboardRepository(database), new AnswerHistory(database));
-        aina = new LearnerRepository(database).create("Aina", "cat", "7-9", "ms").id();
+        aina = new LearnerRepository(database).create("Aina", "cat", Band.AGES_7_9, Language.MS).id();
         QuizRepository quizzes = new QuizRepository(database);
         long attempt = quizzes.startAttempt(aina, "too-good", 1);
         quizzes.recordAnswer(attempt, "q1", "b", 0.0, 1_000L);

@@ -7,6 +7,8 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.ModuleReader;
 import jaga.content.Question;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
@@ -55,7 +57,7 @@ class QuizReviewTest {
 
     @Test
     void onlyTheWrongAndPartlyRightAnswersComeBackInTheOrderAskedWithTheSavedAnswerAndWhatWasMissed() {
-        var aina = learning.addLearner("Aina", "cat", "10-12", "en");
+        var aina = learning.addLearner("Aina", "cat", Band.AGES_10_12, Language.EN);
         QuizSession quiz = learning.startQuiz(aina, module);
         for (Question question : quiz.questions()) {
             quiz.answer(question, answerTo(question));
@@ -78,7 +80,7 @@ class QuizReviewTest {
 
     @Test
     void aQuizAllRightLeavesNothingToLookAt() {
-        var aina = learning.addLearner("Aina", "cat", "10-12", "en");
+        var aina = learning.addLearner("Aina", "cat", Band.AGES_10_12, Language.EN);
         QuizSession quiz = learning.startQuiz(aina, module);
         for (Question question : quiz.questions()) {
             quiz.answer(question, rightAnswerTo(question));

@@ -3,6 +3,8 @@ package jaga.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
@@ -48,7 +50,7 @@ class RosterImportTest {
         assertThat(preview.rows()).hasSize(28);
         assertThat(preview.classNames()).containsExactly("5 Bestari", "Kelab Komputer");
 
-        assertThatThrownBy(() -> roster.apply(preview, false, "en")).isInstanceOf(RosterImport.HasProblems.class)
+        assertThatThrownBy(() -> roster.apply(preview, false, Language.EN)).isInstanceOf(RosterImport.HasProblems.class)
                 .hasMessage("2 rows have problems; nothing was imported.")
                 .satisfies(e -> assertThat(((RosterImport.HasProblems) e).problems()).extracting(Roster.Problem::line)
                         .containsExactly(12, 21));
@@ -58,23 +60,23 @@ class RosterImportTest {
 
     @Test
     void skippingTheBadRowsImportsTheOthersIntoTheirClassesCreatedOnTheWay() {
-        RosterImport.Result result = roster.apply(roster.preview(ROSTER), true, "ms");
+        RosterImport.Result result = roster.apply(roster.preview(ROSTER), true, Language.MS);
 
         assertThat(result.summary()).isEqualTo("Imported 28 learners into 2 classes; skipped 2 rows");
         assertThat(result.classesCreated()).isEqualTo(2);
         List<LearnerProfile> everyone = learners.profiles();
-        assertThat(everyone).hasSize(28).allMatch(p -> p.locale().equals("ms"));
+        assertThat(everyone).hasSize(28).allMatch(p -> p.language() == Language.MS);
         assertThat(everyone.get(0).avatar()).isNotEqualTo(everyone.get(1).avatar());
         ClassRepository.SchoolClass bestari = classes.named("5 Bestari").orElseThrow();
         assertThat(classes.members(bestari.id())).hasSize(14);
         assertThat(classes.members(classes.named("Kelab Komputer").orElseThrow().id())).hasSize(14);
         assertThat(everyone).filteredOn(p -> p.displayName().equals("Tan, Mei Ling")).singleElement()
-                .extracting(LearnerProfile::band).isEqualTo("10-12");
+                .extracting(LearnerProfile::band).isEqualTo(Band.AGES_10_12);
     }
 
     @Test
     void aSecondImportOfTheSameRosterFindsEveryoneAlreadyInTheirClass() {
-        roster.apply(roster.preview(ROSTER), true, "en");
+        roster.apply(roster.preview(ROSTER), true, Language.EN);
 
         RosterImport.Preview again = roster.preview(ROSTER);
 
@@ -89,9 +91,9 @@ class RosterImportTest {
     @Test
     void anExistingClassIsFilledWhateverTheCaseOfItsNameAndNobodyIsAddedTwice() {
         long classId = classes.create("5 Bestari").id();
-        long aina = learners.create("Aina", "owl", "10-12", "en").id();
+        long aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.EN).id();
         classes.addMember(classId, aina);
-        learners.create("Siti", "cat", "10-12", "en");
+        learners.create("Siti", "cat", Band.AGES_10_12, Language.EN);
 
         RosterImport.Preview preview = roster.preview(("name,band,class\nAINA,10-12,5 bestari\nDanial,10-12,5 BESTARI\n"
                 + "Aina,10-12,\nsiti,7-9,\n").getBytes(StandardCharsets.UTF_8));
@@ -101,7 +103,7 @@ class RosterImportTest {
                         + " the same name, add something to tell them apart (such as an initial)",
                 "line 5 (siti): there is already a learner called \"siti\" in no class; delete this line, give the"
                         + " row a class, or add something to the name to tell them apart");
-        RosterImport.Result result = roster.apply(preview, true, "en");
+        RosterImport.Result result = roster.apply(preview, true, Language.EN);
         assertThat(result.summary()).isEqualTo("Imported 2 learners into 1 class; skipped 2 rows");
         assertThat(classes.classes()).hasSize(1);
         assertThat(classes.members(classId)).hasSize(2);
@@ -116,7 +118,7 @@ class RosterImportTest {
 
     @Test
     void aLearnerAlreadyHereIsFoundUnderAnInvisiblyDifferentSpelling() {
-        long aina = learners.create("Aina", "owl", "10-12", "en").id();
+        long aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.EN).id();
         classes.addMember(classes.create("5 Bestari").id(), aina);
 
         RosterImport.Preview preview = roster.preview("name,band,class\nA\u200Bina\u202C,10-12,5 Bestari\n"

@@ -3,7 +3,7 @@ package jaga.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Roster.Kind;
 import jaga.learning.Roster.Problem;
 import jaga.learning.Roster.Row;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Roster.Kind;
 import jaga.learning.Roster.Problem;
 import jaga.learning.Roster.Row;

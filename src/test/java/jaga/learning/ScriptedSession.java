@@ -8,11 +8,12 @@ import jaga.content.FlagMessage;
 import jaga.content.Lesson;
 import jaga.content.Question;
 import jaga.content.Step;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -75,7 +76,7 @@ public final class ScriptedSession {
         Learner learner = currentLearner();
         while (true) {
             resumeAndFinish(learner);
-            learner = service.addLearner("Learner " + (service.learners().size() + 1), "owl", module.band().code(), "en");
+            learner = service.addLearner("Learner " + (service.learners().size() + 1), "owl", module.band(), Language.EN);
             committed("learner", learner.id());
         }
     }
@@ -86,7 +87,7 @@ public final class ScriptedSession {
         if (!learners.isEmpty() && service.badges(learners.get(learners.size() - 1)).isEmpty()) {
             return learners.get(learners.size() - 1);
         }
-        Learner learner = service.addLearner("Learner " + (learners.size() + 1), "owl", module.band().code(), "en");
+        Learner learner = service.addLearner("Learner " + (learners.size() + 1), "owl", module.band(), Language.EN);
         committed("learner", learner.id());
         return learner;
     }

@@ -6,11 +6,13 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Step;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
@@ -48,7 +50,7 @@ class StepWorkTest {
         Learner aina;
         try (Database database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC())) {
             LearningService learning = service(database, catalog);
-            aina = learning.addLearner("Aina", "cat", "7-9", "ms");
+            aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.MS);
             learning.saveStepWork(aina, module, step, new StepWork(module.version(), 0, false, List.of()));
             learning.saveStepWork(aina, module, step, chat); // replaces the first
             learning.saveStepWork(aina, module, other, new StepWork(module.version() + 1, 0, true, List.of("x")));

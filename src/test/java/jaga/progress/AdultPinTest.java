@@ -2,6 +2,9 @@ package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +81,7 @@ class AdultPinTest {
     @Test
     void theRecoveryCodeResetsThePinAndLeavesEveryLearnersProgressAlone() throws Exception {
         String recovery = pin.setUp("482913");
-        Learner aina = new LearnerRepository(database).create("Aina", "cat", "10-12", "ms");
+        Learner aina = new LearnerRepository(database).create("Aina", "cat", Band.AGES_10_12, Language.MS);
         QuizRepository quizzes = new QuizRepository(database);
         long attempt = quizzes.startAttempt(aina.id(), "grooming-10-12", 2);
         quizzes.recordAnswer(attempt, "q1", "c", 1.0);

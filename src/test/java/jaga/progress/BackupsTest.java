@@ -3,6 +3,9 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +28,7 @@ class BackupsTest {
     void aFamily() {
         data = DataDirectory.prepare(folder.resolve("data"));
         try (Database database = Database.open(data, clock)) {
-            new LearnerRepository(database).create("Aina", "owl", "10-12", "ms");
+            new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS);
         }
     }
 
@@ -45,7 +48,7 @@ class BackupsTest {
         Path backup;
         try (Database database = Database.open(data, clock)) {
             backup = database.backUpNow();
-            new LearnerRepository(database).create("Danial", "cat", "13-17", "en");
+            new LearnerRepository(database).create("Danial", "cat", Band.AGES_13_17, Language.EN);
         }
 
         Backups.RestoreResult result = Backups.restore(data, backup, clock);

@@ -1,5 +1,7 @@
 package jaga.progress;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,7 +18,7 @@ public final class CrashWriter {
         Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC());
         LearnerRepository learners = new LearnerRepository(database);
         long learner = learners.active().isEmpty()
-                ? learners.create("Aina", "cat", "10-12", "ms").id()
+                ? learners.create("Aina", "cat", Band.AGES_10_12, Language.MS).id()
                 : learners.active().get(0).id();
         QuizRepository quizzes = new QuizRepository(database);
         LessonProgressRepository lessons = new LessonProgressRepository(database);

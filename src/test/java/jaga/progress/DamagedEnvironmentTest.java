@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.testing.ChildJvm;
 import jaga.testing.ConfinedChild;
 import jaga.testing.FolderHashes;
@@ -44,7 +46,7 @@ class DamagedEnvironmentTest {
         // The namespace's root maps to whoever runs the test; these modes only let it reach the folder.
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC())) {
-            long learner = new LearnerRepository(database).create("Aina", "cat", "10-12", "ms").id();
+            long learner = new LearnerRepository(database).create("Aina", "cat", Band.AGES_10_12, Language.MS).id();
             QuizRepository quizzes = new QuizRepository(database);
             long attempt = quizzes.startAttempt(learner, "scams-10-12", 1);
             for (int i = 0; i < 50; i++) {

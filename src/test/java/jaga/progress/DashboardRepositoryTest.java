@@ -2,6 +2,8 @@ package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DashboardRepository.LearnerSummary;
 import jaga.progress.DashboardRepository.MissedQuestion;
 import jaga.progress.DashboardRepository.ModuleAggregate;
@@ -32,9 +34,9 @@ class DashboardRepositoryTest {
         database = Database.open(DataDirectory.prepare(folder), TestClock.ticking());
         dashboards = new DashboardRepository(database);
         LearnerRepository learners = new LearnerRepository(database);
-        aina = learners.create("Aina", "owl", "10-12", "ms").id();
-        danial = learners.create("Danial", "cat", "10-12", "en").id();
-        mei = learners.create("Mei Ling", "fish", "10-12", "en").id(); // not in the class
+        aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
+        danial = learners.create("Danial", "cat", Band.AGES_10_12, Language.EN).id();
+        mei = learners.create("Mei Ling", "fish", Band.AGES_10_12, Language.EN).id(); // not in the class
         ClassRepository classes = new ClassRepository(database);
         bestari = classes.create("5 Bestari").id();
         classes.addMember(bestari, aina);

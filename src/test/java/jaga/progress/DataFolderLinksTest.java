@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class DataFolderLinksTest {
     void aDataFolderInUseAndAFileOfSomeoneElse() throws Exception {
         data = temp.resolve("data");
         try (Database database = Database.open(DataDirectory.prepare(data), Clock.systemUTC())) {
-            new LearnerRepository(database).create("Aina", "owl", "10-12", "ms");
+            new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS);
         }
         outside = Files.createDirectories(temp.resolve("teacher"));
         victim = Files.writeString(outside.resolve("marks.txt"), "the teacher's marks, not Jaga's");

@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -32,8 +34,8 @@ class DataTransferTest {
     void aClassroomWithProgressOfEveryKind() {
         database = Database.open(DataDirectory.prepare(folder.resolve("data")), clock);
         LearnerRepository learners = new LearnerRepository(database);
-        aina = learners.create("Aina", "owl", "10-12", "ms").id();
-        danial = learners.create("Danial", "cat", "13-17", "en").id();
+        aina = learners.create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
+        danial = learners.create("Danial", "cat", Band.AGES_13_17, Language.EN).id();
         ClassRepository classes = new ClassRepository(database);
         long bestari = classes.create("5 Bestari").id();
         classes.addMember(bestari, aina);
@@ -160,7 +162,7 @@ class DataTransferTest {
             statement.execute("PRAGMA max_page_count = 1073741823");
         }
         QuizRepository afterwards = new QuizRepository(database);
-        long siti = new LearnerRepository(database).create("Siti", "fish", "7-9", "ms").id();
+        long siti = new LearnerRepository(database).create("Siti", "fish", Band.AGES_7_9, Language.MS).id();
         afterwards.recordAnswer(afterwards.startAttempt(siti, "scams-7-9", 1), "q1", "a", 1.0, 800L);
         try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database.file());
              Statement statement = other.createStatement();

@@ -3,6 +3,9 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +44,7 @@ class DatabaseTest {
     @Test
     void eachAnswerIsVisibleToAnotherConnectionAsSoonAsItIsRecorded() throws Exception {
         try (Database database = Database.open(data(), clock)) {
-            Learner aina = new LearnerRepository(database).create("Aina", "cat", "10-12", "ms");
+            Learner aina = new LearnerRepository(database).create("Aina", "cat", Band.AGES_10_12, Language.MS);
             QuizRepository quizzes = new QuizRepository(database);
             long attempt = quizzes.startAttempt(aina.id(), "grooming-10-12", 1);
             quizzes.recordAnswer(attempt, "q1", "c", 1.0);
@@ -58,7 +61,7 @@ class DatabaseTest {
     void progressSurvivesClosingAndReopening() {
         long attempt;
         try (Database database = Database.open(data(), clock)) {
-            Learner danial = new LearnerRepository(database).create("Danial", "owl", "13-17", "en");
+            Learner danial = new LearnerRepository(database).create("Danial", "owl", Band.AGES_13_17, Language.EN);
             QuizRepository quizzes = new QuizRepository(database);
             attempt = quizzes.startAttempt(danial.id(), "scams-13-17", 2);
             quizzes.recordAnswer(attempt, "q1", "b", 0.0);
@@ -112,7 +115,7 @@ class DatabaseTest {
         try (Database database = Database.open(data(), clock)) {
             LearnerRepository learners = new LearnerRepository(database);
             for (int i = 0; i < 200; i++) {
-                learners.create("Learner " + i, "cat", "7-9", "en");
+                learners.create("Learner " + i, "cat", Band.AGES_7_9, Language.EN);
             }
         }
         Path file = folder.resolve("jaga.db");
@@ -129,7 +132,7 @@ class DatabaseTest {
     void twoChatRepliesAtTheSameStepInTheSameMillisecondAreBothSaved() {
         // The clock stands still, as it does for a reply picked within the same millisecond.
         try (Database database = Database.open(data(), clock)) {
-            long learner = new LearnerRepository(database).create("Aina", "cat", "10-12", "en").id();
+            long learner = new LearnerRepository(database).create("Aina", "cat", Band.AGES_10_12, Language.EN).id();
             ChatChoiceRepository choices = new ChatChoiceRepository(database);
             choices.recordChoice(learner, "grooming-10-12", 1, "lesson", "chat", "keep-quiet");
             choices.recordChoice(learner, "grooming-10-12", 1, "lesson", "chat", "tell-mum");
@@ -145,7 +148,7 @@ class DatabaseTest {
     void deletingALearnerRemovesTheirAttemptsAndAnswers() throws Exception {
         try (Database database = Database.open(data(), clock);
              Statement statement = database.connection().createStatement()) {
-            Learner mei = new LearnerRepository(database).create("Mei Ling", "fish", "10-12", "en");
+            Learner mei = new LearnerRepository(database).create("Mei Ling", "fish", Band.AGES_10_12, Language.EN);
             QuizRepository quizzes = new QuizRepository(database);
             quizzes.recordAnswer(quizzes.startAttempt(mei.id(), "m", 1), "q1", "a", 1.0);
 

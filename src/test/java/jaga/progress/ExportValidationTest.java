@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ class ExportValidationTest {
     @BeforeEach
     void anExportOfEveryKindOfRecord() throws Exception {
         database = Database.open(DataDirectory.prepare(folder.resolve("data")), clock);
-        long aina = new LearnerRepository(database).create("Aina", "owl", "10-12", "ms").id();
+        long aina = new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS).id();
         ClassRepository classes = new ClassRepository(database);
         classes.addMember(classes.create("5 Bestari").id(), aina);
         new LessonProgressRepository(database).stepReached(aina, "grooming-10-12", 2, "signs", 4);

@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.testing.FolderHashes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +30,8 @@ class IntegrityTest {
     private DataDirectory twoLearners() {
         DataDirectory data = DataDirectory.prepare(folder.resolve("data"));
         try (Database database = Database.open(data, clock)) {
-            new LearnerRepository(database).create("Aina", "owl", "10-12", "ms");
-            new LearnerRepository(database).create("Danial", "cat", "13-17", "en");
+            new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS);
+            new LearnerRepository(database).create("Danial", "cat", Band.AGES_13_17, Language.EN);
         }
         return data;
     }

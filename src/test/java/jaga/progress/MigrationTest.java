@@ -3,6 +3,8 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,8 +103,8 @@ class MigrationTest {
 
             List<LearnerRepository.LearnerProfile> learners = new LearnerRepository(database).profiles();
             assertThat(learners).extracting(LearnerRepository.LearnerProfile::displayName).containsExactly("Aina", "Danial");
-            assertThat(learners.get(0).band()).isEqualTo("10-12");
-            assertThat(learners.get(0).locale()).isEqualTo("ms");
+            assertThat(learners.get(0).band()).isEqualTo(Band.AGES_10_12);
+            assertThat(learners.get(0).language()).isEqualTo(Language.MS);
             assertThat(learners.get(1).archived()).isTrue();
             assertThat(learners).extracting(LearnerRepository.LearnerProfile::uid).doesNotHaveDuplicates()
                     .allMatch(uid -> uid != null && uid.matches("[0-9a-f]{32}"));

@@ -1,5 +1,7 @@
 package jaga.progress;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -21,7 +23,7 @@ public final class RestoreChild {
         Path folder = Path.of(args[1]);
         if (args[0].equals("add")) {
             Database database = Database.open(DataDirectory.prepare(folder), Clock.systemUTC());
-            new LearnerRepository(database).create(args[2], "owl", "10-12", "ms");
+            new LearnerRepository(database).create(args[2], "owl", Band.AGES_10_12, Language.MS);
             System.out.println("committed");
             System.out.flush();
             Thread.sleep(600_000);

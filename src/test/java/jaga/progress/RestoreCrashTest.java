@@ -2,6 +2,8 @@ package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -42,9 +44,9 @@ class RestoreCrashTest {
         prepared = temp.resolve("prepared");
         DataDirectory data = DataDirectory.prepare(prepared);
         try (Database database = Database.open(data, Clock.systemUTC())) {
-            new LearnerRepository(database).create("Aina", "owl", "10-12", "ms");
+            new LearnerRepository(database).create("Aina", "owl", Band.AGES_10_12, Language.MS);
             backup = database.backUpNow();
-            new LearnerRepository(database).create("Siti", "cat", "7-9", "en");
+            new LearnerRepository(database).create("Siti", "cat", Band.AGES_7_9, Language.EN);
         }
         Process adding = ChildJvm.start(RestoreChild.class, "add", prepared.toString(), "Danial");
         try (BufferedReader lines = lines(adding)) {

@@ -3,6 +3,9 @@ package jaga.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -34,17 +37,17 @@ class StoredNamesTest {
 
     @Test
     void aLearnerAddedOrEditedIsStoredCleanedAndFoundByAnyLookAlikeSpelling() {
-        Learner aina = learners.create("\u202EA\u200Bi\u00ADna\u202C ", "owl", "10-12", "ms");
+        Learner aina = learners.create("\u202EA\u200Bi\u00ADna\u202C ", "owl", Band.AGES_10_12, Language.MS);
         assertThat(aina.displayName()).isEqualTo("Aina");
         assertThat(learners.named("Ai\u200Dna")).extracting(LearnerRepository.LearnerProfile::displayName)
                 .containsExactly("Aina");
 
-        learners.update(aina.id(), "Aina\u00A0\u00A0Sofea\u2069", "owl", "10-12", "ms");
+        learners.update(aina.id(), "Aina\u00A0\u00A0Sofea\u2069", "owl", Band.AGES_10_12, Language.MS);
         assertThat(learners.find(aina.id()).orElseThrow().displayName()).isEqualTo("Aina Sofea");
 
-        assertThatThrownBy(() -> learners.create("\u200B\u200E", "owl", "10-12", "ms"))
+        assertThatThrownBy(() -> learners.create("\u200B\u200E", "owl", Band.AGES_10_12, Language.MS))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> learners.create("A".repeat(Names.MAX_LENGTH + 1), "owl", "10-12", "ms"))
+        assertThatThrownBy(() -> learners.create("A".repeat(Names.MAX_LENGTH + 1), "owl", Band.AGES_10_12, Language.MS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 60");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.content.Step;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
@@ -128,7 +130,7 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
         Step.KeyPoints points = module.lessons().stream().flatMap(l -> l.steps().stream())
                 .filter(Step.KeyPoints.class::isInstance).map(Step.KeyPoints.class::cast).findFirst().orElseThrow();
         try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
-            var learner = new LearnerRepository(database).create("Priya", "butterfly", "7-9", "en");
+            var learner = new LearnerRepository(database).create("Priya", "butterfly", Band.AGES_7_9, Language.EN);
             for (int i = 0; i < 2; i++) {
                 new jaga.progress.ReviewRepository(database).schedule(learner.id(), module.id(),
                         "key:" + points.id() + ":" + i, 1, java.time.LocalDate.now());

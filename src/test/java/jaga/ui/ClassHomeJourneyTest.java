@@ -2,6 +2,8 @@ package jaga.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
@@ -32,9 +34,9 @@ class ClassHomeJourneyTest extends JourneyTestBase {
             ClassRepository classes = new ClassRepository(database);
             long amanah = classes.create("5 Amanah").id();
             long kelab = classes.create("Kelab Komputer").id();
-            classes.addMember(amanah, learners.create("Nur Aisyah binti Kamal", "owl", "10-12", "ms").id());
-            classes.addMember(amanah, learners.create("Lee Jia Xin", "cat", "10-12", "en").id());
-            classes.addMember(kelab, learners.create("Saravanan a/l Murugan", "fish", "13-17", "en").id());
+            classes.addMember(amanah, learners.create("Nur Aisyah binti Kamal", "owl", Band.AGES_10_12, Language.MS).id());
+            classes.addMember(amanah, learners.create("Lee Jia Xin", "cat", Band.AGES_10_12, Language.EN).id());
+            classes.addMember(kelab, learners.create("Saravanan a/l Murugan", "fish", Band.AGES_13_17, Language.EN).id());
         }
         startApp();
         LearnerRobot teacher = new LearnerRobot(this, null);

@@ -4,6 +4,8 @@ import jaga.App;
 import jaga.cli.LaunchOptions;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.testing.Modules;
 import jaga.testing.PlannedFileDialogs;
@@ -72,7 +74,8 @@ abstract class JourneyTestBase extends FxRobot {
     void learnerAddedByAnAdult(String name, String avatar, String band, String language) {
         try (jaga.progress.Database database = jaga.progress.Database.open(DataDirectory.prepare(dataFolder),
                 java.time.Clock.systemUTC())) {
-            new jaga.progress.LearnerRepository(database).create(name, avatar, band, language);
+            new jaga.progress.LearnerRepository(database).create(name, avatar, Band.fromCode(band).orElseThrow(),
+                    Language.parse(language));
         }
     }
 

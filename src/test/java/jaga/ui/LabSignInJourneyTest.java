@@ -2,6 +2,8 @@ package jaga.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
@@ -41,7 +43,7 @@ class LabSignInJourneyTest extends JourneyTestBase {
                 long classId = classes.create(className).id();
                 List<String> names = className.equals("5 Amanah") ? AMANAH : BESTARI;
                 for (int i = 0; i < names.size(); i++) {
-                    long id = learners.create(names.get(i), avatars[i % 3], "10-12", "en").id();
+                    long id = learners.create(names.get(i), avatars[i % 3], Band.AGES_10_12, Language.EN).id();
                     classes.addMember(classId, id);
                 }
             }

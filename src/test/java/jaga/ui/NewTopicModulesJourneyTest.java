@@ -14,7 +14,7 @@ import jaga.learning.report.ModuleRow;
 import jaga.learning.report.PdfReports;
 import jaga.learning.report.ReportFixture;
 import jaga.learning.report.ReportLabels;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.testing.Modules;
 import jaga.ui.speech.FakeSpeechEngine;

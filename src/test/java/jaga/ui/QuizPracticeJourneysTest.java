@@ -11,6 +11,8 @@ import jaga.content.Question;
 import jaga.content.Step;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.LearningService;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
@@ -78,7 +80,7 @@ class QuizPracticeJourneysTest extends FxRobot {
                 new LessonProgressRepository(database), new QuizRepository(database), new ChatChoiceRepository(database),
                 new BadgeRepository(database), new ReviewRepository(database), new ModuleAssignmentRepository(database),
                 Clock.systemUTC());
-        var nurul = learning.addLearner("Nurul", "rabbit", "7-9", "en");
+        var nurul = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.EN);
         ReadAloud readAloud = new ReadAloud(FakeSpeechEngine.bothLanguages(), Platform::runLater);
         QuizViewModel model = new QuizViewModel(learning.startQuiz(nurul, module), Background.direct(), () -> { }, () -> { });
         root = new StackPane(new QuizView(model, i18n, readAloud));

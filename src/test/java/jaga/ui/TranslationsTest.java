@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
 import jaga.ui.common.Avatars;

@@ -220,7 +220,7 @@ public final class GiftImport {
     /** The file's text under both languages. */
     private static LocalizedText same(GiftText text) {
         String value = jagaText(text);
-        return new LocalizedText(Map.of("en", value, "ms", value));
+        return LocalizedText.of(value, value);
     }
 
     private static String questionId(GiftQuestion gift, int number, Set<String> used) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jaga.content.Audience;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.content.Lesson;
 import jaga.content.LocalizedText;

@@ -1,6 +1,6 @@
 package jaga.learning.report;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.LocalizedText;
 import jaga.content.Topic;
 import java.util.Optional;

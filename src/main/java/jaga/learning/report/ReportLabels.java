@@ -2,6 +2,8 @@ package jaga.learning.report;
 
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
+import jaga.model.Band;
+import jaga.model.Language;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,11 +30,11 @@ public final class ReportLabels {
 
     /** Labels in "en" or "ms" (anything else gets English); dates are shown in {@code zone}. */
     public static ReportLabels of(String language, ZoneId zone) {
-        return new ReportLabels("ms".equals(language) ? "ms" : "en", zone);
+        return new ReportLabels(Language.orEnglish(language).code(), zone);
     }
 
     public String language() {
-        return locale.getLanguage().equals("ms") ? "ms" : "en";
+        return Language.orEnglish(locale.getLanguage()).code();
     }
 
     public String get(String key, Object... arguments) {
@@ -51,6 +53,10 @@ public final class ReportLabels {
     /** The band's name ("Ages 7-9"); an unknown code is shown as it is. */
     public String band(String code) {
         return bundle.containsKey("band." + code) ? get("band." + code) : code;
+    }
+
+    public String band(Band band) {
+        return band(band.code());
     }
 
     public String state(ModuleState state) {

@@ -1,4 +1,7 @@
 package jaga.learning.report;
 
-/** A learner as a report names them: Jaga's number (#id), name, age band code and language code. */
-public record ReportLearner(long id, String name, String band, String locale) {}
+import jaga.model.Band;
+import jaga.model.Language;
+
+/** A learner as a report names them: Jaga's number (#id), name, age band and language. */
+public record ReportLearner(long id, String name, Band band, Language language) {}

@@ -1,7 +1,7 @@
 package jaga.learning.report;
 
 import jaga.content.Audience;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentModule;
 import jaga.content.LocalizedText;
@@ -113,7 +113,7 @@ public final class ReportService {
 
     /** Topics where the child struggled (see {@link #STRUGGLING_BELOW}), in curriculum order. */
     private List<TalkAbout> talkAbout(List<ModuleRow> modules, List<TopicScore> mastery,
-                                      Map<Topic, List<LocalizedText>> missedAgain, String band) {
+                                      Map<Topic, List<LocalizedText>> missedAgain, Band band) {
         Map<Topic, TopicScore> byTopic = mastery.stream().collect(Collectors.toMap(TopicScore::topic, Function.identity()));
         List<TalkAbout> result = new ArrayList<>();
         for (Topic topic : Topic.values()) {
@@ -152,9 +152,8 @@ public final class ReportService {
     }
 
     /** The starters for the child's band and for any age; all of them when the guide has none for that band. */
-    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, String band) {
-        Band childBand = Band.fromCode(band).orElse(null);
-        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(childBand)).toList();
+    static List<LocalizedText> forBand(List<ParentGuide.Starter> starters, Band band) {
+        List<ParentGuide.Starter> kept = starters.stream().filter(starter -> starter.suits(band)).toList();
         return (kept.isEmpty() ? starters : kept).stream().map(ParentGuide.Starter::text).toList();
     }
 
@@ -256,10 +255,10 @@ public final class ReportService {
             .thenComparing(m -> m.band().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
             .thenComparing(ModuleInfo::id);
 
-    /** The learner modules of these age bands (codes), in curriculum order. */
-    private List<ModuleInfo> learnerModules(Set<String> bands) {
+    /** The learner modules of these age bands, in curriculum order. */
+    private List<ModuleInfo> learnerModules(Set<Band> bands) {
         return catalog.modules().stream().filter(ContentModule::forLearners)
-                .filter(m -> bands.contains(m.band().code())).map(ReportService::info).sorted(MODULE_ORDER).toList();
+                .filter(m -> bands.contains(m.band())).map(ReportService::info).sorted(MODULE_ORDER).toList();
     }
 
     /** A row per module of {@code shown}, in that order. */
@@ -281,7 +280,7 @@ public final class ReportService {
     }
 
     private static ModuleRow row(ReportLearner learner, ModuleInfo module, ModuleProgress progress) {
-        boolean inBand = module.band().map(b -> b.code().equals(learner.band())).orElse(false);
+        boolean inBand = module.band().map(b -> b == learner.band()).orElse(false);
         if (progress == null) {
             return new ModuleRow(module, ModuleState.NOT_STARTED, inBand, 0, 0, null, null, false, null);
         }
@@ -338,7 +337,7 @@ public final class ReportService {
     }
 
     private static ReportLearner learner(LearnerProfile profile) {
-        return new ReportLearner(profile.id(), profile.displayName(), profile.band(), profile.locale());
+        return new ReportLearner(profile.id(), profile.displayName(), profile.band(), profile.language());
     }
 
     private String madeAt() {

@@ -2,6 +2,7 @@ package jaga.learning.report;
 
 import jaga.content.LocalizedText;
 import jaga.content.Question;
+import jaga.model.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 public final class ResponseWords {
     /** The languages reports are made in. */
-    public static final List<String> LANGUAGES = List.of("en", "ms");
+    public static final List<String> LANGUAGES = Language.codes();
 
     private static final LocalizedText TRUE = LocalizedText.of("True", "Betul");
     private static final LocalizedText FALSE = LocalizedText.of("False", "Salah");

@@ -1,6 +1,6 @@
 package jaga.ui.adult;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom.ClassRow;
 import jaga.learning.Classroom.LearnerRow;

@@ -1,6 +1,6 @@
 package jaga.ui.adult;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.learning.PictureLock;
 import jaga.learning.Roster;
@@ -205,8 +205,8 @@ public final class LearnersView extends StackPane {
 
     private String facts(LearnerRow row) {
         List<String> parts = new ArrayList<>();
-        parts.add(i18n.get("band.short." + row.learner().band()));
-        parts.add(i18n.get("adult.language." + row.learner().locale()));
+        parts.add(i18n.get("band.short." + row.learner().band().code()));
+        parts.add(i18n.get("adult.language." + row.learner().language().code()));
         parts.add(row.classNames().isEmpty() ? i18n.get("adult.learners.noClass")
                 : i18n.get("adult.learners.classes", String.join(", ", row.classNames())));
         parts.add(i18n.get(row.pictureLocked() ? "adult.learners.lockYes" : "adult.learners.lockNo"));

@@ -1,6 +1,6 @@
 package jaga.ui.adult;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
@@ -8,6 +8,7 @@ import jaga.learning.PictureLock;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
 import jaga.learning.RosterTemplate;
+import jaga.model.Language;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Background;
@@ -155,8 +156,8 @@ public final class LearnersViewModel {
         editing.set(row);
         name.set(row.learner().displayName());
         avatar.set(row.learner().avatar());
-        band.set(Band.fromCode(row.learner().band()).orElse(Band.AGES_10_12));
-        language.set(row.learner().locale());
+        band.set(row.learner().band());
+        language.set(row.learner().language().code());
         lockChoice.set(row.pictureLocked() ? LockChoice.KEEP : LockChoice.NONE);
         newLock.clear();
         moduleChoices.clear();
@@ -224,10 +225,10 @@ public final class LearnersViewModel {
         background.run(() -> {
             long id;
             if (row == null) {
-                id = classroom.addLearner(newName, newAvatar, newBand, newLanguage).id();
+                id = classroom.addLearner(newName, newAvatar, newBand, Language.parse(newLanguage)).id();
             } else {
                 id = row.learner().id();
-                classroom.editLearner(id, newName, newAvatar, newBand, newLanguage);
+                classroom.editLearner(id, newName, newAvatar, newBand, Language.parse(newLanguage));
             }
             if (lock == LockChoice.NEW) {
                 classroom.setPictureLock(id, pictures);
@@ -399,7 +400,7 @@ public final class LearnersViewModel {
     private void importRoster(boolean skip) {
         RosterImport.Preview checked = preview.get();
         busy.set(true);
-        background.run(() -> classroom.importRoster(checked, skip, rosterLanguage.get()), result -> {
+        background.run(() -> classroom.importRoster(checked, skip, Language.parse(rosterLanguage.get())), result -> {
             busy.set(false);
             preview.set(null);
             mode.set(Mode.LIST);

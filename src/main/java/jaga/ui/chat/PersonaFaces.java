@@ -2,6 +2,7 @@ package jaga.ui.chat;
 
 import jaga.content.Participant;
 import jaga.content.Personas;
+import jaga.model.Language;
 import jaga.ui.picture.Pictures;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class PersonaFaces {
             face = new StackPane(view);
             face.getStyleClass().add("persona-picture");
         } else {
-            String name = who == null ? "" : who.name().values().getOrDefault("en", who.id());
+            String name = who == null ? "" : who.name().values().getOrDefault(Language.EN.code(), who.id());
             Circle disc = new Circle(size / 2, LETTER_DISCS.get(Math.floorMod(name.hashCode(), LETTER_DISCS.size())));
             Label letter = new Label(name.isBlank() ? "\u2026" : name.substring(0, 1).toUpperCase());
             letter.getStyleClass().add("persona-letter");

@@ -2,6 +2,7 @@ package jaga.ui.common;
 
 import jaga.content.Contact;
 import jaga.content.Resources;
+import jaga.model.Band;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,9 +35,9 @@ public final class HelpPanel {
      * seven-year-old need not read about investor alerts to find 999). Older children, and the
      * screens before anyone signs in, see every contact at once.
      */
-    public static ForLearner forLearner(Resources resources, String band) {
+    public static ForLearner forLearner(Resources resources, Band band) {
         List<Contact> all = forChildren(resources);
-        if (!"7-9".equals(band)) {
+        if (band != Band.AGES_7_9) {
             return new ForLearner(false, all, List.of());
         }
         List<Contact> first = FIRST_FOR_YOUNGEST.stream()

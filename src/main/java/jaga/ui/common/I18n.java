@@ -1,6 +1,7 @@
 package jaga.ui.common;
 
 import jaga.content.LocalizedText;
+import jaga.model.Language;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class I18n {
     public static final String BUNDLE = "jaga.i18n.messages";
-    public static final List<String> LANGUAGES = List.of("en", "ms");
+    public static final List<String> LANGUAGES = Language.codes();
 
-    private final ObjectProperty<String> language = new SimpleObjectProperty<>("en");
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>(Language.EN.code());
 
     public ObjectProperty<String> languageProperty() {
         return language;
@@ -29,7 +30,7 @@ public final class I18n {
     }
 
     public void setLanguage(String code) {
-        language.set(LANGUAGES.contains(code) ? code : "en");
+        language.set(Language.orEnglish(code).code());
     }
 
     public String get(String key, Object... arguments) {

@@ -1,6 +1,6 @@
 package jaga.ui.common;
 
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

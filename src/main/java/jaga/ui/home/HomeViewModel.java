@@ -3,7 +3,7 @@ package jaga.ui.home;
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.learning.ModuleOverview;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Background;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;

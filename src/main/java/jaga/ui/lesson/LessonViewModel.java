@@ -9,7 +9,7 @@ import jaga.learning.LessonPosition;
 import jaga.learning.ReplyOrder;
 import jaga.learning.StepWork;
 import jaga.ui.lesson.steps.StepMemory;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Background;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

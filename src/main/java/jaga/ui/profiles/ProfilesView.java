@@ -1,8 +1,8 @@
 package jaga.ui.profiles;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.PictureLock;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.adult.PinGateView;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;

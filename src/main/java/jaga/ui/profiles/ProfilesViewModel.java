@@ -1,11 +1,12 @@
 package jaga.ui.profiles;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.learning.PictureLock;
+import jaga.model.Language;
 import jaga.progress.AdultPin;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
@@ -353,8 +354,8 @@ public final class ProfilesViewModel {
         }
         String name = newName.get().strip();
         String avatar = newAvatar.get();
-        String band = newBand.get().code();
-        background.run(() -> learning.addLearner(name, avatar, band, language), learner -> {
+        Band band = newBand.get();
+        background.run(() -> learning.addLearner(name, avatar, band, Language.parse(language)), learner -> {
             learners.add(learner);
             mode.set(Mode.CHOOSE);
             onChosen.accept(learner);

@@ -2,7 +2,8 @@ package jaga.ui.shell;
 
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
-import jaga.progress.Learner;
+import jaga.model.Language;
+import jaga.model.Learner;
 import jaga.ui.adult.AdultAreaView;
 import jaga.ui.adult.AdultAreaViewModel;
 import jaga.progress.hub.HubLink;
@@ -188,7 +189,7 @@ public final class AppFlow {
 
     private void signedIn(Learner learner) {
         session.learnerProperty().set(learner);
-        i18n.setLanguage(learner.locale());
+        i18n.setLanguage(learner.language().code());
         if (readAloud != null) {
             readAloud.autoReadProperty().set(false);
             if (autoRead != null) {
@@ -248,11 +249,11 @@ public final class AppFlow {
 
     /** Switches language for the whole window and remembers it for the learner. */
     public void toggleLanguage() {
-        String next = i18n.language().equals("en") ? "ms" : "en";
+        Language next = Language.orEnglish(i18n.language()).next();
         if (readAloud != null) {
             readAloud.stop();
         }
-        i18n.setLanguage(next);
+        i18n.setLanguage(next.code());
         Learner learner = session.learner();
         if (learner != null) {
             background.run(() -> learning.rememberLanguage(learner, next), () -> { }, this::showError);

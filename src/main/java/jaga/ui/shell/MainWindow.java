@@ -1,7 +1,7 @@
 package jaga.ui.shell;
 
 import jaga.content.Resources;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.Focus;

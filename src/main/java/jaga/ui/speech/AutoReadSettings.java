@@ -1,6 +1,7 @@
 package jaga.ui.speech;
 
-import jaga.progress.Learner;
+import jaga.model.Band;
+import jaga.model.Learner;
 import jaga.progress.LearnerSettingsRepository;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * Database work: call it off the JavaFX thread.
  */
 public final class AutoReadSettings {
-    public static final String YOUNGEST_BAND = "7-9";
+    public static final Band YOUNGEST_BAND = Band.AGES_7_9;
 
     /** Reads and saves the setting; tests use an in-memory one. */
     public interface Store {
@@ -43,7 +44,7 @@ public final class AutoReadSettings {
     }
 
     public static boolean defaultFor(Learner learner) {
-        return YOUNGEST_BAND.equals(learner.band());
+        return learner.band() == YOUNGEST_BAND;
     }
 
     public boolean autoRead(Learner learner) {

@@ -1,5 +1,6 @@
 package jaga.ui.speech;
 
+import jaga.model.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * the installed programs for their voice lists; nothing is downloaded.
  */
 public final class SpeechEngines {
-    static final List<String> LANGUAGES = List.of("en", "ms");
+    static final List<String> LANGUAGES = Language.codes();
     /** English voices in the order we prefer them: British spelling and sounds are closest to Malaysian English. */
     private static final List<String> ESPEAK_ENGLISH = List.of("en-gb", "en", "en-us");
     private static final Pattern ESPEAK_LINE = Pattern.compile("^\\s*\\d+\\s+(\\S+)\\s+\\S+\\s+(\\S+)\\s+(\\S+)");

@@ -1,5 +1,6 @@
 package jaga.ui.speech;
 
+import jaga.model.Language;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public final class SpeechText {
         if (text == null) {
             return "";
         }
-        boolean malay = "ms".equals(language);
+        boolean malay = Language.orEnglish(language) == Language.MS;
         String spoken = BOLD.matcher(text).replaceAll("");
         spoken = sentences(BULLET.matcher(spoken).replaceAll(""));
         spoken = digitByDigit(PHONE, spoken);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentProblem;
 import jaga.content.ModuleReader;
 import jaga.content.Question;

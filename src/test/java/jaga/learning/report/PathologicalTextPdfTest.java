@@ -3,7 +3,7 @@ package jaga.learning.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.content.LocalizedText;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -56,7 +56,7 @@ class PathologicalTextPdfTest {
     }
 
     private static ReportLearner named(ReportLearner learner) {
-        return new ReportLearner(learner.id(), LONG_NAME, learner.band(), learner.locale());
+        return new ReportLearner(learner.id(), LONG_NAME, learner.band(), learner.language());
     }
 
     private static ModuleInfo titled(ModuleInfo module) {

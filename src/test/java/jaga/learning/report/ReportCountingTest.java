@@ -2,7 +2,7 @@ package jaga.learning.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.QuizRepository;
 import jaga.testing.Samples;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package jaga.learning.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

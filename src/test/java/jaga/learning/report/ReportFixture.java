@@ -8,13 +8,15 @@ import jaga.content.Question;
 import jaga.learning.LearningService;
 import jaga.learning.QuizSession;
 import jaga.learning.Response;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -64,7 +66,7 @@ public final class ReportFixture implements AutoCloseable {
     }
 
     public Learner child(String name, String band) {
-        return learning.addLearner(name, "cat", band, "en");
+        return learning.addLearner(name, "cat", Band.fromCode(band).orElseThrow(), Language.EN);
     }
 
     public ContentModule module(String id) {

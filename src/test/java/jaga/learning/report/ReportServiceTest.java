@@ -2,13 +2,13 @@ package jaga.learning.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.LocalizedText;
 import jaga.content.ParentGuide;
 import jaga.content.Question;
 import jaga.content.Topic;
 import jaga.learning.ModuleState;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.QuizRepository;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,9 +92,9 @@ class ReportServiceTest {
         List<ParentGuide.Starter> starters = List.of(starter(Band.AGES_7_9, "a"), starter(Band.AGES_10_12, "b"),
                 starter(Band.AGES_10_12, "c"), starter(Band.AGES_13_17, "d"), starter(null, "e"));
 
-        assertThat(ReportService.forBand(starters, "10-12")).extracting(s -> s.in("en")).containsExactly("b", "c", "e");
+        assertThat(ReportService.forBand(starters, Band.AGES_10_12)).extracting(s -> s.in("en")).containsExactly("b", "c", "e");
         // A guide with nothing for a band offers everything rather than nothing.
-        assertThat(ReportService.forBand(starters.subList(0, 1), "13-17")).extracting(s -> s.in("en")).containsExactly("a");
+        assertThat(ReportService.forBand(starters.subList(0, 1), Band.AGES_13_17)).extracting(s -> s.in("en")).containsExactly("a");
     }
 
     private static ParentGuide.Starter starter(Band band, String text) {

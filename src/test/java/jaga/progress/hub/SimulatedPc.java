@@ -1,11 +1,13 @@
 package jaga.progress.hub;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
@@ -85,7 +87,7 @@ public final class SimulatedPc {
             }
             case "add" -> {
                 Learner learner = word.length > 3
-                        ? addToClass(word[1], word[2], word[3]) : learners().create(word[1], "owl", word[2], "en");
+                        ? addToClass(word[1], word[2], word[3]) : learners().create(word[1], "owl", Band.fromCode(word[2]).orElseThrow(), Language.EN);
                 out.println("committed learner " + learner.id() + " " + uid(learner.id()) + " end");
             }
             case "lesson" -> {
@@ -121,7 +123,7 @@ public final class SimulatedPc {
             }
             case "rename" -> {
                 Learner learner = learners().find(id(word[1])).orElseThrow();
-                learners().update(learner.id(), word[2], learner.avatar(), learner.band(), learner.locale());
+                learners().update(learner.id(), word[2], learner.avatar(), learner.band(), learner.language());
                 out.println("committed rename " + word[2] + " end");
             }
             case "push" -> out.println(push(timeout(word)));
@@ -221,7 +223,7 @@ public final class SimulatedPc {
     }
 
     private Learner addToClass(String name, String band, String className) {
-        learners().addAll(List.of(new LearnerRepository.NewLearner(name, "owl", band, "en", className.replace('_', ' '))));
+        learners().addAll(List.of(new LearnerRepository.NewLearner(name, "owl", Band.fromCode(band).orElseThrow(), Language.EN, className.replace('_', ' '))));
         return learners().named(name).stream().map(p -> learners().find(p.id()).orElseThrow())
                 .reduce((a, b) -> b).orElseThrow();
     }

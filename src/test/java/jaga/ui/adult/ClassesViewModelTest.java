@@ -2,9 +2,10 @@ package jaga.ui.adult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom;
+import jaga.model.Language;
 import jaga.progress.ClassRepository;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Background;
@@ -35,8 +36,8 @@ class ClassesViewModelTest {
         learners = school.learners;
         classRepository = school.classes;
         classroom = school.classroom;
-        aina = classroom.addLearner("Aina", "owl", Band.AGES_10_12, "en").id();
-        danial = classroom.addLearner("Danial", "cat", Band.AGES_10_12, "en").id();
+        aina = classroom.addLearner("Aina", "owl", Band.AGES_10_12, Language.EN).id();
+        danial = classroom.addLearner("Danial", "cat", Band.AGES_10_12, Language.EN).id();
         page = new ClassesViewModel(classroom, Background.direct());
         page.load();
     }
@@ -185,7 +186,7 @@ class ClassesViewModelTest {
         long id = classroom.createClass("5 Bestari").id();
         classroom.setMembers(id, List.of(aina));
         classroom.archiveLearner(aina, true);
-        long siti = classroom.addLearner("Siti", "fish", Band.AGES_7_9, "en").id();
+        long siti = classroom.addLearner("Siti", "fish", Band.AGES_7_9, Language.EN).id();
         classroom.archiveLearner(siti, true);
         page.load();
         page.selectedProperty().set(page.classes().get(0));

@@ -2,6 +2,8 @@ package jaga.ui.adult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
@@ -133,7 +135,7 @@ class FamilyFilesViewModelTest {
             LearnerRepository repository = new LearnerRepository(pc);
             QuizRepository quizzes = new QuizRepository(pc);
             for (int i = 1; i <= learners; i++) {
-                long learner = repository.create(name + " murid " + i, "owl", "10-12", "ms").id();
+                long learner = repository.create(name + " murid " + i, "owl", Band.AGES_10_12, Language.MS).id();
                 for (int a = 0; a < attempts; a++) {
                     long attempt = quizzes.startAttempt(learner, "scams-10-12", 1);
                     quizzes.recordAnswer(attempt, "q1", "b", 1.0, 4_000L);

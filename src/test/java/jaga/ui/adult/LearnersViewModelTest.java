@@ -2,9 +2,10 @@ package jaga.ui.adult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.learning.Classroom;
 import jaga.learning.Classroom.LearnerRow;
+import jaga.model.Language;
 import jaga.progress.LearnerRepository;
 import jaga.ui.common.Background;
 import java.nio.file.Files;
@@ -60,8 +61,8 @@ class LearnersViewModelTest {
         LearnerRow aina = page.learners().get(0);
         assertThat(aina.learner().displayName()).isEqualTo("Aina Sofea");
         assertThat(aina.learner().avatar()).isEqualTo("owl");
-        assertThat(aina.learner().band()).isEqualTo("7-9");
-        assertThat(aina.learner().locale()).isEqualTo("ms");
+        assertThat(aina.learner().band()).isEqualTo(Band.AGES_7_9);
+        assertThat(aina.learner().language()).isEqualTo(Language.MS);
         assertThat(aina.pictureLocked()).isTrue();
         assertThat(learnerRepository.unlocks(aina.learner().id(), List.of("sun", "sun", "car"))).isTrue();
         assertThat(page.selectedProperty().get()).isEqualTo(aina);
@@ -70,7 +71,7 @@ class LearnersViewModelTest {
 
     @Test
     void editingKeepsTheLockUnlessItIsClearedAndABlankNameIsNotSaved() {
-        long id = classroom.addLearner("Danial", "cat", Band.AGES_10_12, "en").id();
+        long id = classroom.addLearner("Danial", "cat", Band.AGES_10_12, Language.EN).id();
         classroom.setPictureLock(id, List.of("star", "tree", "ball"));
         page.load();
 
@@ -86,7 +87,7 @@ class LearnersViewModelTest {
         page.save();
         LearnerRow edited = page.learners().get(0);
         assertThat(edited.learner().displayName()).isEqualTo("Muhammad Danial");
-        assertThat(edited.learner().band()).isEqualTo("13-17");
+        assertThat(edited.learner().band()).isEqualTo(Band.AGES_13_17);
         assertThat(edited.pictureLocked()).as("kept").isTrue();
 
         page.startEditing(edited);
@@ -97,7 +98,7 @@ class LearnersViewModelTest {
 
     @Test
     void aLearnersOwnModuleChoicesAreReadIntoTheFormAndSaved() {
-        long id = classroom.addLearner("Haziq", "owl", Band.AGES_10_12, "en").id();
+        long id = classroom.addLearner("Haziq", "owl", Band.AGES_10_12, Language.EN).id();
         var modules = classroom.assignableModules();
         var ownBand = modules.stream().filter(m -> m.band() == Band.AGES_10_12).findFirst().orElseThrow();
         var older = modules.stream().filter(m -> m.band() == Band.AGES_13_17).findFirst().orElseThrow();
@@ -128,7 +129,7 @@ class LearnersViewModelTest {
 
     @Test
     void archivingHidesALearnerFromTheChildrenButKeepsThemInTheList() {
-        long id = classroom.addLearner("Mei Ling", "fish", Band.AGES_10_12, "en").id();
+        long id = classroom.addLearner("Mei Ling", "fish", Band.AGES_10_12, Language.EN).id();
         page.load();
 
         page.toggleArchived(page.learners().get(0));
@@ -141,8 +142,8 @@ class LearnersViewModelTest {
 
     @Test
     void deletingNeedsTheSecondStepAndThenSaysWhatWent() {
-        classroom.addLearner("Arjun", "dog", Band.AGES_10_12, "en");
-        classroom.addLearner("Priya", "cat", Band.AGES_10_12, "en");
+        classroom.addLearner("Arjun", "dog", Band.AGES_10_12, Language.EN);
+        classroom.addLearner("Priya", "cat", Band.AGES_10_12, Language.EN);
         page.load();
         LearnerRow arjun = page.learners().get(0);
 
@@ -182,7 +183,7 @@ class LearnersViewModelTest {
 
         page.rosterLanguageProperty().set("ms");
         page.importSkippingProblems();
-        assertThat(learnerRepository.profiles()).hasSize(28).allMatch(p -> p.locale().equals("ms"));
+        assertThat(learnerRepository.profiles()).hasSize(28).allMatch(p -> p.language() == Language.MS);
         assertThat(page.learners()).hasSize(28);
         assertThat(page.noticeProperty().get().key()).isEqualTo("adult.roster.imported");
         assertThat(page.noticeProperty().get().arguments()).containsExactly(28, 2, 2, 2);
@@ -259,7 +260,7 @@ class LearnersViewModelTest {
         page.checkRoster();
         page.importAll();
         assertThat(page.learners()).hasSize(4);
-        assertThat(page.learners()).extracting(r -> r.learner().band()).containsExactly("10-12", "10-12", "10-12", "13-17");
+        assertThat(page.learners()).extracting(r -> r.learner().band()).containsExactly(Band.AGES_10_12, Band.AGES_10_12, Band.AGES_10_12, Band.AGES_13_17);
     }
 
     @Test

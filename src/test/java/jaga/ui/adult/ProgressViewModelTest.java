@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.learning.Classroom;
 import jaga.learning.report.ReportFixture;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.ModuleAssignmentRepository;
 import jaga.ui.common.Background;

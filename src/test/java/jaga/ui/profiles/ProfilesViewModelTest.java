@@ -2,18 +2,19 @@ package jaga.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
+import jaga.model.Language;
 import jaga.progress.AdultPin;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.Learner;
+import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
@@ -73,7 +74,7 @@ class ProfilesViewModelTest {
     }
 
     private long add(String name, String className) {
-        long id = classroom.addLearner(name, "cat", Band.AGES_10_12, "en").id();
+        long id = classroom.addLearner(name, "cat", Band.AGES_10_12, Language.EN).id();
         if (className != null) {
             long classId = new ClassRepository(database).named(className)
                     .orElseGet(() -> classroom.createClass(className)).id();
@@ -201,8 +202,8 @@ class ProfilesViewModelTest {
         long twinA = add("Hana", "5 Amanah");
         long twinB = add("hana", "5 Amanah");
         learnerRepository.setPictureLock(twinB, List.of("sun", "moon", "star")); // unrelated: locks do not matter
-        long older = classroom.addLearner("Irfan", "dog", Band.AGES_13_17, "en").id();
-        long younger = classroom.addLearner("Irfan", "dog", Band.AGES_7_9, "en").id();
+        long older = classroom.addLearner("Irfan", "dog", Band.AGES_13_17, Language.EN).id();
+        long younger = classroom.addLearner("Irfan", "dog", Band.AGES_7_9, Language.EN).id();
         ProfilesViewModel model = screen();
 
         assertThat(model.shownLearners()).filteredOn(tile -> tile.learner().displayName().equals("Adam"))

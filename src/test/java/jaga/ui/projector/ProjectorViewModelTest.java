@@ -2,7 +2,7 @@ package jaga.ui.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.Band;
+import jaga.model.Band;
 import jaga.content.ChatNode;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;

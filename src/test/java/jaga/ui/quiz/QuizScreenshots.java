@@ -9,6 +9,8 @@ import jaga.content.FlagMessage;
 import jaga.content.Question;
 import jaga.learning.LearningService;
 import jaga.learning.Response;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
@@ -121,7 +123,7 @@ public final class QuizScreenshots {
                 new LessonProgressRepository(database), new QuizRepository(database), new ChatChoiceRepository(database),
                 new BadgeRepository(database), new ReviewRepository(database), new ModuleAssignmentRepository(database),
                 Clock.systemUTC());
-        var learner = learning.addLearner("Nurul", "rabbit", "7-9", look[0]);
+        var learner = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.parse(look[0]));
         QuizViewModel model = new QuizViewModel(learning.startQuiz(learner, module), Background.direct(), () -> { }, () -> { });
         ReadAloud readAloud = new ReadAloud(jaga.ui.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);
         QuizView view = new QuizView(model, i18n, readAloud);

@@ -7,6 +7,8 @@ import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.learning.Response;
+import jaga.model.Band;
+import jaga.model.Language;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
@@ -56,7 +58,7 @@ class QuizViewModelTest {
 
     @Test
     void eachAnswerIsSavedWithTheTimeFromTheQuestionShownToTheAnswerChecked() {
-        var aina = learning.addLearner("Aina", "cat", "7-9", "en");
+        var aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.EN);
         AtomicLong now = new AtomicLong(50_000);
         QuizViewModel quiz = new QuizViewModel(learning.startQuiz(aina, module), Background.direct(), () -> { },
                 () -> { }, now::get);

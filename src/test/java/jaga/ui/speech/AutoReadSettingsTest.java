@@ -2,7 +2,9 @@ package jaga.ui.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.progress.Learner;
+import jaga.model.Band;
+import jaga.model.Language;
+import jaga.model.Learner;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,25 +24,25 @@ class AutoReadSettingsTest {
         }
     });
 
-    private static Learner learner(long id, String band) {
-        return new Learner(id, "Aina", "cat", band, "ms");
+    private static Learner learner(long id, Band band) {
+        return new Learner(id, "Aina", "cat", band, Language.MS);
     }
 
     @Test
     void onForTheYoungestBandAndOffForOlderChildrenUntilAnAdultChooses() {
-        assertThat(settings.autoRead(learner(1, "7-9"))).isTrue();
-        assertThat(settings.autoRead(learner(2, "10-12"))).isFalse();
-        assertThat(settings.autoRead(learner(3, "13-17"))).isFalse();
+        assertThat(settings.autoRead(learner(1, Band.AGES_7_9))).isTrue();
+        assertThat(settings.autoRead(learner(2, Band.AGES_10_12))).isFalse();
+        assertThat(settings.autoRead(learner(3, Band.AGES_13_17))).isFalse();
     }
 
     @Test
     void theChoiceIsRememberedPerLearner() {
-        settings.setAutoRead(learner(1, "7-9"), false);
-        settings.setAutoRead(learner(2, "13-17"), true);
+        settings.setAutoRead(learner(1, Band.AGES_7_9), false);
+        settings.setAutoRead(learner(2, Band.AGES_13_17), true);
 
-        assertThat(settings.autoRead(learner(1, "7-9"))).isFalse();
-        assertThat(settings.autoRead(learner(2, "13-17"))).isTrue();
-        assertThat(settings.autoRead(learner(3, "7-9"))).isTrue();
+        assertThat(settings.autoRead(learner(1, Band.AGES_7_9))).isFalse();
+        assertThat(settings.autoRead(learner(2, Band.AGES_13_17))).isTrue();
+        assertThat(settings.autoRead(learner(3, Band.AGES_7_9))).isTrue();
         assertThat(saved).containsEntry("1.autoRead", "false").containsEntry("2.autoRead", "true");
     }
 }

@@ -1,4 +1,4 @@
-package jaga.content;
+package jaga.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
@@ -19,6 +19,12 @@ public enum Band {
 
     @JsonValue
     public String code() {
+        return code;
+    }
+
+    /** The code, so a message key built as {@code "band.short." + band} stays right. */
+    @Override
+    public String toString() {
         return code;
     }
 
