@@ -2,22 +2,12 @@ package jaga.cli;
 
 import jaga.progress.Database;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga backup}. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back up the progress file now, into the data folder's backups/ (manual backups are kept until you delete them).")
-final class BackupCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class BackupCommand extends JagaSubcommand {
 
     @Override
     public Integer call() {

@@ -9,12 +9,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga certificate --learner NAME --module ID --out FILE.pdf}. */
 @Command(name = "certificate", mixinStandardHelpOptions = true,
@@ -22,13 +18,7 @@ import picocli.CommandLine.Spec;
                 + " the learner has passed.",
                 "Exit code 0 when written, 1 when the learner is unknown or has not passed that module,"
                         + " 2 when FILE cannot be written."})
-final class CertificateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class CertificateCommand extends JagaSubcommand {
 
     @Option(names = "--learner", required = true, paramLabel = "NAME",
             description = "The learner (a name, or #number from `jaga learners`).")

@@ -5,26 +5,16 @@ import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.Deleted;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga delete-learner NAME}: no question asked, but everything deleted is listed. */
 @Command(name = "delete-learner", mixinStandardHelpOptions = true,
         description = {"Delete a learner and everything of theirs from the progress file.",
                 "Backups made earlier still hold them: delete those too to remove every trace.",
                 "Tip: `jaga export --learner NAME --out FILE` first keeps a copy."})
-final class DeleteLearnerCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class DeleteLearnerCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "NAME", description = "The learner's name, or #number from `jaga learners`.")
     String name;

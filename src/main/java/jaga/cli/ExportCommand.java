@@ -7,24 +7,14 @@ import jaga.progress.LearnerRepository.LearnerProfile;
 import jaga.progress.ProgressExport;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga export [--learner NAME] --out FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export progress to a JSON file (described in docs/data-format.md).",
                 "Without --learner: everything, to move Jaga to another computer. FILE must not exist yet."})
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends JagaSubcommand {
 
     @Option(names = "--learner", paramLabel = "NAME", description = "Only this learner (a name, or #number from `jaga learners`).")
     String learner;

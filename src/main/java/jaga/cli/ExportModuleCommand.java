@@ -2,32 +2,20 @@ package jaga.cli;
 
 import jaga.content.ContentLoader;
 import jaga.content.pack.ModulePacks;
-import jaga.content.pack.PackRefused;
 import jaga.progress.DataDirectory;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga export-module ID --out FILE.jaga}. */
 @Command(name = "export-module", mixinStandardHelpOptions = true,
         description = {"Write one module as a .jaga pack to share with another school or computer.",
                 "Looks in the data folder's modules/ first, then in the modules that come with Jaga. FILE must not exist yet.",
                 "Exit code 0 when written, 1 when the module does not pass the checks, 2 for wrong usage."})
-final class ExportModuleCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ExportModuleCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "ID", description = "The module's id.")
     String id;
@@ -37,8 +25,8 @@ final class ExportModuleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        PrintWriter err = err();
+        return PackFiles.run(this, "jaga: cannot export " + id + ": ", "jaga: cannot write " + out + ": ", () -> {
             Path own = DataDirectory.ownModules(parent.dataFolder()).resolve(id);
             Path bundled = parent.contentFolder().resolve(ContentLoader.MODULES_FOLDER).resolve(id);
             Path folder = id.contains("/") || id.contains("\\") || id.contains("..") ? null
@@ -52,17 +40,8 @@ final class ExportModuleCommand implements Callable<Integer> {
                 return JagaCommand.EXIT_UNUSABLE;
             }
             new ModulePacks(parent.bundledResources()).export(folder, out);
-            spec.commandLine().getOut().println("Exported " + id + " to " + out.toAbsolutePath());
+            out().println("Exported " + id + " to " + out.toAbsolutePath());
             return JagaCommand.EXIT_OK;
-        } catch (PackRefused e) {
-            err.println("jaga: cannot export " + id + ": " + e.getMessage());
-            return JagaCommand.EXIT_PROBLEMS;
-        } catch (IOException e) {
-            err.println("jaga: cannot write " + out + ": " + e.getMessage());
-            return JagaCommand.EXIT_UNUSABLE;
-        } finally {
-            spec.commandLine().getOut().flush();
-            err.flush();
-        }
+        });
     }
 }

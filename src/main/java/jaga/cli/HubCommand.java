@@ -33,14 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " laptop): see docs/school-hub.md.",
         subcommands = {HubCommand.Init.class, HubCommand.Pair.class, HubCommand.Sync.class, HubCommand.Status.class,
                 HubCommand.Unpair.class})
-final class HubCommand implements Callable<Integer> {
+final class HubCommand extends JagaSubcommand {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -6,24 +6,14 @@ import jaga.progress.Database;
 import jaga.progress.ProgressExport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga import FILE}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a file made by `jaga export`, merging by learner:",
                 "a learner already here gets only what is new; importing the same file again adds nothing."})
-final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ImportCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "The export file.")
     Path file;

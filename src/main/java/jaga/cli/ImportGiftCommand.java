@@ -23,14 +23,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga import-gift FILE.gift --id ID --topic TOPIC --band BAND [--locale en|ms] [--out DIR]}. */
 @Command(name = "import-gift", mixinStandardHelpOptions = true,
@@ -38,16 +34,10 @@ import picocli.CommandLine.Spec;
                 "Multiple choice, true/false and matching questions are imported; other types are reported and skipped.",
                 "Each problem is one line, FILE:LINE: message. Exit code 0 when the module was written, 1 when nothing"
                         + " usable was found, 2 for wrong usage or a file that cannot be read."})
-final class ImportGiftCommand implements Callable<Integer> {
+final class ImportGiftCommand extends JagaSubcommand {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final long MAX_BYTES = 5L * 1024 * 1024;
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE.gift", description = "The GIFT file (UTF-8 text).")
     Path file;

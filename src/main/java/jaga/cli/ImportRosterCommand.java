@@ -13,13 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jaga import-roster FILE.csv [--skip-invalid]}: learners and classes from a class list. On a
@@ -33,15 +29,9 @@ import picocli.CommandLine.Spec;
                 "With a problem in any row nothing is imported, unless --skip-invalid is given.",
                 "Paired with a school hub, it first brings the hub's class lists; if the hub cannot be used,"
                         + " nothing is imported."})
-final class ImportRosterCommand implements Callable<Integer> {
+final class ImportRosterCommand extends JagaSubcommand {
     /** How long a paired folder waits on the hub for its class lists before refusing to import. */
     static final Duration HUB_TIMEOUT = Duration.ofSeconds(5);
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The roster, a CSV file in UTF-8.")
     Path file;

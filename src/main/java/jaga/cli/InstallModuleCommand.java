@@ -2,19 +2,13 @@ package jaga.cli;
 
 import jaga.content.ContentLoader;
 import jaga.content.pack.ModulePacks;
-import jaga.content.pack.PackRefused;
 import jaga.progress.DataDirectory;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga install-module FILE.jaga [--replace | --keep-both]}. */
 @Command(name = "install-module", mixinStandardHelpOptions = true,
@@ -22,13 +16,7 @@ import picocli.CommandLine.Spec;
                 "Everything is checked first (checksums, the module itself, safe file names and sizes); when anything"
                         + " is wrong, nothing is installed.",
                 "Exit code 0 when installed, 1 when the pack is refused, 2 for wrong usage or a file that cannot be read."})
-final class InstallModuleCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class InstallModuleCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "FILE.jaga", description = "The pack.")
     Path pack;
@@ -41,8 +29,9 @@ final class InstallModuleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        PrintWriter err = err();
+        String notInstalled = "jaga: " + pack + " was not installed: ";
+        return PackFiles.run(this, notInstalled, notInstalled, () -> {
             if (replace && keepBoth) {
                 err.println("jaga: choose --replace or --keep-both, not both");
                 return JagaCommand.EXIT_UNUSABLE;
@@ -57,18 +46,9 @@ final class InstallModuleCommand implements Callable<Integer> {
                     : keepBoth ? ModulePacks.IfExists.KEEP_BOTH : ModulePacks.IfExists.REFUSE;
             ModulePacks.Installed installed = new ModulePacks(parent.bundledResources()).install(pack,
                     DataDirectory.ownModules(data), data, id -> Files.isDirectory(bundled.resolve(id)), ifExists);
-            spec.commandLine().getOut().println((installed.replaced() ? "Replaced " : "Installed ") + installed.id()
+            out().println((installed.replaced() ? "Replaced " : "Installed ") + installed.id()
                     + " version " + installed.version() + " in " + installed.folder());
             return JagaCommand.EXIT_OK;
-        } catch (PackRefused e) {
-            err.println("jaga: " + pack + " was not installed: " + e.getMessage());
-            return JagaCommand.EXIT_PROBLEMS;
-        } catch (IOException e) {
-            err.println("jaga: " + pack + " was not installed: " + e.getMessage());
-            return JagaCommand.EXIT_UNUSABLE;
-        } finally {
-            spec.commandLine().getOut().flush();
-            err.flush();
-        }
+        });
     }
 }

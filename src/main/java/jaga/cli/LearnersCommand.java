@@ -5,22 +5,12 @@ import jaga.progress.LearnerRepository;
 import jaga.progress.LearnerRepository.LearnerProfile;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga learners}: everyone in the data folder, one per line. */
 @Command(name = "learners", mixinStandardHelpOptions = true,
         description = "List the learners in the data folder: number, name, age band, language, date added.")
-final class LearnersCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class LearnersCommand extends JagaSubcommand {
 
     @Override
     public Integer call() {

@@ -10,13 +10,9 @@ import jaga.progress.LearnerRepository.LearnerProfile;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jaga report (--class NAME | --learner NAME | --all) --format csv|pdf [--one-row-per-pupil] --out FILE
@@ -27,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "Columns and contents are described in docs/reports.md. An existing FILE is replaced only once"
                         + " the new report is complete.",
                 "Exit code 0 when written, 1 when no class or learner has that name, 2 when FILE cannot be written."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends JagaSubcommand {
 
     enum Format { csv, pdf }
 
@@ -42,12 +38,6 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--all", required = true, description = "Every learner who is not archived.")
         boolean all;
     }
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Whose whose;

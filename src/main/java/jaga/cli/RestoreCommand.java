@@ -7,24 +7,14 @@ import jaga.progress.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga restore FILE}. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replace the progress file with a backup (for example one in the data folder's backups/).",
                 "The current progress file is first saved in backups/ as jaga-<time>-before-restore.db."})
-final class RestoreCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class RestoreCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "The backup to restore.")
     Path file;

@@ -6,25 +6,15 @@ import jaga.content.ContentProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jaga validate [PATH...]}: one line per problem, as {@code file:line:column: json.path: message}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check lesson content and print one line per problem.",
                 "Each PATH may be a content folder, a folder of modules, one module's folder, or one module.json.",
                 "Exit code 0 when there are no errors, 1 otherwise."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JagaCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class ValidateCommand extends JagaSubcommand {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "What to check (default: the bundled content and the modules/ folder of the data folder).")

@@ -74,7 +74,7 @@ public final class ResourcesReader {
                     break;
                 }
             }
-            if (contact.hours() != null && (!contact.hours().has("en") || !contact.hours().has("ms"))) {
+            if (contact.hours() != null && !Language.codes().stream().allMatch(contact.hours()::has)) {
                 wrong.add("hours in both en and ms");
             }
             for (String need : wrong) {

@@ -85,14 +85,14 @@ public final class DataTransfer {
 
     /**
      * Every learner, class and adult setting: the file to move Jaga to a new computer. The adult
-     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link AdultPin#isPinSetting}).
+     * PIN's and recovery code's hashes and the PIN's lock stay here ({@link PinSettings#isPinSetting}).
      */
     public ProgressExport exportEverything() {
         List<ClassData> classes = sql.query("read the classes",
                 "SELECT id, name, created_at, archived FROM school_class ORDER BY name", this::classData);
         Map<String, String> settings = new LinkedHashMap<>();
         new SettingsRepository(database).all().forEach((key, value) -> {
-            if (!AdultPin.isPinSetting(key)) {
+            if (!PinSettings.isPinSetting(key)) {
                 settings.put(key, value);
             }
         });
@@ -634,7 +634,7 @@ public final class DataTransfer {
                 try (PreparedStatement addSetting = connection.prepareStatement(
                         "INSERT INTO adult_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                     for (Map.Entry<String, String> setting : export.adultSettings().entrySet()) {
-                        if (AdultPin.isPinSetting(setting.getKey())) {
+                        if (PinSettings.isPinSetting(setting.getKey())) {
                             continue; // older exports carry the PIN's hashes: never taken from a file
                         }
                         bind(addSetting, setting.getKey(), setting.getValue(), now);

@@ -192,9 +192,10 @@ class DataTransferTest {
 
     @Test
     void aWholeExportCarriesNeitherThePinNorTheRecoveryCodeNorTheLock() throws Exception {
-        AdultPin pin = new AdultPin(new SettingsRepository(database), clock);
-        String recovery = pin.setUp("4821");
-        pin.check("0000"); // a wrong try: the count of failures is a PIN setting too
+        PinSettings pin = new PinSettings(new SettingsRepository(database));
+        String recovery = "QWERTYUP2345";
+        pin.store("4821", recovery);
+        pin.setFailures(1); // a wrong try: the count of failures is a PIN setting too
         Map<String, String> stored = new SettingsRepository(database).all();
         assertThat(stored).containsKeys("adult.pin", "adult.recovery", "adult.pin.failures");
         Path file = folder.resolve("everything.jaga-progress");
@@ -227,7 +228,7 @@ class DataTransferTest {
 
         assertThat(summary.settingsAdded()).isEqualTo(1);
         assertThat(new SettingsRepository(database).all()).containsOnlyKeys("text-size");
-        assertThat(new AdultPin(new SettingsRepository(database), clock).isSet()).isFalse();
+        assertThat(new PinSettings(new SettingsRepository(database)).isSet()).isFalse();
     }
 
     @Test

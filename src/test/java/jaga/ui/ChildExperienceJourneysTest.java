@@ -106,7 +106,7 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
     void addingALearnerAsksForTheAdultPinAndAWrongPinIsRefused() throws Exception {
         learnerAddedByAnAdult("Hafiz", "turtle", "13-17", "en");
         try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
-            new jaga.progress.AdultPin(new jaga.progress.SettingsRepository(database), Clock.systemUTC()).setUp("482913");
+            new jaga.learning.AdultPin(new jaga.progress.SettingsRepository(database), Clock.systemUTC()).setUp("482913");
         }
         startApp();
         LearnerRobot adult = new LearnerRobot(this, module("grooming-13-17"));

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.content.ContentModule;
 import jaga.content.Question;
-import jaga.ui.speech.FakeSpeechEngine;
-import jaga.ui.speech.SpeechEngine;
-import jaga.ui.speech.SpeechText;
+import jaga.speech.FakeSpeechEngine;
+import jaga.speech.SpeechEngine;
+import jaga.speech.SpeechText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

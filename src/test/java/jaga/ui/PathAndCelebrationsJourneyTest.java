@@ -8,7 +8,7 @@ import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LessonProgressRepository;
 import jaga.ui.path.LessonDone;
-import jaga.ui.speech.FakeSpeechEngine;
+import jaga.speech.FakeSpeechEngine;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;

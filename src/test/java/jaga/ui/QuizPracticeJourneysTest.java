@@ -28,7 +28,7 @@ import jaga.ui.common.I18n;
 import jaga.ui.question.FlagsInput;
 import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
-import jaga.ui.speech.FakeSpeechEngine;
+import jaga.speech.FakeSpeechEngine;
 import jaga.ui.speech.ReadAloud;
 import java.nio.file.Path;
 import java.time.Clock;

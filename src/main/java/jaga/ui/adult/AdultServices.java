@@ -3,7 +3,7 @@ package jaga.ui.adult;
 import jaga.progress.hub.HubLink;
 import jaga.learning.Classroom;
 import jaga.learning.report.ReportService;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.progress.DataTransfer;
 import jaga.ui.common.FileDialogs;
 import jaga.ui.common.RememberedPlaces;

@@ -1,6 +1,6 @@
 package jaga.ui.adult;
 
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.ui.common.Background;
 import java.time.Instant;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.learning.PictureLock;
 import jaga.model.Language;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.model.Learner;
 import jaga.ui.common.Avatars;
 import jaga.ui.adult.PinGateViewModel;

@@ -36,7 +36,7 @@ import jaga.ui.profiles.ProfilesView;
 import jaga.ui.profiles.ProfilesViewModel;
 import jaga.ui.quiz.QuizView;
 import jaga.ui.quiz.QuizViewModel;
-import jaga.ui.speech.AutoReadSettings;
+import jaga.learning.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
 import java.util.EnumMap;
 import java.util.Map;

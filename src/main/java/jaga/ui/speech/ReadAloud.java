@@ -1,5 +1,7 @@
 package jaga.ui.speech;
 
+import jaga.speech.SpeechEngine;
+import jaga.speech.SpeechText;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;

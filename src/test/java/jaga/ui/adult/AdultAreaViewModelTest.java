@@ -2,7 +2,7 @@ package jaga.ui.adult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.SettingsRepository;

@@ -8,7 +8,7 @@ import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.model.Language;
-import jaga.progress.AdultPin;
+import jaga.learning.AdultPin;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;

@@ -125,7 +125,7 @@ public final class QuizScreenshots {
                 Clock.systemUTC());
         var learner = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.parse(look[0]));
         QuizViewModel model = new QuizViewModel(learning.startQuiz(learner, module), Background.direct(), () -> { }, () -> { });
-        ReadAloud readAloud = new ReadAloud(jaga.ui.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);
+        ReadAloud readAloud = new ReadAloud(jaga.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);
         QuizView view = new QuizView(model, i18n, readAloud);
         navigator.show(view);
         stage.setScene(scene);

@@ -2,6 +2,8 @@ package jaga.ui.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jaga.speech.FakeSpeechEngine;
+import jaga.speech.SpeechEngine;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -3,7 +3,6 @@ package jaga.ui.lesson.steps;
 import jaga.content.Step;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
-import jaga.learning.Scoring;
 import jaga.ui.common.Buttons;
 import jaga.ui.question.AnswerInputs;
 import jaga.ui.question.FeedbackPanel;
@@ -34,7 +33,7 @@ final class CheckStepView extends PracticeStepView {
         wholeReading = new ReadAloud.Reading(box, () -> String.join("\n", promptText, String.join("\n", input.spokenAnswers())));
         FeedbackPanel feedback = new FeedbackPanel(i18n).readAloud(context.readAloud());
         Runnable checkIt = () -> {
-            AnswerFeedback answer = Scoring.mark(step.question(), input.response());
+            AnswerFeedback answer = context.memory().mark(step, input.response());
             input.reveal(answer);
             feedback.show(step.question(), answer);
             done.set(true);

@@ -1,7 +1,10 @@
 package jaga.ui.lesson.steps;
 
 import jaga.content.Step;
+import jaga.learning.AnswerFeedback;
 import jaga.learning.ReplyOrder;
+import jaga.learning.Response;
+import jaga.learning.Scoring;
 import jaga.learning.StepWork;
 import java.util.Optional;
 
@@ -22,6 +25,14 @@ public interface StepMemory {
 
     /** The module's content version, saved with the work. */
     int contentVersion();
+
+    /**
+     * The learning layer's feedback on a quick check inside a lesson: marked as a quiz question
+     * would be, for the feedback only (nothing counts toward the grade or the review).
+     */
+    default AnswerFeedback mark(Step.Check check, Response response) {
+        return Scoring.mark(check.question(), response);
+    }
 
     /** Remembers nothing: for screens that show steps without a learner. */
     StepMemory NONE = new StepMemory() {

@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

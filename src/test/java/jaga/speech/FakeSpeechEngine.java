@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.speech;
 
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,15 @@
-package jaga.progress;
+package jaga.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
+import jaga.progress.DataDirectory;
+import jaga.progress.Database;
+import jaga.progress.LearnerRepository;
+import jaga.progress.QuizRepository;
+import jaga.progress.SettingsRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
-package jaga.ui.speech;
+package jaga.speech;
 
 import java.io.IOException;
 
 /**
  * A text-to-speech engine on this computer (espeak-ng, macOS say, Windows System.Speech).
- * Speaking blocks the calling thread until the words are spoken; {@link ReadAloud} calls it from
+ * Speaking blocks the calling thread until the words are spoken; {@code jaga.ui.speech.ReadAloud} calls it from
  * its own worker thread, never the JavaFX thread, and interrupts that thread to stop.
  */
 public interface SpeechEngine {

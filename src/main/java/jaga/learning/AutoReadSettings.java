@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.learning;
 
 import jaga.model.Band;
 import jaga.model.Learner;

@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

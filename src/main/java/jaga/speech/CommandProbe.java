@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.speech;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package jaga.ui.speech;
+package jaga.speech;
 
 import jaga.model.Language;
 import java.util.List;
