@@ -90,8 +90,8 @@ public final class Installers {
             Path resources = WORK.resolve("deb-resources");
             ClassDataSharing.writeDebianScripts(resources, appImage, archived);
             installer.addAll(List.of("--resource-dir", resources.toString()));
-            Path archive = appImage.resolve(os.appFolder()).resolve(ClassDataSharing.ARCHIVE);
-            Path keep = WORK.resolve(ClassDataSharing.ARCHIVE);
+            Path archive = appImage.resolve(os.appFolder()).resolve(ClassDataSharing.KIND.cache);
+            Path keep = WORK.resolve(ClassDataSharing.KIND.cache);
             if (Files.exists(archive)) {
                 Files.move(archive, keep);
             }
@@ -175,62 +175,98 @@ public final class Installers {
     }
 
     /**
-     * The AppCDS archive. A training run of the finished image (through its own launcher, so with exactly the
-     * class path and options a family's start uses) lists the classes Jaga loads up to its first screen; a
-     * static archive is then dumped from that list. A static archive is kept, not a dynamic one
-     * (-XX:ArchiveClassesAtExit), because a JDK 17 dynamic archive is refused once the image is moved, as
-     * installing it does; the dump itself needs no display, so the .deb's post-install script makes it again
-     * in place, from the same list (docs/decisions: AppCDS).
+     * The class cache the packaged app starts from. A training run of the finished image (through its own
+     * launcher, so with exactly the class path and options a family's start uses) records what Jaga loads up to
+     * its first screen; the cache is then made from that record. On JDK 25 and later (the runtime this JDK
+     * links into the image) that is the ahead-of-time cache (JEP 483/514/515: classes loaded and linked, with
+     * method profiles); on JDK 17 a static AppCDS archive (parsed and verified classes). Either way the record
+     * is kept and the cache made from it needs no display, so the .deb's post-install script makes it again
+     * in place (a moved AppCDS archive is not trusted; JDK 25's cache is, but is made for the installed files): docs/decisions 0006 and 0016.
      */
     static final class ClassDataSharing {
-        static final String ARCHIVE = "jaga.jsa";
-        static final String CLASS_LIST = "jaga.classlist";
+        /** JDK 25's AOT cache, or JDK 17's AppCDS archive: its files and the options that make and use it. */
+        enum Kind {
+            AOT("jaga.aot", "jaga.aotconf"), APPCDS("jaga.jsa", "jaga.classlist");
 
-        /** Makes the class list and the archive in the image; false (with a message) if it could not. */
+            final String cache;
+            final String record;
+
+            Kind(String cache, String record) {
+                this.cache = cache;
+                this.record = record;
+            }
+
+            /** The runtime jlink makes is this JDK's own. */
+            static Kind ofThisJdk() {
+                return Runtime.version().feature() >= 25 ? AOT : APPCDS;
+            }
+
+            /** Added to the launcher for the training run. */
+            String recordOption(String appFolder) {
+                return this == AOT ? "-XX:AOTMode=record -XX:AOTConfiguration=" + appFolder + "/" + record
+                        : "-XX:DumpLoadedClassList=" + appFolder + "/" + record;
+            }
+
+            /** The options that make the cache from the record, for an app folder and class path. */
+            List<String> makeOptions(String appFolder, String classPath) {
+                return this == AOT
+                        ? List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + appFolder + "/" + record,
+                                "-XX:AOTCache=" + appFolder + "/" + cache, "-cp", classPath)
+                        : List.of("-Xshare:dump", "-XX:SharedClassListFile=" + appFolder + "/" + record,
+                                "-XX:SharedArchiveFile=" + appFolder + "/" + cache, "-cp", classPath);
+            }
+
+            /** The launcher's option that uses the cache ($APPDIR: the image's app folder). */
+            String useOption() {
+                return this == AOT ? "-XX:AOTCache=$APPDIR/" + cache : "-XX:SharedArchiveFile=$APPDIR/" + cache;
+            }
+        }
+
+        static final Kind KIND = Kind.ofThisJdk();
+
+        /** Makes the record and the cache in the image; false (with a message) if it could not. */
         static boolean makeArchive(Os os, Path appImage) throws IOException, InterruptedException {
             if (!Boolean.parseBoolean(System.getProperty("jaga.package.cds", "true"))) {
-                say("class-data sharing archive not made (-Djaga.package.cds=false)");
+                say("class cache not made (-Djaga.package.cds=false)");
                 return false;
             }
             if (os == Os.LINUX && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-                say("no display, so no class-data sharing archive: the app starts without one, a little slower."
+                say("no display, so no class cache: the app starts without one, a little slower."
                         + " Run the build under xvfb-run (or on a desktop) to make one.");
                 return false;
             }
             Path appFolder = appImage.resolve(os.appFolder());
             Path config = appFolder.resolve(NAME + ".cfg");
             String original = Files.readString(config);
-            Files.writeString(config, withJavaOption(original, "-XX:DumpLoadedClassList=$APPDIR/" + CLASS_LIST));
+            String withRecord = original;
+            for (String option : KIND.recordOption("$APPDIR").split(" ")) {
+                withRecord = withJavaOption(withRecord, option);
+            }
+            Files.writeString(config, withRecord);
             Path data = Files.createTempDirectory("jaga-cds-training");
             List<String> command = List.of(appImage.resolve(os.launcher()).toString(), "--data-dir", data.toString(),
                     "--exit-when-ready");
-            say("training run for the class-data sharing archive: " + String.join(" ", command));
+            say("training run for the class cache (" + KIND + "): " + String.join(" ", command));
             Path log = WORK.resolve("cds-training.log");
             int exit = runLogged(command, log);
             Files.writeString(config, original);
             deleteRecursively(data);
-            if (exit != 0 || !Files.exists(appFolder.resolve(CLASS_LIST))) {
-                Files.deleteIfExists(appFolder.resolve(CLASS_LIST));
-                say("the training run failed (see " + log + "), so no class-data sharing archive; the app starts without one.");
+            if (exit != 0 || !Files.exists(appFolder.resolve(KIND.record))) {
+                Files.deleteIfExists(appFolder.resolve(KIND.record));
+                say("the training run failed (see " + log + "), so no class cache; the app starts without one.");
                 return false;
             }
-            List<String> dump = new ArrayList<>(List.of(appImage.resolve(os.runtimeJava()).toString()));
-            dump.addAll(dumpOptions(appFolder.toAbsolutePath().toString(), classPath(original, appFolder.toAbsolutePath().toString())));
-            if (runLogged(dump, WORK.resolve("cds-dump.log")) != 0) {
-                say("the archive could not be dumped (see " + WORK.resolve("cds-dump.log") + "); the app starts without one.");
+            List<String> make = new ArrayList<>(List.of(appImage.resolve(os.runtimeJava()).toString()));
+            make.addAll(KIND.makeOptions(appFolder.toAbsolutePath().toString(),
+                    classPath(original, appFolder.toAbsolutePath().toString())));
+            if (runLogged(make, WORK.resolve("cds-dump.log")) != 0) {
+                say("the class cache could not be made (see " + WORK.resolve("cds-dump.log") + "); the app starts without one.");
                 return false;
             }
-            Files.writeString(config, withJavaOption(original, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE));
-            say("class-data sharing archive " + appFolder.resolve(ARCHIVE) + " ("
-                    + Files.size(appFolder.resolve(ARCHIVE)) / 1_000_000 + " MB) from "
-                    + Files.readAllLines(appFolder.resolve(CLASS_LIST)).size() + " classes listed");
+            Files.writeString(config, withJavaOption(original, KIND.useOption()));
+            say("class cache " + appFolder.resolve(KIND.cache) + " (" + Files.size(appFolder.resolve(KIND.cache)) / 1_000_000
+                    + " MB) from the training run's record " + KIND.record);
             return true;
-        }
-
-        /** The options that dump the static archive from the class list, for an app folder and class path. */
-        static List<String> dumpOptions(String appFolder, String classPath) {
-            return List.of("-Xshare:dump", "-XX:SharedClassListFile=" + appFolder + "/" + CLASS_LIST,
-                    "-XX:SharedArchiveFile=" + appFolder + "/" + ARCHIVE, "-cp", classPath);
         }
 
         /** The launcher's class path, in its order, with $APPDIR filled in. */
@@ -289,10 +325,10 @@ public final class Installers {
                     """.replace("DESKTOP", desktop));
             if (withArchive) {
                 List<String> dump = new ArrayList<>(List.of(installed + "/" + Os.LINUX.runtimeJava()));
-                dump.addAll(dumpOptions(appFolder, classPath(config, appFolder)));
-                postinst.append("            rm -f ").append(appFolder).append('/').append(ARCHIVE).append("\n")
+                dump.addAll(KIND.makeOptions(appFolder, classPath(config, appFolder)));
+                postinst.append("            rm -f ").append(appFolder).append('/').append(KIND.cache).append("\n")
                         .append("            ").append(String.join(" ", dump))
-                        .append(" >/dev/null 2>&1 || echo \"Jaga: no class-data sharing archive; Jaga will start a little slower.\"\n");
+                        .append(" >/dev/null 2>&1 || echo \"Jaga: no class cache; Jaga will start a little slower.\"\n");
             }
             postinst.append("""
                             ;;
@@ -309,7 +345,7 @@ public final class Installers {
                             ;;
                     esac
                     exit 0
-                    """.replace("APP", appFolder).replace("ARCHIVE", ARCHIVE);
+                    """.replace("APP", appFolder).replace("ARCHIVE", KIND.cache);
             Files.writeString(resources.resolve("postinst"), postinst);
             Files.writeString(resources.resolve("prerm"), prerm);
         }

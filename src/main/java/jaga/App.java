@@ -126,7 +126,6 @@ public final class App extends Application {
         CompletableFuture<Opened> early = startedBeforeJavaFx;
         startedBeforeJavaFx = null;
         services = (early != null ? early : openServices(options)).thenApply(this::services);
-        findSpeechSoon();
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n();
@@ -150,7 +149,7 @@ public final class App extends Application {
                     if (flow[0] != null) { // not before content and the database are open
                         flow[0].showAdultArea();
                     }
-                });
+                }, true);
         javafx.geometry.Dimension2D windowSize = MainWindow.defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds());
         // The theme's background from the first moment (the native window takes the scene's fill), not
         // a blank white window while the first screen is styled.
@@ -174,6 +173,7 @@ public final class App extends Application {
             } else {
                 showStartupFailure(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure,
                         navigator);
+                window.showHeaderActions(); // Get help, language and Display still work on the failure screen
             }
         }));
     }
@@ -187,7 +187,8 @@ public final class App extends Application {
         flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
                 readAloud, AutoReadSettings.in(new LearnerSettingsRepository(opened.database())), hubStatus);
         flow[0].showProfiles();
-        whenProfilesLoaded(scene);
+        StartupTiming.mark("profiles screen built");
+        whenProfilesLoaded(scene, window);
     }
 
     private void showStartupFailure(Throwable failure, Navigator navigator) {
@@ -212,9 +213,18 @@ public final class App extends Application {
      * The one "interactive" moment: the profiles screen has its learners and has been drawn. The screen
      * asked the single worker for its learners; the worker runs work in order, so this comes back after.
      */
-    private void whenProfilesLoaded(Scene scene) {
+    private void whenProfilesLoaded(Scene scene, MainWindow window) {
         background.run(() -> null,
-                loaded -> StartupTiming.whenRendered(scene, () -> StartupTiming.interactive(options.exitWhenReady())),
+                loaded -> {
+                    StartupTiming.mark("learners loaded");
+                    StartupTiming.whenRendered(scene, () -> {
+                        StartupTiming.interactive(options.exitWhenReady());
+                        // What the first screen can do without: the header's buttons and menus (drawn by
+                        // the next pulse), and looking for a speech engine (a process of its own).
+                        window.showHeaderActions();
+                        findSpeechSoon();
+                    });
+                },
                 failure -> { });
     }
 

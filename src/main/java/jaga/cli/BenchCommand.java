@@ -103,14 +103,29 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "content", mixinStandardHelpOptions = true,
-            description = "Content load as at start-up: the bundled content, then generated modules (default 1,000).")
-    static final class Content implements Callable<Integer> {
-        @ParentCommand
-        BenchCommand bench;
-
+    /** What content, progress and integrity share: the figures, then the load average they were taken under. */
+    abstract static class Measured implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            int code = measure(out);
+            out.printf("load average %s%n", Stats.loadAverage());
+            out.flush();
+            return code;
+        }
+
+        /** Measures and prints the figures; the exit code. */
+        abstract int measure(PrintWriter out) throws IOException;
+    }
+
+    @Command(name = "content", mixinStandardHelpOptions = true,
+            description = "Content load as at start-up: the bundled content, then generated modules (default 1,000).")
+    static final class Content extends Measured {
+        @ParentCommand
+        BenchCommand bench;
 
         @Option(names = "--loads", defaultValue = "6", description = "Loads of each (the first is cold; default: ${DEFAULT-VALUE}).")
         int loads;
@@ -122,16 +137,16 @@ final class BenchCommand {
         int questions;
 
         @Override
-        public Integer call() throws IOException {
+        int measure(PrintWriter out) throws IOException {
             try {
-                return measure(spec.commandLine().getOut());
+                return loads(out);
             } catch (IllegalStateException e) { // content with problems: its time would mean little
                 spec.commandLine().getErr().println("jaga bench: " + e.getMessage());
                 return JagaCommand.EXIT_PROBLEMS;
             }
         }
 
-        private int measure(PrintWriter out) throws IOException {
+        private int loads(PrintWriter out) throws IOException {
             Path bundled = bench.parent.contentFolder();
             print(out, "bundled content", ContentBench.load(List.of(bundled), loads));
             Path generated = Files.createTempDirectory("jaga-bench-content");
@@ -141,8 +156,7 @@ final class BenchCommand {
             } finally {
                 Stats.deleteRecursively(generated);
             }
-            out.printf("load average %s; max heap %d MB%n", Stats.loadAverage(), Runtime.getRuntime().maxMemory() >> 20);
-            out.flush();
+            out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             return JagaCommand.EXIT_OK;
         }
 
@@ -155,10 +169,7 @@ final class BenchCommand {
 
     @Command(name = "progress", mixinStandardHelpOptions = true,
             description = "Saving an answer (median, p99) and a class dashboard in a generated school (default 1,000 learners).")
-    static final class Progress implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Progress extends Measured {
         @Option(names = "--answers", defaultValue = "2000", description = "Timed answer saves (default: ${DEFAULT-VALUE}).")
         int answers;
 
@@ -169,8 +180,7 @@ final class BenchCommand {
         int dashboards;
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+        int measure(PrintWriter out) throws IOException {
             ProgressBench.Timings commits = ProgressBench.answerCommits(Math.max(1, answers / 10), answers);
             out.printf("answer commit: median %.3f ms, p99 %.3f ms over %,d answers%n", commits.median(), commits.p99(), answers);
             out.flush();
@@ -179,18 +189,13 @@ final class BenchCommand {
                     school.generateSeconds(), school.bytes());
             out.printf("class dashboard (40 children): median %.1f ms, p99 %.1f ms over %d runs%n",
                     school.classDashboard().median(), school.classDashboard().p99(), dashboards);
-            out.printf("load average %s%n", Stats.loadAverage());
-            out.flush();
             return JagaCommand.EXIT_OK;
         }
     }
 
     @Command(name = "integrity", mixinStandardHelpOptions = true,
             description = "SQLite's quick_check and integrity_check, and opening the file, on a generated school.")
-    static final class Integrity implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Integrity extends Measured {
         @Option(names = "--learners", split = ",", defaultValue = "35,1000",
                 description = "Schools to generate, by learners (default: ${DEFAULT-VALUE}).")
         List<Integer> learners;
@@ -199,8 +204,7 @@ final class BenchCommand {
         int runs;
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+        int measure(PrintWriter out) throws IOException {
             for (int size : learners) {
                 ProgressBench.Integrity result = ProgressBench.integrityChecks(size, runs);
                 out.printf("%,d learners, %,d bytes: quick_check first %.1f ms, then median %.1f ms (p99 %.1f);"
@@ -210,8 +214,6 @@ final class BenchCommand {
                         result.full().p99(), result.open().median(), runs);
                 out.flush();
             }
-            out.printf("load average %s%n", Stats.loadAverage());
-            out.flush();
             return JagaCommand.EXIT_OK;
         }
     }

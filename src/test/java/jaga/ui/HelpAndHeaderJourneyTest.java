@@ -105,4 +105,31 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
         assertThat(iconAt200).as("icons scale with the text").isGreaterThanOrEqualTo(2 * iconAt100 - 1);
         assertThat(Files.readString(dataFolder.resolve("display.properties"))).contains("textSize=100");
     }
+
+    @Test
+    void helpOpenedOverAboutWithF1LeavesAboutInChargeWhenItCloses() throws Exception {
+        learnerAddedByAnAdult("Ben", "cat", "10-12", "en");
+        LearnerRobot ben = new LearnerRobot(this, module("grooming-10-12"));
+        startApp();
+        ben.waitFor("#learner-1");
+        clickOn("#displayMenu");
+        clickOn("#about");
+        ben.waitFor("#closeAbout");
+        Node frame = lookup(".main-frame").query();
+        assertThat(frame.isDisabled()).as("About holds the frame").isTrue();
+
+        type(KeyCode.F1);
+        ben.waitFor("#closeHelp");
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ben.showing("#helpOverlay")).isFalse();
+        assertThat(ben.showing("#aboutOverlay")).as("About is still open").isTrue();
+        assertThat(frame.isDisabled()).as("the frame behind About stays out of reach").isTrue();
+        assertThat(lookup("#closeAbout").query().isFocused()).as("focus goes back into About").isTrue();
+
+        clickOn("#closeAbout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ben.showing("#aboutOverlay")).isFalse();
+        assertThat(frame.isDisabled()).isFalse();
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jaga.content.Topic;
+import jaga.ui.path.Badges;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,25 +62,20 @@ class ThemeContrastTest {
             new Object[] {"-jaga-accent", "-jaga-accent-soft", UI_PART}, // the "you are here" marker
             new Object[] {"-jaga-accent-soft-text", "-jaga-accent-soft", TEXT});
 
-    /** Text colours drawn on a bubble or a selected flag, checked against that background. */
-    private static final Map<String, String[]> LITERAL_PAIRS = Map.ofEntries(
-            Map.entry("my bubble", new String[] {"#FFFFFF", "#0F766E"}),
-            Map.entry("flagged message", new String[] {"#7F1D1D", "#FFE4E4"}),
-            Map.entry("flag reason", new String[] {"#7F1D1D", "#FFFFFF"}),
-            Map.entry("projector: a revealed safe reply's outline", new String[] {"#15803D", "#DCFCE7"}),
-            Map.entry("projector: a revealed reply to think again about, outline", new String[] {"#C2410C", "#FFEDD5"}),
-            Map.entry("projector: a red flag's outline", new String[] {"#B42318", "#EEF2F6"}),
-            // Badges: a white picture on each topic's medal, the lock on an empty place, the lesson-done stars
-            Map.entry("badge: grooming", new String[] {"#FFFFFF", "#7E22CE"}),
-            Map.entry("badge: scams", new String[] {"#FFFFFF", "#9A3412"}),
-            Map.entry("badge: images", new String[] {"#FFFFFF", "#1D4ED8"}),
-            Map.entry("badge: cyberbullying", new String[] {"#FFFFFF", "#BE185D"}),
-            Map.entry("badge: privacy", new String[] {"#FFFFFF", "#15803D"}),
-            Map.entry("badge: misinformation", new String[] {"#FFFFFF", "#0E7490"}),
-            Map.entry("badge: upsetting", new String[] {"#FFFFFF", "#4338CA"}),
-            Map.entry("badge: games", new String[] {"#FFFFFF", "#4D7C0F"}),
-            Map.entry("badge still to earn: the lock", new String[] {"#4A5262", "#EEF0F3"}),
-            Map.entry("lesson-done stars", new String[] {"#B45309", "#FFFFFF"}));
+    /**
+     * Colours set in separate rules or in code, read where they are set: a colour is a named colour
+     * ({@code -jaga-surface}), or {@code selector|property} for the value the stylesheets finally give
+     * that selector. Badge discs are drawn in code ({@link Badges}) and checked below from there.
+     */
+    private static final List<String[]> PAIRS_BY_SELECTOR = List.of(
+            new String[] {"my bubble", ".bubble-mine .bubble-text|-fx-text-fill", ".bubble-mine|-fx-background-color"},
+            new String[] {"flag reason", ".flag-why-flag|-fx-text-fill", "-jaga-surface"},
+            new String[] {"projector: a revealed safe reply's outline", ".projector-option.choice-correct|-fx-border-color",
+                    ".projector-option.choice-correct|-fx-background-color"},
+            new String[] {"projector: a revealed reply to think again about, outline",
+                    ".projector-option.choice-wrong|-fx-border-color", ".projector-option.choice-wrong|-fx-background-color"},
+            new String[] {"projector: a red flag's outline", ".projector-flagged|-fx-border-color", "-jaga-thread-bg"},
+            new String[] {"lesson-done stars", ".lesson-done-star|-fx-icon-color", "-jaga-surface"});
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     private static final Pattern DECLARATION = Pattern.compile("(-[a-z-]+)\\s*:\\s*([^;]+);");
@@ -130,14 +127,8 @@ class ThemeContrastTest {
             check(pair[0] + " on " + pair[1], resolve((String) pair[0], colours), resolve((String) pair[1], colours),
                     (double) pair[2], failures);
         }
-        if (theme.equals("standard")) {
-            for (Map.Entry<String, String[]> pair : LITERAL_PAIRS.entrySet()) {
-                checked++;
-                check(pair.getKey(), pair.getValue()[0], pair.getValue()[1], TEXT, failures);
-            }
-        }
-        // Pairs set together in one rule. Later sheets override earlier ones selector by
-        // selector, as the CSS cascade does, so each selector is checked as it finally applies.
+        // Later sheets override earlier ones selector by selector, as the CSS cascade does, so each
+        // selector is checked as it finally applies.
         Map<String, Map<String, String>> rules = new LinkedHashMap<>();
         for (String sheet : sheets) {
             Matcher rule = RULE.matcher(sheet);
@@ -151,6 +142,21 @@ class ThemeContrastTest {
                 }
             }
         }
+        if (theme.equals("standard")) { // these colours are not changed by the high-contrast sheet
+            for (String[] pair : PAIRS_BY_SELECTOR) {
+                checked++;
+                check(pair[0], colour(pair[1], rules, colours), colour(pair[2], rules, colours), TEXT, failures);
+            }
+            for (Topic topic : Topic.values()) { // a badge's white picture on its topic's medal
+                checked++;
+                check("badge: " + topic, colour(".badge-art-icon|-fx-icon-color", rules, colours),
+                        hex(Badges.colour(topic)), TEXT, failures);
+            }
+            checked++;
+            check("badge still to earn: the lock", colour(".badge-art-locked|-fx-icon-color", rules, colours),
+                    hex(Badges.LOCKED_DISC), TEXT, failures);
+        }
+        // Pairs set together in one rule.
         for (Map.Entry<String, Map<String, String>> rule : rules.entrySet()) {
             Map<String, String> declarations = rule.getValue();
             String text = declarations.getOrDefault("-fx-text-fill", declarations.get("-fx-fill"));
@@ -164,6 +170,21 @@ class ThemeContrastTest {
         }
         assertThat(checked).isGreaterThan(25);
         assertThat(failures).as(theme).isEmpty();
+    }
+
+    /** A named colour, or {@code selector|property} as the stylesheets finally set it; null if not found. */
+    private static String colour(String where, Map<String, Map<String, String>> rules, Map<String, String> colours) {
+        if (!where.contains("|")) {
+            return resolve(where, colours);
+        }
+        String[] parts = where.split("\\|");
+        String value = rules.getOrDefault(parts[0], Map.of()).get(parts[1]);
+        return value == null ? null : resolve(value, colours);
+    }
+
+    private static String hex(javafx.scene.paint.Color colour) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255));
     }
 
     private static void check(String what, String foreground, String background, double minimum, List<String> failures) {

@@ -4,9 +4,11 @@ import jaga.learning.report.ScriptFonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 
@@ -15,14 +17,18 @@ import javafx.scene.text.Font;
  * embed), so a lab PC without those fonts shows the name rather than boxes, and Tamil is shaped
  * by a font that knows it (JavaFX's own fallback drew a vowel sign apart from its letter). A
  * fallback font loaded by hand is not used by JavaFX for other fonts, so the label itself is
- * given the family: by a style class, set again whenever its text changes.
+ * given the family: by a style class, set again whenever its text changes. The fonts are read on
+ * a thread of their own the first time a name needs them (the Chinese one is 5 MB): the name shows
+ * in the system font until then, and the JavaFX thread never waits for the file.
  */
 public final class ScriptText {
     private static final Logger LOG = Logger.getLogger(ScriptText.class.getName());
     /** Style classes and the family each sets (see jaga.css). */
     static final String HAN = "script-han";
     static final String TAMIL = "script-tamil";
-    private static final Map<String, Boolean> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Boolean>> LOADED = new ConcurrentHashMap<>();
+    /** The thread each style's fonts were read on (for the test that keeps it off the JavaFX thread). */
+    static final Map<String, String> LOADED_ON = new ConcurrentHashMap<>();
 
     private ScriptText() {}
 
@@ -36,8 +42,16 @@ public final class ScriptText {
     private static void apply(Labeled labeled) {
         String style = styleFor(labeled.getText());
         labeled.getStyleClass().removeAll(HAN, TAMIL);
-        if (style != null && loaded(style)) {
-            labeled.getStyleClass().add(style);
+        if (style == null) {
+            return;
+        }
+        CompletableFuture<Boolean> fonts = fonts(style);
+        if (fonts.isDone()) {
+            if (fonts.join()) {
+                labeled.getStyleClass().add(style);
+            }
+        } else { // once read, applied again if the text still needs them
+            fonts.thenRun(() -> Platform.runLater(() -> apply(labeled)));
         }
     }
 
@@ -60,22 +74,29 @@ public final class ScriptText {
         return null;
     }
 
-    /** Loads the style's fonts once; false (and the label keeps the system font) if they cannot be read. */
-    private static boolean loaded(String style) {
-        return LOADED.computeIfAbsent(style, s -> {
-            boolean ok = true;
-            for (String file : s.equals(HAN) ? new String[] {ScriptFonts.CHINESE}
-                    : new String[] {ScriptFonts.TAMIL, ScriptFonts.TAMIL_BOLD}) {
-                try (InputStream in = ScriptText.class.getResourceAsStream(ScriptFonts.FOLDER + file)) {
-                    ok &= in != null && Font.loadFont(in, 12) != null;
-                } catch (IOException e) {
-                    ok = false;
-                }
+    /** The style's fonts, read once on their own thread; false (the label keeps the system font) if they cannot be. */
+    private static CompletableFuture<Boolean> fonts(String style) {
+        return LOADED.computeIfAbsent(style, s -> CompletableFuture.supplyAsync(() -> load(s), work -> {
+            Thread thread = new Thread(work, "jaga-script-fonts");
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    private static boolean load(String s) {
+        LOADED_ON.put(s, Thread.currentThread().getName());
+        boolean ok = true;
+        for (String file : s.equals(HAN) ? new String[] {ScriptFonts.CHINESE}
+                : new String[] {ScriptFonts.TAMIL, ScriptFonts.TAMIL_BOLD}) {
+            try (InputStream in = ScriptText.class.getResourceAsStream(ScriptFonts.FOLDER + file)) {
+                ok &= in != null && Font.loadFont(in, 12) != null;
+            } catch (IOException e) {
+                ok = false;
             }
-            if (!ok) {
-                LOG.log(Level.WARNING, "Could not load the shipped fonts for {0}; the system font is used", s);
-            }
-            return ok;
-        });
+        }
+        if (!ok) {
+            LOG.log(Level.WARNING, "Could not load the shipped fonts for {0}; the system font is used", s);
+        }
+        return ok;
     }
 }

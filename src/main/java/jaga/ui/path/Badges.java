@@ -17,6 +17,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * "Pengesan Penipuan") and drawn as a medal with the topic's picture on a ribbon.
  */
 public final class Badges {
+    /** The disc of a badge still to earn (its lock is .badge-art-locked in jaga.css). */
+    public static final Color LOCKED_DISC = Color.web("#EEF0F3");
+
     private Badges() {}
 
     /** The badge's name in the screen's language. */
@@ -33,7 +36,7 @@ public final class Badges {
         Color ribbon = earned ? Color.web("#B91C1C") : Color.web("#C9CDD3");
         left.setFill(ribbon);
         right.setFill(ribbon);
-        Circle disc = new Circle(r, earned ? colour(module.topic()) : Color.web("#EEF0F3"));
+        Circle disc = new Circle(r, earned ? colour(module.topic()) : LOCKED_DISC);
         disc.setStroke(earned ? Color.web("#D4A017") : Color.web("#8A8F99"));
         disc.setStrokeWidth(Math.max(3, diameter / 14));
         disc.setStrokeType(javafx.scene.shape.StrokeType.INSIDE);
@@ -74,8 +77,8 @@ public final class Badges {
         };
     }
 
-    // Dark enough for a white picture at 4.5:1 (the pairs are listed in ThemeContrastTest).
-    static Color colour(Topic topic) {
+    /** The topic's medal: dark enough for the white picture at 4.5:1 (checked by ThemeContrastTest). */
+    public static Color colour(Topic topic) {
         return switch (topic) {
             case GROOMING -> Color.web("#7E22CE");
             case SCAMS -> Color.web("#9A3412");

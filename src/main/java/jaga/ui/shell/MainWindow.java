@@ -58,16 +58,25 @@ public final class MainWindow extends StackPane {
     private final I18n i18n;
     private final Supplier<Resources> resources;
     private Node helpOverlay;
+    /** What help covered: whether the frame was already disabled (About open) and where focus was. */
+    private boolean frameDisabledUnderHelp;
+    private Node focusUnderHelp;
     private Button helpButton;
     private final Session session;
     private final ReadAloud readAloud;
     private final Consumer<Boolean> autoRead;
     private final String installAdvice;
     private DisplayMenuItems menuItems;
+    private final HBox who = new HBox();
+    private final HBox actions = new HBox(who);
+    private DisplaySettings display;
+    private Runnable toggleLanguage;
+    private Runnable switchLearner;
+    private Runnable openAdultArea;
 
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage) {
-        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null, null);
+        this(navigator, session, i18n, display, resources, switchLearner, toggleLanguage, null, null, null, null, false);
     }
 
     /**
@@ -75,10 +84,12 @@ public final class MainWindow extends StackPane {
      * @param autoRead      turns auto-read on or off for the current learner
      * @param installAdvice what to install for speech on this system (a message key)
      * @param openAdultArea opens the adult area (offered on the "who's learning?" screen), or null for none
+     * @param headerAfterFirstScreen true to leave the header's buttons and menus to {@link #showHeaderActions}
      */
     public MainWindow(Navigator navigator, Session session, I18n i18n, DisplaySettings display,
                       Supplier<Resources> resources, Runnable switchLearner, Runnable toggleLanguage,
-                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice, Runnable openAdultArea) {
+                      ReadAloud readAloud, Consumer<Boolean> autoRead, String installAdvice, Runnable openAdultArea,
+                      boolean headerAfterFirstScreen) {
         this.i18n = i18n;
         this.session = session;
         this.readAloud = readAloud;
@@ -86,7 +97,8 @@ public final class MainWindow extends StackPane {
         this.installAdvice = installAdvice;
         this.resources = resources;
         getStyleClass().add("main-window");
-        // Icons grow with the text: the stylesheet sizes them per text size (see text-size-NNN in jaga.css).
+        // Icons grow with the text: IconSizes' rules size them per text size, under this text-size-NNN mark.
+        getStylesheets().add(IconSizes.STYLESHEET);
         Runnable markTextSize = () -> {
             getStyleClass().removeIf(name -> name.startsWith("text-size-"));
             getStyleClass().add("text-size-" + display.textSizeProperty().get());
@@ -104,11 +116,54 @@ public final class MainWindow extends StackPane {
         brand.setAlignment(Pos.CENTER_LEFT);
         brand.getStyleClass().add("brand");
 
-        HBox who = new HBox();
         who.setAlignment(Pos.CENTER_LEFT);
         who.getStyleClass().add("current-learner");
         session.learnerProperty().addListener((obs, old, learner) -> showLearner(who, learner));
+        compactMode = Bindings.createBooleanBinding(
+                () -> display.textSizeProperty().get() >= COMPACT_TEXT_SIZE
+                        || (getWidth() > 0 && getWidth() < COMPACT_WIDTH), display.textSizeProperty(), widthProperty());
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getStyleClass().add("header-actions");
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        actions.setMinWidth(0);
+        who.setMinWidth(0);
+        this.display = display;
+        this.toggleLanguage = toggleLanguage;
+        this.switchLearner = switchLearner;
+        this.openAdultArea = openAdultArea;
+        if (!headerAfterFirstScreen) {
+            showHeaderActions();
+        }
+        HBox header = new HBox(brand, actions);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        frame.setTop(header);
+        frame.centerProperty().bind(navigator.currentProperty());
+        getChildren().add(frame);
 
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::readWholeStep);
+            }
+        });
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && helpOverlay != null) {
+                hideHelp();
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * The header's buttons and menus (Get help, Display, language, adults, switch learner). Built with the
+     * window, or, for the app's own start, just after its first screen is usable: the first frame needs
+     * only the frame, the name and the screen (docs/performance.md). F1 works before they are there.
+     */
+    public void showHeaderActions() {
+        if (helpButton != null) {
+            return;
+        }
         helpButton = headerButton("getHelp", "help.button", "mdi2h-hand-heart", this::showHelp);
         helpButton.getStyleClass().add("help-button");
 
@@ -132,9 +187,6 @@ public final class MainWindow extends StackPane {
         menuItems = new DisplayMenuItems(i18n, display, session, readAloud, autoRead, installAdvice, this::readWholeStep);
         MenuButton displayMenu = displayMenu(display);
         MenuButton compact = compactMenu(display, toggleLanguage, switchLearner, openAdultArea, adults, switcher);
-        compactMode = Bindings.createBooleanBinding(
-                () -> display.textSizeProperty().get() >= COMPACT_TEXT_SIZE
-                        || (getWidth() > 0 && getWidth() < COMPACT_WIDTH), display.textSizeProperty(), widthProperty());
         compact.visibleProperty().bind(compactMode);
         compact.managedProperty().bind(compactMode);
         for (Node full : List.of(displayMenu, language)) {
@@ -143,31 +195,7 @@ public final class MainWindow extends StackPane {
         }
         adults.visibleProperty().bind(adultsShown.and(compactMode.not()));
         switcher.visibleProperty().bind(switcherShown.and(compactMode.not()));
-        HBox actions = new HBox(who, helpButton, displayMenu, language, adults, switcher, compact);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.getStyleClass().add("header-actions");
-        HBox.setHgrow(actions, Priority.ALWAYS);
-        actions.setMinWidth(0);
-        who.setMinWidth(0);
-        HBox header = new HBox(brand, actions);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("app-header");
-        frame.setTop(header);
-        frame.centerProperty().bind(navigator.currentProperty());
-        getChildren().add(frame);
-
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::readWholeStep);
-            }
-        });
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && helpOverlay != null) {
-                hideHelp();
-                event.consume();
-            }
-        });
+        actions.getChildren().addAll(helpButton, displayMenu, language, adults, switcher, compact);
     }
 
     /** A line at the foot of every screen (the school hub's status), or null for none. */
@@ -313,6 +341,8 @@ public final class MainWindow extends StackPane {
         content.getStyleClass().add("overlay-body");
         StackPane backdrop = jaga.ui.common.Overlay.create("helpOverlay", top, content, "help-dialog", 760);
         helpOverlay = backdrop;
+        frameDisabledUnderHelp = frame.isDisable(); // About (or another panel) may already hold the frame
+        focusUnderHelp = getScene() == null ? null : getScene().getFocusOwner();
         frame.setDisable(true); // keyboard focus stays inside the help until it is closed
         getChildren().add(backdrop);
         // Start at the top, where 999 and Talian Kasih are; Close is one Tab away, and Esc closes.
@@ -331,8 +361,14 @@ public final class MainWindow extends StackPane {
     private void hideHelp() {
         getChildren().remove(helpOverlay);
         helpOverlay = null;
-        frame.setDisable(false);
-        Focus.request(helpButton);
+        // Help opened over About (F1) leaves About as it was: the frame behind it stays disabled.
+        frame.setDisable(frameDisabledUnderHelp);
+        Node back = frameDisabledUnderHelp && focusUnderHelp != null && focusUnderHelp.getScene() != null
+                ? focusUnderHelp : helpButton;
+        focusUnderHelp = null;
+        if (back != null) {
+            Focus.request(back);
+        }
     }
 
     private void showLearner(HBox who, Learner learner) {
