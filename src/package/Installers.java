@@ -181,7 +181,7 @@ public final class Installers {
      * links into the image) that is the ahead-of-time cache (JEP 483/514/515: classes loaded and linked, with
      * method profiles); on JDK 17 a static AppCDS archive (parsed and verified classes). Either way the record
      * is kept and the cache made from it needs no display, so the .deb's post-install script makes it again
-     * in place (a moved AppCDS archive is not trusted; JDK 25's cache is, but is made for the installed files): docs/decisions 0006 and 0016.
+     * in place (a moved AppCDS archive is not trusted; JDK 25's cache is, but is made for the installed files): docs/decisions 0006 and 0021.
      */
     static final class ClassDataSharing {
         /** JDK 25's AOT cache, or JDK 17's AppCDS archive: its files and the options that make and use it. */

@@ -97,8 +97,8 @@ public final class MainWindow extends StackPane {
         this.installAdvice = installAdvice;
         this.resources = resources;
         getStyleClass().add("main-window");
-        // Icons grow with the text: IconSizes' rules size them per text size, under this text-size-NNN mark.
-        getStylesheets().add(IconSizes.STYLESHEET);
+        // Icons grow with the text: IconSizeRules' rules size them per text size, under this text-size-NNN mark.
+        getStylesheets().add(IconSizeRules.STYLESHEET);
         Runnable markTextSize = () -> {
             getStyleClass().removeIf(name -> name.startsWith("text-size-"));
             getStyleClass().add("text-size-" + display.textSizeProperty().get());

@@ -14,7 +14,7 @@ import java.util.List;
  * at 100% (the same as jaga.css gives each selector), scaled and rounded half to even, for the
  * root that {@link MainWindow} marks {@code text-size-NNN}.
  */
-final class IconSizes {
+final class IconSizeRules {
     /** A selector and its icon size at 100% text (as in jaga.css). */
     record Icon(String selector, int size) {}
 
@@ -43,7 +43,7 @@ final class IconSizes {
     static final String STYLESHEET = "data:text/css;base64,"
             + Base64.getEncoder().encodeToString(rules().getBytes(StandardCharsets.UTF_8));
 
-    private IconSizes() {}
+    private IconSizeRules() {}
 
     /** One rule per text size above 100% and icon: {@code .text-size-150 .path-icon { -fx-icon-size: 36; }}. */
     static String rules() {
