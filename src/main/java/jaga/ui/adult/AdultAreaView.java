@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
@@ -72,7 +73,7 @@ public final class AdultAreaView extends StackPane {
             ToggleButton item = new ToggleButton();
             item.setId("adultSection-" + section.name().toLowerCase(java.util.Locale.ROOT));
             item.textProperty().bind(i18n.text("adult.section." + section.name().toLowerCase(java.util.Locale.ROOT)));
-            item.setGraphic(new FontIcon(ICONS.get(section)));
+            item.setGraphic(IconSizes.like(new FontIcon(ICONS.get(section)), item, 1.2));
             item.setToggleGroup(group);
             item.setUserData(section);
             item.getStyleClass().add("adult-nav-item");
@@ -87,7 +88,7 @@ public final class AdultAreaView extends StackPane {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Button leave = Buttons.big("leaveAdultArea", i18n.text("adult.leave"), false, model::leave);
-        leave.setGraphic(new FontIcon("mdi2l-lock"));
+        leave.setGraphic(IconSizes.like(new FontIcon("mdi2l-lock"), leave, 1.2));
         leave.setMaxWidth(Double.MAX_VALUE);
         leave.setMinWidth(0); // wraps inside the side bar rather than pushing past it
         leave.setWrapText(true);

@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.model.Band;
 import jaga.content.ContentModule;
 import jaga.learning.Classroom.ClassRow;
@@ -61,7 +62,7 @@ public final class ClassesView extends BorderPane {
                 () -> ClassNames.problem(model.newClassNameProperty().get(), model.classes(), true),
                 model.newClassNameProperty(), model.classes())), "newClassNameProblem");
         Button create = Buttons.big("createClass", i18n.text("adult.classes.create"), true, model::createClass);
-        create.setGraphic(new FontIcon("mdi2p-plus"));
+        create.setGraphic(IconSizes.like(new FontIcon("mdi2p-plus"), create, 1.2));
         FlowPane createRow = Toolbar.of(FieldCheck.withLine(newName, newNameProblem), create);
         newName.setMinWidth(8 * 16); // narrower than its 18 columns on a narrow page (large text): never sideways scrolling
         createRow.setAlignment(Pos.CENTER_LEFT);
@@ -221,9 +222,9 @@ public final class ClassesView extends BorderPane {
             return i18n.get(row != null && row.schoolClass().archived() ? "adult.classes.unarchive"
                     : "adult.classes.archive");
         }, model.selectedProperty(), i18n.languageProperty()), false, model::toggleArchivedSelected);
-        archive.setGraphic(new FontIcon("mdi2a-archive-outline"));
+        archive.setGraphic(IconSizes.like(new FontIcon("mdi2a-archive-outline"), archive, 1.2));
         Button delete = Buttons.big("deleteClass", i18n.text("adult.classes.delete"), false, model::startDeleting);
-        delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
+        delete.setGraphic(IconSizes.like(new FontIcon("mdi2d-delete-outline"), delete, 1.2));
         delete.getStyleClass().add("danger-outline");
         FlowPane nameRow = Toolbar.of(FieldCheck.withLine(rename, renameProblem), renameButton, archive, delete);
         rename.setMinWidth(8 * 16);
@@ -273,7 +274,7 @@ public final class ClassesView extends BorderPane {
         Label saved = new Label();
         saved.setId("saved-" + part.name().toLowerCase(java.util.Locale.ROOT));
         saved.textProperty().bind(i18n.text("adult.classes.savedShort"));
-        saved.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+        saved.setGraphic(IconSizes.like(new FontIcon("mdi2c-check-circle-outline"), saved, 1.2));
         saved.getStyleClass().add("saved-mark");
         saved.visibleProperty().bind(model.savedPartProperty().isEqualTo(part));
         saved.setMinWidth(Label.USE_PREF_SIZE);
@@ -290,7 +291,7 @@ public final class ClassesView extends BorderPane {
         warning.setId("deleteClassWarning");
         warning.setWrapText(true);
         warning.getStyleClass().add("danger-text");
-        warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        warning.setGraphic(IconSizes.like(new FontIcon("mdi2a-alert-outline"), warning, 1.2));
         warning.textProperty().bind(Bindings.createStringBinding(() -> {
             ClassRow row = model.selectedProperty().get();
             return row == null ? "" : i18n.get("adult.classes.deleteWarning", row.schoolClass().name(),

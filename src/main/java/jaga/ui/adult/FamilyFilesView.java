@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.progress.ProgressExport;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.FileDialogs;
@@ -34,14 +35,14 @@ public final class FamilyFilesView extends ScrollPane {
         Button save = Buttons.big("saveWork", i18n.text("adult.files.save"), true, () ->
                 dialogs.save(window(), i18n.get("adult.files.saveTitle"), model.suggestedName(),
                         i18n.get("adult.files.filter"), PATTERNS).ifPresent(model::save));
-        save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
+        save.setGraphic(IconSizes.like(new FontIcon("mdi2c-content-save-outline"), save, 1.2));
         Button addFiles = Buttons.big("addWorkFiles", i18n.text("adult.files.addFiles"), false, () ->
                 model.add(dialogs.openMany(window(), i18n.get("adult.files.addTitle"), i18n.get("adult.files.filter"),
                         PATTERNS)));
-        addFiles.setGraphic(new FontIcon("mdi2f-file-upload-outline"));
+        addFiles.setGraphic(IconSizes.like(new FontIcon("mdi2f-file-upload-outline"), addFiles, 1.2));
         Button addFolder = Buttons.big("addWorkFolder", i18n.text("adult.files.addFolder"), false, () ->
                 dialogs.folder(window(), i18n.get("adult.files.folderTitle")).ifPresent(model::addFolder));
-        addFolder.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
+        addFolder.setGraphic(IconSizes.like(new FontIcon("mdi2f-folder-open-outline"), addFolder, 1.2));
         for (Button button : List.of(save, addFiles, addFolder)) {
             button.disableProperty().bind(model.busyProperty());
             button.setWrapText(true);

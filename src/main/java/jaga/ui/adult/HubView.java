@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.I18n;
 import javafx.application.Platform;
@@ -56,7 +57,7 @@ public final class HubView extends ScrollPane {
 
         var pair = Buttons.big("pairHub", i18n.text("adult.hub.pair"), true, model::pair);
         pair.addEventFilter(ActionEvent.ACTION, e -> pressed[0] = pair);
-        pair.setGraphic(new FontIcon("mdi2l-lan-connect"));
+        pair.setGraphic(IconSizes.like(new FontIcon("mdi2l-lan-connect"), pair, 1.2));
         pair.disableProperty().bind(model.busyProperty());
         VBox.setMargin(pair, new Insets(10, 0, 0, 0));
         VBox form = new VBox(6, AdultText.sectionHeading(i18n, "adult.hub.pairHeading"),
@@ -89,11 +90,11 @@ public final class HubView extends ScrollPane {
 
         var sync = Buttons.big("syncHub", i18n.text("adult.hub.syncNow"), true, model::syncNow);
         sync.addEventFilter(ActionEvent.ACTION, e -> pressed[0] = sync);
-        sync.setGraphic(new FontIcon("mdi2c-cloud-upload-outline"));
+        sync.setGraphic(IconSizes.like(new FontIcon("mdi2c-cloud-upload-outline"), sync, 1.2));
         sync.disableProperty().bind(model.busyProperty());
         var unpair = Buttons.big("unpairHub", i18n.text("adult.hub.unpair"), false, model::unpair);
         unpair.addEventFilter(ActionEvent.ACTION, e -> pressed[0] = unpair);
-        unpair.setGraphic(new FontIcon("mdi2l-lan-disconnect"));
+        unpair.setGraphic(IconSizes.like(new FontIcon("mdi2l-lan-disconnect"), unpair, 1.2));
         unpair.disableProperty().bind(model.busyProperty());
         FlowPane buttons = new FlowPane(sync, unpair);
         buttons.getStyleClass().add("export-buttons");

@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.Focus;
@@ -30,7 +31,7 @@ final class LearnerDeletePane extends ScrollPane {
         warning.setId("deleteWarning");
         warning.setWrapText(true);
         warning.getStyleClass().add("danger-text");
-        warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        warning.setGraphic(IconSizes.like(new FontIcon("mdi2a-alert-outline"), warning, 1.2));
         warning.textProperty().bind(aboutLearner("adult.learners.deleteWarning"));
         Label archiveHint = new Label();
         archiveHint.getStyleClass().add("screen-subtitle");
@@ -44,7 +45,7 @@ final class LearnerDeletePane extends ScrollPane {
         Button delete = Buttons.big("confirmDeleteLearner", i18n.text("adult.learners.deleteForever"), false,
                 deleting::delete);
         delete.getStyleClass().add("danger");
-        delete.setGraphic(new FontIcon("mdi2d-delete-forever"));
+        delete.setGraphic(IconSizes.like(new FontIcon("mdi2d-delete-forever"), delete, 1.2));
         delete.disableProperty().bind(deleting.understoodProperty().not().or(deleting.busyProperty()));
         Button cancel = Buttons.big("cancelDeleteLearner", i18n.text("adult.cancel"), true, page::cancel);
         page.modeProperty().addListener((obs, old, mode) -> {

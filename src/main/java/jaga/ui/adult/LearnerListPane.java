@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.learning.Classroom.LearnerRow;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
@@ -36,9 +37,9 @@ final class LearnerListPane extends ScrollPane {
         Label title = AdultText.title(i18n, "adult.learners.title");
         Label intro = AdultText.subtitle(i18n, "adult.learners.intro");
         Button add = Buttons.big("addLearnerAdult", i18n.text("adult.learners.add"), true, model::startAdding);
-        add.setGraphic(new FontIcon("mdi2a-account-plus"));
+        add.setGraphic(IconSizes.like(new FontIcon("mdi2a-account-plus"), add, 1.2));
         Button importRoster = Buttons.big("importRoster", i18n.text("adult.learners.import"), false, model::startImport);
-        importRoster.setGraphic(new FontIcon("mdi2f-file-upload-outline"));
+        importRoster.setGraphic(IconSizes.like(new FontIcon("mdi2f-file-upload-outline"), importRoster, 1.2));
 
         Label notice = AdultText.notice(i18n, "learnersNotice", model.noticeProperty());
 
@@ -103,18 +104,18 @@ final class LearnerListPane extends ScrollPane {
         var noSelection = model.selectedProperty().isNull();
         Button edit = Buttons.big("editLearner", i18n.text("adult.learners.edit"), false,
                 () -> model.startEditing(model.selectedProperty().get()));
-        edit.setGraphic(new FontIcon("mdi2p-pencil"));
+        edit.setGraphic(IconSizes.like(new FontIcon("mdi2p-pencil"), edit, 1.2));
         edit.disableProperty().bind(noSelection);
         Button archive = Buttons.big("archiveLearner", Bindings.createStringBinding(() -> {
             LearnerRow row = model.selectedProperty().get();
             return i18n.get(row != null && row.learner().archived() ? "adult.learners.unarchive" : "adult.learners.archive");
         }, model.selectedProperty(), i18n.languageProperty()), false,
                 () -> model.toggleArchived(model.selectedProperty().get()));
-        archive.setGraphic(new FontIcon("mdi2a-archive-outline"));
+        archive.setGraphic(IconSizes.like(new FontIcon("mdi2a-archive-outline"), archive, 1.2));
         archive.disableProperty().bind(noSelection);
         Button delete = Buttons.big("deleteLearner", i18n.text("adult.learners.delete"), false,
                 () -> model.startDeleting(model.selectedProperty().get()));
-        delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
+        delete.setGraphic(IconSizes.like(new FontIcon("mdi2d-delete-outline"), delete, 1.2));
         delete.getStyleClass().add("danger-outline");
         delete.disableProperty().bind(noSelection);
         return Toolbar.of(edit, archive, delete);

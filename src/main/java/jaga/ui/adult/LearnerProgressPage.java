@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import static jaga.ui.adult.ProgressBlocks.line;
 
 import jaga.content.LocalizedText;
@@ -44,7 +45,7 @@ final class LearnerProgressPage {
         Hyperlink back = new Hyperlink(i18n.get("adult.progress.back"));
         back.setId("progressBack");
         back.getStyleClass().add("back-link");
-        back.setGraphic(new FontIcon("mdi2a-arrow-left"));
+        back.setGraphic(IconSizes.like(new FontIcon("mdi2a-arrow-left"), back, 1.2));
         back.setOnAction(e -> model.back());
         Label name = AdultText.title(i18n, "adult.progress.title");
         name.textProperty().unbind();
@@ -89,7 +90,7 @@ final class LearnerProgressPage {
             list.getStyleClass().add("badge-list");
             for (BadgeRow badge : report.badges()) {
                 Label item = new Label(AdultFormat.module(badge.module(), i18n) + " \u00b7 " + AdultFormat.date(badge.earnedAt(), i18n));
-                item.setGraphic(new FontIcon("mdi2m-medal"));
+                item.setGraphic(IconSizes.like(new FontIcon("mdi2m-medal"), item, 1.2));
                 item.getStyleClass().add("badge-chip");
                 list.getChildren().add(item);
             }

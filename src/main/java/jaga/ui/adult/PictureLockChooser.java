@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.learning.PictureLock;
 import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
@@ -44,7 +45,7 @@ final class PictureLockChooser extends VBox {
             String picture = lockPicture.id();
             Button button = new Button();
             button.setId("lockPicture-" + picture);
-            button.setGraphic(new FontIcon(lockPicture.iconCode()));
+            button.setGraphic(IconSizes.like(new FontIcon(lockPicture.iconCode()), button, 1.2));
             button.textProperty().bind(i18n.text("pictureLock.picture." + picture));
             button.setContentDisplay(ContentDisplay.TOP);
             button.getStyleClass().add("adult-lock-picture");

@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.I18n;
 import javafx.scene.control.Button;
@@ -18,7 +19,7 @@ public final class ProjectorStartView extends ScrollPane {
         Label intro = AdultText.subtitle(i18n, "adult.projector.intro");
         Label keys = AdultText.subtitle(i18n, "adult.projector.keys");
         Button go = Buttons.big("startProjector", i18n.text("adult.projector.start"), true, start);
-        go.setGraphic(new FontIcon("mdi2p-projector-screen"));
+        go.setGraphic(IconSizes.like(new FontIcon("mdi2p-projector-screen"), go, 1.2));
         VBox page = new VBox(title, intro, keys, go);
         page.getStyleClass().add("adult-page");
         setContent(page);

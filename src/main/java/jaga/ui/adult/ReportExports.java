@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.learning.report.Certificate;
 import jaga.learning.report.ClassReport;
 import jaga.learning.report.CsvReports;
@@ -79,7 +80,7 @@ public final class ReportExports implements ProgressExports {
         if (!passed.isEmpty()) {
             MenuButton certificates = new MenuButton(i18n.get("adult.export.certificate"));
             certificates.setId("certificates");
-            certificates.setGraphic(new FontIcon("mdi2c-certificate-outline"));
+            certificates.setGraphic(IconSizes.like(new FontIcon("mdi2c-certificate-outline"), certificates, 1.2));
             for (ModuleRow module : passed) {
                 MenuItem item = new MenuItem(AdultFormat.module(module.module(), i18n));
                 item.setId("certificate-" + module.module().id());
@@ -181,7 +182,7 @@ public final class ReportExports implements ProgressExports {
         void add(String id, String key, String icon, Runnable action) {
             Button button = new Button(i18n.get(key));
             button.setId(id);
-            button.setGraphic(new FontIcon(icon));
+            button.setGraphic(IconSizes.like(new FontIcon(icon), button, 1.2));
             button.getStyleClass().add("export-button");
             button.setOnAction(e -> action.run());
             buttons.getChildren().add(button);

@@ -1,5 +1,6 @@
 package jaga.ui.adult;
 
+import jaga.ui.common.IconSizes;
 import jaga.model.Band;
 import jaga.learning.Roster;
 import jaga.learning.RosterImport;
@@ -48,7 +49,7 @@ final class RosterImportPane extends ScrollPane {
                 fileDialog.open(window(), i18n.get("adult.roster.choose"),
                         i18n.get("adult.roster.csvFiles"), List.of("*.csv", "*.CSV", "*.txt"))
                         .ifPresent(roster::chosen));
-        choose.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
+        choose.setGraphic(IconSizes.like(new FontIcon("mdi2f-folder-open-outline"), choose, 1.2));
         Button check = Buttons.big("checkRoster", i18n.text("adult.roster.check"), false, roster::check);
         check.disableProperty().bind(roster.busyProperty());
         // A template to start from, in the adult's language, saved where they choose.
@@ -56,7 +57,7 @@ final class RosterImportPane extends ScrollPane {
                 fileDialog.save(window(), i18n.get("adult.roster.templateTitle"),
                         RosterTemplate.fileName(i18n.language()), i18n.get("adult.roster.csvFiles"), List.of("*.csv"))
                         .ifPresent(roster::saveTemplate));
-        template.setGraphic(new FontIcon("mdi2f-file-table-outline"));
+        template.setGraphic(IconSizes.like(new FontIcon("mdi2f-file-table-outline"), template, 1.2));
         template.disableProperty().bind(roster.busyProperty());
 
         FlowPane languages = Choices.row(i18n, "rosterLanguage-", "adult.language.", I18n.LANGUAGES,
@@ -117,7 +118,7 @@ final class RosterImportPane extends ScrollPane {
             fine.setId("rosterFine");
             fine.setWrapText(true);
             fine.getStyleClass().add("roster-fine");
-            fine.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+            fine.setGraphic(IconSizes.like(new FontIcon("mdi2c-check-circle-outline"), fine, 1.2));
             Label bands = new Label(i18n.get("adult.roster.bands", bandCounts(preview)));
             bands.setId("rosterBands");
             bands.setWrapText(true);
@@ -134,7 +135,7 @@ final class RosterImportPane extends ScrollPane {
                     : "adult.roster.problems", preview.problems().size()));
             count.setWrapText(true);
             count.getStyleClass().add("danger-text");
-            count.setGraphic(new FontIcon("mdi2a-alert-outline"));
+            count.setGraphic(IconSizes.like(new FontIcon("mdi2a-alert-outline"), count, 1.2));
             VBox lines = new VBox();
             lines.setId("rosterProblems");
             lines.getStyleClass().add("roster-problems");

@@ -1,5 +1,6 @@
 package jaga.ui.question;
 
+import jaga.ui.common.IconSizes;
 import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
@@ -245,7 +246,7 @@ final class MatchingInput implements AnswerInput {
                 if (!revealed) {
                     Button undo = new Button(i18n.get("matching.undo"));
                     undo.setId("unpair-" + leftId);
-                    undo.setGraphic(new FontIcon("mdi2u-undo-variant"));
+                    undo.setGraphic(IconSizes.like(new FontIcon("mdi2u-undo-variant"), undo, 1.2));
                     undo.getStyleClass().add("matching-undo");
                     undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     undo.setAccessibleText(i18n.get("matching.undoPair", i18n.in(pair.left()), rightText));

@@ -1,5 +1,6 @@
 package jaga.ui.question;
 
+import jaga.ui.common.IconSizes;
 import jaga.content.Question;
 import jaga.learning.AnswerFeedback;
 import jaga.learning.Response;
@@ -128,7 +129,7 @@ final class OrderingInput implements AnswerInput {
 
     private Button move(Question.Item item, int direction, String icon, String key) {
         Button button = new Button();
-        button.setGraphic(new FontIcon(icon));
+        button.setGraphic(IconSizes.like(new FontIcon(icon), button, 1.2));
         button.getStyleClass().addAll("ordering-move");
         button.setId((direction < 0 ? "up-" : "down-") + item.id());
         button.setAccessibleText(i18n.get(key) + ": " + i18n.in(item.text()));

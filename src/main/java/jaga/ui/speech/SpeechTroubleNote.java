@@ -1,5 +1,6 @@
 package jaga.ui.speech;
 
+import jaga.ui.common.IconSizes;
 import jaga.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ public final class SpeechTroubleNote {
         Label note = new Label();
         note.setId("speechTrouble");
         note.textProperty().bind(i18n.text("speech.failed"));
-        note.setGraphic(new FontIcon("mdi2v-volume-off"));
+        note.setGraphic(IconSizes.like(new FontIcon("mdi2v-volume-off"), note, 1.2));
         note.getStyleClass().add("speech-trouble");
         note.setWrapText(true);
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto more lines, never cut off
