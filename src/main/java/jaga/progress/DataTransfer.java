@@ -29,8 +29,8 @@ public final class DataTransfer {
     public static final int MAX_TEXT = 10_000;
     /** Characters of a number as written. */
     public static final int MAX_NUMBER = 30;
-    /** Characters of a field name. */
-    public static final int MAX_NAME = 100;
+    /** Characters of a field name: a learner's setting is named by its key, as long as an id may be. */
+    public static final int MAX_NAME = ExportCheck.MAX_ID;
 
     private final Database database;
 

@@ -202,13 +202,23 @@ public final class LearnerRepository {
                 row.getInt("archived") == 1);
     }
 
-    /** The stored band code as a band: every way in checks it, so another is a damaged database. */
+    /**
+     * The stored band code as a band. A code Jaga does not know (a newer Jaga's band arriving through
+     * the school hub, a hand-edited file) must not lock every child out of "Who is learning?" and the
+     * adult out of the list where it is put right: that learner reads as 7-9, the gentlest lessons,
+     * until an adult chooses their band again, and the log says so.
+     */
     private static Band band(ResultSet row) throws SQLException {
         String code = row.getString("band");
-        long id = row.getLong("id");
-        return Band.fromCode(code).orElseThrow(() -> new ProgressException(
-                "Learner number " + id + " has an unknown age band \"" + code + "\"."));
+        Optional<Band> band = Band.fromCode(code).filter(known -> known != Band.ADULTS);
+        if (band.isEmpty()) {
+            LOG.warning("Learner number " + row.getLong("id") + " has an unknown age band \"" + code
+                    + "\"; shown as ages 7-9 until an adult chooses their band.");
+        }
+        return band.orElse(Band.AGES_7_9);
     }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LearnerRepository.class.getName());
 
     /** A learner as an adult sees them in lists: uid is the stable id that travels with an export. */
     public record LearnerProfile(long id, String uid, String displayName, String avatar, Band band, Language language,

@@ -145,7 +145,18 @@ final class ProgressExporter {
         return new LearnerData(learner.uid(), learner.displayName(), learner.avatar(), learner.band(), learner.locale(),
                 learner.createdAt(), learner.archived(), classes,
                 choices(new ModuleAssignmentRepository(database).learnerModules(learnerId)), lessons, choices, attempts,
-                badges, reviews, new LearnerSettingsRepository(database).all(learnerId));
+                badges, reviews, exportable(new LearnerSettingsRepository(database).all(learnerId)));
+    }
+
+    /**
+     * The learner's settings a file can carry: a key longer than an id (step work in a module and step
+     * whose ids together pass 200 characters) would make the whole file refused on import, so only that
+     * step's redraw state stays behind; its answers travel as answers.
+     */
+    private static Map<String, String> exportable(Map<String, String> settings) {
+        Map<String, String> kept = new LinkedHashMap<>(settings);
+        kept.keySet().removeIf(key -> key.length() > ExportCheck.MAX_ID);
+        return kept;
     }
 
     private static Integer integer(ResultSet row, int column) throws SQLException {

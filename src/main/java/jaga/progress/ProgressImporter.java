@@ -181,7 +181,8 @@ final class ProgressImporter {
         }
         for (Map.Entry<String, String> setting : learner.settings().entrySet()) {
             bind(s.addLearnerSetting, learnerId, setting.getKey(), setting.getValue());
-            s.addLearnerSetting.executeUpdate();
+            // Counted like the adult's settings: a file whose only news is a child's saved step work is news.
+            settingsAdded += s.addLearnerSetting.executeUpdate();
         }
         for (LessonData lesson : learner.lessons()) {
             if (!exists(s.findLesson, learnerId, lesson.moduleId(), lesson.lessonId())) {

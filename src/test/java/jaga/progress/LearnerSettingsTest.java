@@ -105,6 +105,38 @@ class LearnerSettingsTest {
         }
     }
 
+    @Test
+    void stepWorkWithLongIdsTravelsAndAFileWhoseOnlyNewsIsStepWorkSaysSo() {
+        String longModule = "m" + "-long".repeat(24);           // 121 characters: a teacher's own module
+        String tooLongModule = "m" + "-long".repeat(30);        // 151 characters
+        String step = "s" + "-step".repeat(12);                 // 61 characters
+        String travels = "work." + longModule + "." + step;      // 188: a field name longer than 100
+        String staysBehind = "work." + tooLongModule + "." + step; // 218: longer than any id a file may hold
+        Path first = folder.resolve("first.jaga-progress");
+        Path later = folder.resolve("later.jaga-progress");
+        try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
+            long ben = new LearnerRepository(pc01).create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
+            LearnerSettingsRepository settings = new LearnerSettingsRepository(pc01);
+            settings.put(ben, travels, "1|1|0|0|reply-a");
+            settings.put(ben, staysBehind, "1|1|0|0|reply-b");
+            DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), first);
+            settings.put(ben, "work.scams-10-12.chat-1", "1|1|1|0|reply-c");
+            DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), later);
+        }
+
+        try (Database pc02 = Database.open(DataDirectory.prepare(folder.resolve("pc02")), clock)) {
+            DataTransfer transfer = new DataTransfer(pc02);
+            transfer.importData(DataTransfer.read(first));
+            long ben = new LearnerRepository(pc02).named("Ben").get(0).id();
+            assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsOnlyKeys(travels);
+
+            DataTransfer.ImportSummary news = transfer.importData(DataTransfer.read(later));
+
+            assertThat(news.recordsAdded()).as("the later file's only news: one practice step's work").isEqualTo(1);
+            assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsKey("work.scams-10-12.chat-1");
+        }
+    }
+
     private static String uidOf(LearnerRepository learners, long id) {
         return learners.profiles().stream().filter(p -> p.id() == id).findFirst().orElseThrow().uid();
     }

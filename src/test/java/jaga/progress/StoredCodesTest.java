@@ -1,7 +1,6 @@
 package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jaga.model.Band;
 import jaga.model.Language;
@@ -50,18 +49,18 @@ class StoredCodesTest {
     }
 
     @Test
-    void aDamagedBandIsReportedWithTheLearnersNumberAndAnUnknownLanguageReadsAsEnglish() throws Exception {
+    void aLearnerWithAnUnknownBandReadsAsSevenToNineAndLocksNobodyOutAndAnUnknownLanguageReadsAsEnglish() throws Exception {
         Learner aina = learners.create("Aina", "owl", Band.AGES_7_9, Language.MS);
+        Learner ben = learners.create("Ben", "cat", Band.AGES_13_17, Language.EN);
         try (Statement statement = database.connection().createStatement()) {
             statement.executeUpdate("UPDATE learner SET band = 'ages 7', locale = 'fr' WHERE id = " + aina.id());
+            statement.executeUpdate("UPDATE learner SET band = 'adults' WHERE id = " + ben.id());
         }
 
-        assertThatThrownBy(() -> learners.active()).isInstanceOf(ProgressException.class)
-                .hasMessageContaining("Learner number " + aina.id() + " has an unknown age band \"ages 7\"");
-        try (Statement statement = database.connection().createStatement()) {
-            statement.executeUpdate("UPDATE learner SET band = '10-12' WHERE id = " + aina.id());
-        }
-        assertThat(learners.active()).singleElement().extracting(Learner::language).isEqualTo(Language.EN);
+        // Every learner is still listed: one damaged row must not empty "Who is learning?".
+        assertThat(learners.active()).extracting(Learner::band).containsExactly(Band.AGES_7_9, Band.AGES_7_9);
+        assertThat(learners.active()).first().extracting(Learner::language).isEqualTo(Language.EN);
+        assertThat(stored("band", aina.id())).as("the file is left as it was until an adult saves").isEqualTo("ages 7");
     }
 
     private String stored(String column, long id) throws Exception {

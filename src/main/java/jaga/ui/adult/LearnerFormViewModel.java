@@ -52,6 +52,8 @@ public final class LearnerFormViewModel {
     private final ReadOnlyObjectWrapper<Notice> problem = new ReadOnlyObjectWrapper<>();
     /** The learner's own module choices (absent: their classes and band decide); they beat the classes'. */
     private final ObservableMap<String, ClassesViewModel.ModuleChoice> moduleChoices = FXCollections.observableHashMap();
+    /** The edited learner's own module choices were read into the form (a failed read saves none). */
+    private boolean moduleChoicesRead;
     private final ObservableList<ContentModule> modules = FXCollections.observableArrayList();
     // Read-only views, made once: a view made per call would drop its listeners when collected.
     private final ObservableList<String> newLockShown = FXCollections.unmodifiableObservableList(newLock);
@@ -106,11 +108,13 @@ public final class LearnerFormViewModel {
         lockChoice.set(row.pictureLocked() ? LockChoice.KEEP : LockChoice.NONE);
         newLock.clear();
         moduleChoices.clear();
+        moduleChoicesRead = false;
         problem.set(null);
         tasks.task(control -> classroom.learnerModuleChoices(row.learner().id())).onSuccess(choices -> {
             if (editing.get() == row) { // still the same form
                 choices.forEach((id, shown) -> moduleChoices.put(id, shown ? ClassesViewModel.ModuleChoice.SHOW
                         : ClassesViewModel.ModuleChoice.HIDE));
+                moduleChoicesRead = true;
             }
         }).onFailure(failure -> problem.set(Notice.failure("adult.learners.failed", failure))).start();
     }
@@ -158,6 +162,7 @@ public final class LearnerFormViewModel {
         Band newBand = band.get();
         String newLanguage = language.get();
         LockChoice lock = lockChoice.get();
+        boolean choicesRead = moduleChoicesRead;
         List<String> pictures = List.copyOf(newLock);
         Map<String, Boolean> ownModules = new LinkedHashMap<>();
         moduleChoices.forEach((id, choice) -> ownModules.put(id, choice == ClassesViewModel.ModuleChoice.SHOW));
@@ -174,7 +179,9 @@ public final class LearnerFormViewModel {
             } else if (lock == LockChoice.NONE && (row == null || row.pictureLocked())) {
                 classroom.clearPictureLock(id);
             }
-            if (row != null || !ownModules.isEmpty()) {
+            // An edit whose module choices could not be read leaves them as they are: saving the empty
+            // form would wipe the learner's own modules.
+            if (row == null ? !ownModules.isEmpty() : choicesRead) {
                 classroom.setLearnerModules(id, ownModules);
             }
             return id;
