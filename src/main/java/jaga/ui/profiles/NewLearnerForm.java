@@ -6,7 +6,6 @@ import jaga.ui.common.Avatars;
 import jaga.ui.common.Buttons;
 import jaga.ui.common.FieldCheck;
 import jaga.ui.common.I18n;
-import jaga.ui.common.IconSizes;
 import jaga.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -14,7 +13,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,7 +21,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The new-learner form: name, picture, age band. A problem with the name is marked on the field and
