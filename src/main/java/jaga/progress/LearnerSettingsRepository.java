@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A learner's own settings (read aloud, ...): stored with the learner, deleted with them, and
- * carried to the school hub by their uid, so a setting never lands on another child.
+ * carried to the school hub by their uid, so a setting never lands on another child. A change
+ * here is a change to the learner's profile (its version goes up). What they did in a practice
+ * step is not a setting: {@link StepWorkRepository}.
  */
 public final class LearnerSettingsRepository {
     /** Learner, key, value; a setting the learner already has here stays. */
@@ -33,6 +35,9 @@ public final class LearnerSettingsRepository {
     }
 
     public void put(long learnerId, String key, String value) {
+        if (StepWorkRepository.moduleAndStep(key).isPresent()) {
+            throw new IllegalArgumentException("step work is saved by StepWorkRepository, not as the setting " + key);
+        }
         sql.update("save the learner's setting", "INSERT INTO learner_setting (learner_id, key, value) VALUES (?, ?, ?)"
                 + " ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value",
                 learnerId, key, value);

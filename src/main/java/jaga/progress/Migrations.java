@@ -21,7 +21,7 @@ final class Migrations {
 
     /** Migrations in order, under /jaga/db/migrations/. */
     static final List<String> RELEASED = List.of("V001__init.sql", "V002__classes_choices_review.sql",
-            "V003__picture_lock_module_assignment.sql", "V004__school_hub_outbox.sql");
+            "V003__picture_lock_module_assignment.sql", "V004__school_hub_outbox.sql", "V005__step_work.sql");
     static final String FOLDER = "/jaga/db/migrations/";
 
     private final List<String> scripts;

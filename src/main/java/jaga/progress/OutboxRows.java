@@ -58,6 +58,11 @@ final class OutboxRows {
                     + " r.version, r.origin FROM review_item r JOIN learner l ON l.id = r.learner_id"
                     + " WHERE r.learner_id = ? AND r.module_id = ? AND r.question_id = ?", OutboxRows::review,
                     key.get(0).asLong(), key.get(1).asText(), key.get(2).asText());
+            case "step-work" -> one("SELECT l.uid, s.module_id, s.step_id, s.value, s.version, s.origin FROM step_work s"
+                    + " JOIN learner l ON l.id = s.learner_id WHERE s.learner_id = ? AND s.module_id = ? AND s.step_id = ?",
+                    row -> new SyncRows.StepWork(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getLong(5), row.getString(6)),
+                    key.get(0).asLong(), key.get(1).asText(), key.get(2).asText());
             case "class" -> schoolClass(key.get(0).asLong());
             case "class-deleted" -> tombstone("class", key.get(0).asText())
                     .map(t -> new SyncRows.ClassDeleted(t.uid, t.version, t.origin));

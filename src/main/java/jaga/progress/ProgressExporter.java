@@ -145,7 +145,14 @@ final class ProgressExporter {
         return new LearnerData(learner.uid(), learner.displayName(), learner.avatar(), learner.band(), learner.locale(),
                 learner.createdAt(), learner.archived(), classes,
                 choices(new ModuleAssignmentRepository(database).learnerModules(learnerId)), lessons, choices, attempts,
-                badges, reviews, exportable(new LearnerSettingsRepository(database).all(learnerId)));
+                badges, reviews, exportable(settings(learnerId)));
+    }
+
+    /** The learner's settings and, as format 3 carries it among them, their step work ({@code work.<module>.<step>}). */
+    private Map<String, String> settings(long learnerId) {
+        Map<String, String> settings = new LinkedHashMap<>(new LearnerSettingsRepository(database).all(learnerId));
+        settings.putAll(new StepWorkRepository(database).asSettings(learnerId));
+        return settings;
     }
 
     /**

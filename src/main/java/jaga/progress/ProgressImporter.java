@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -96,6 +97,7 @@ final class ProgressImporter {
         final PreparedStatement addMember;
         final PreparedStatement addLearnerModule;
         final PreparedStatement addLearnerSetting;
+        final PreparedStatement addStepWork;
         final PreparedStatement findLesson;
         final PreparedStatement mergeLesson;
         final PreparedStatement addChoice;
@@ -109,7 +111,7 @@ final class ProgressImporter {
         private final PreparedStatement[] all;
 
         Statements(Connection connection) throws SQLException {
-            PreparedStatement[] prepared = new PreparedStatement[15];
+            PreparedStatement[] prepared = new PreparedStatement[16];
             int i = 0;
             try {
                 findLearner = prepared[i++] = connection.prepareStatement(LearnerRepository.FIND_BY_UID);
@@ -117,6 +119,7 @@ final class ProgressImporter {
                 addMember = prepared[i++] = connection.prepareStatement(ClassRepository.ADD_MEMBER);
                 addLearnerModule = prepared[i++] = connection.prepareStatement(ModuleAssignmentRepository.ADD_LEARNER_MODULE);
                 addLearnerSetting = prepared[i++] = connection.prepareStatement(LearnerSettingsRepository.ADD_IF_ABSENT);
+                addStepWork = prepared[i++] = connection.prepareStatement(StepWorkRepository.ADD_IF_ABSENT);
                 findLesson = prepared[i++] = connection.prepareStatement(LessonProgressRepository.EXISTS);
                 mergeLesson = prepared[i++] = connection.prepareStatement(LessonProgressRepository.MERGE);
                 addChoice = prepared[i++] = connection.prepareStatement(ChatChoiceRepository.INSERT);
@@ -180,9 +183,18 @@ final class ProgressImporter {
             s.addLearnerModule.executeUpdate();
         }
         for (Map.Entry<String, String> setting : learner.settings().entrySet()) {
-            bind(s.addLearnerSetting, learnerId, setting.getKey(), setting.getValue());
+            // A practice step's work rides among the settings as work.<module>.<step>; here it has a table of its own.
+            Optional<String[]> step = StepWorkRepository.moduleAndStep(setting.getKey());
+            PreparedStatement add;
+            if (step.isPresent()) {
+                add = s.addStepWork;
+                bind(add, learnerId, step.get()[0], step.get()[1], setting.getValue());
+            } else {
+                add = s.addLearnerSetting;
+                bind(add, learnerId, setting.getKey(), setting.getValue());
+            }
             // Counted like the adult's settings: a file whose only news is a child's saved step work is news.
-            settingsAdded += s.addLearnerSetting.executeUpdate();
+            settingsAdded += add.executeUpdate();
         }
         for (LessonData lesson : learner.lessons()) {
             if (!exists(s.findLesson, learnerId, lesson.moduleId(), lesson.lessonId())) {

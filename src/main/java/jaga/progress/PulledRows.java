@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Merges rows pulled from the school hub into this computer's file, by the same rules the hub
  * uses: facts once by key, lesson places forward only, earliest completion and badge, and
- * profiles, review items and classes by (version, origin). Runs inside the caller's transaction
+ * profiles, review items, practice steps' work and classes by (version, origin). Runs inside the caller's transaction
  * with the outbox paused, so nothing pulled is queued to go back.
  *
  * <p>A pull brings tens of thousands of rows (a class of 40 is about 27,000, most of them answers), so each
@@ -100,6 +100,15 @@ final class PulledRows implements AutoCloseable {
                             + " version = excluded.version, origin = excluded.origin"
                             + " WHERE excluded.version > version OR (excluded.version = version AND excluded.origin > origin)",
                     id, r.moduleId(), r.questionId(), r.box(), r.dueOn(), r.lastReviewedAt(), r.version(), r.origin()));
+        }
+
+        if (row instanceof SyncRows.StepWork w) {
+            return withLearner(w.learnerUid(), id -> update(
+                    "INSERT INTO step_work (learner_id, module_id, step_id, value, version, origin) VALUES (?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (learner_id, module_id, step_id) DO UPDATE SET value = excluded.value,"
+                            + " version = excluded.version, origin = excluded.origin"
+                            + " WHERE excluded.version > version OR (excluded.version = version AND excluded.origin > origin)",
+                    id, w.moduleId(), w.stepId(), w.value(), w.version(), w.origin()));
         }
 
         if (row instanceof SyncRows.SchoolClass c) {

@@ -84,6 +84,8 @@ public final class SyncJournal implements AutoCloseable {
             execute("INSERT INTO outbox (kind, row_key) SELECT 'badge', json_array(learner_id, badge_id) FROM badge");
             execute("INSERT INTO outbox (kind, row_key) SELECT 'review', json_array(learner_id, module_id, question_id)"
                     + " FROM review_item");
+            execute("INSERT INTO outbox (kind, row_key) SELECT 'step-work', json_array(learner_id, module_id, step_id)"
+                    + " FROM step_work");
             return null;
         });
     }

@@ -6,14 +6,14 @@ import java.util.Map;
 /**
  * The rows that travel between a computer and the school hub, keyed by uids that are the same
  * everywhere (never the local row numbers). Facts are kept once by their key; profiles, review
- * items and classes win by (version, origin); lesson places only move forward.
+ * items, practice steps' work and classes win by (version, origin); lesson places only move forward.
  */
 public final class SyncRows {
     private SyncRows() {}
 
     /** One row to send, or one received. */
     public sealed interface Row permits Learner, LearnerDeleted, Lesson, Attempt, Answer, Chat, Badge, Review,
-            SchoolClass, ClassDeleted {}
+            StepWork, SchoolClass, ClassDeleted {}
 
     /** A learner's profile, picture lock, own module choices and settings: one last-writer-wins document. */
     public record Learner(String uid, String displayName, String avatar, String band, String locale, String createdAt,
@@ -38,6 +38,10 @@ public final class SyncRows {
 
     public record Review(String learnerUid, String moduleId, String questionId, int box, String dueOn,
                          String lastReviewedAt, long version, String origin) implements Row {}
+
+    /** What the learner did in one practice step, to redraw it: its own (version, origin), never the profile's. */
+    public record StepWork(String learnerUid, String moduleId, String stepId, String value, long version, String origin)
+            implements Row {}
 
     /** A class with its members (learner uids), age bands and module choices: one document. */
     public record SchoolClass(String uid, String name, String createdAt, boolean archived, List<String> members,

@@ -1,6 +1,7 @@
 package jaga.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jaga.model.Band;
 import jaga.model.Language;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * id), and moving learners to another computer by file puts each setting on the same child by uid,
  * whatever row ids they get there. Before progress file version 4 the setting was the adult
  * setting {@code learner.<row id>.autoRead}, and both of these failed (see the issue 20 report).
+ * A practice step's work travels in a file among the settings ({@code work.<module>.<step>}) but is
+ * kept in its own table (version 5).
  */
 class LearnerSettingsTest {
     private static final String AUTO_READ = "autoRead";
@@ -55,7 +58,7 @@ class LearnerSettingsTest {
             long chitra = learners.create("Chitra", "owl", Band.AGES_10_12, Language.EN).id();
             benHere = learners.create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
             new LearnerSettingsRepository(pc01).put(benHere, AUTO_READ, "true");
-            new LearnerSettingsRepository(pc01).put(benHere, "work.scams-10-12.chat-1", "1|1|0|0|reply-a");
+            new StepWorkRepository(pc01).save(benHere, "scams-10-12", "chat-1", "1|1|0|0|reply-a");
             benUid = learners.find(benHere).map(l -> uidOf(learners, l.id())).orElseThrow();
             assertThat(chitra).isLessThan(benHere);
             DataTransfer.write(new DataTransfer(pc01).exportEverything(), file);
@@ -71,9 +74,11 @@ class LearnerSettingsTest {
             assertThat(chitra).as("Chitra has Ben's row id of the other computer").isEqualTo(benHere);
             assertThat(learners.named("Ben").get(0).uid()).isEqualTo(benUid);
             LearnerSettingsRepository settings = new LearnerSettingsRepository(pc02);
-            assertThat(settings.all(ben)).containsExactlyInAnyOrderEntriesOf(Map.of(AUTO_READ, "true",
-                    "work.scams-10-12.chat-1", "1|1|0|0|reply-a"));
+            assertThat(settings.all(ben)).containsExactlyInAnyOrderEntriesOf(Map.of(AUTO_READ, "true"));
+            StepWorkRepository stepWork = new StepWorkRepository(pc02);
+            assertThat(stepWork.forModule(ben, "scams-10-12")).containsExactlyEntriesOf(Map.of("chat-1", "1|1|0|0|reply-a"));
             assertThat(settings.get(chitra, AUTO_READ)).as("Chitra's read-aloud choice").isEqualTo(Optional.empty());
+            assertThat(stepWork.forModule(chitra, "scams-10-12")).as("Chitra's practice steps").isEmpty();
             assertThat(new SettingsRepository(pc02).all()).as("nothing per learner among the adult settings")
                     .doesNotContainKeys("learner." + chitra + ".autoRead", "learner." + ben + ".autoRead");
         }
@@ -87,7 +92,7 @@ class LearnerSettingsTest {
             new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "false");
             DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), file);
             new LearnerSettingsRepository(pc01).put(ben, AUTO_READ, "true");
-            new LearnerSettingsRepository(pc01).put(ben, "work.scams-10-12.flags-1", "1|1|0|1|a,b");
+            new StepWorkRepository(pc01).save(ben, "scams-10-12", "flags-1", "1|1|0|1|a,b");
             DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), folder.resolve("ben-later.jaga-progress"));
 
             new DataTransfer(pc01).importData(DataTransfer.read(file));
@@ -101,7 +106,9 @@ class LearnerSettingsTest {
 
             long ben = new LearnerRepository(pc02).named("Ben").get(0).id();
             assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    AUTO_READ, "false", "work.scams-10-12.flags-1", "1|1|0|1|a,b"));
+                    AUTO_READ, "false"));
+            assertThat(new StepWorkRepository(pc02).forModule(ben, "scams-10-12")).containsExactlyEntriesOf(Map.of(
+                    "flags-1", "1|1|0|1|a,b"));
         }
     }
 
@@ -110,17 +117,17 @@ class LearnerSettingsTest {
         String longModule = "m" + "-long".repeat(24);           // 121 characters: a teacher's own module
         String tooLongModule = "m" + "-long".repeat(30);        // 151 characters
         String step = "s" + "-step".repeat(12);                 // 61 characters
-        String travels = "work." + longModule + "." + step;      // 188: a field name longer than 100
-        String staysBehind = "work." + tooLongModule + "." + step; // 218: longer than any id a file may hold
+        // In a file a step's work is the setting work.<module>.<step>: 188 characters for the first (a field
+        // name longer than 100), 218 for the second (longer than any id a file may hold).
         Path first = folder.resolve("first.jaga-progress");
         Path later = folder.resolve("later.jaga-progress");
         try (Database pc01 = Database.open(DataDirectory.prepare(folder.resolve("pc01")), clock)) {
             long ben = new LearnerRepository(pc01).create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
-            LearnerSettingsRepository settings = new LearnerSettingsRepository(pc01);
-            settings.put(ben, travels, "1|1|0|0|reply-a");
-            settings.put(ben, staysBehind, "1|1|0|0|reply-b");
+            StepWorkRepository stepWork = new StepWorkRepository(pc01);
+            stepWork.save(ben, longModule, step, "1|1|0|0|reply-a");
+            stepWork.save(ben, tooLongModule, step, "1|1|0|0|reply-b");
             DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), first);
-            settings.put(ben, "work.scams-10-12.chat-1", "1|1|1|0|reply-c");
+            stepWork.save(ben, "scams-10-12", "chat-1", "1|1|1|0|reply-c");
             DataTransfer.write(new DataTransfer(pc01).exportLearner(ben), later);
         }
 
@@ -128,12 +135,25 @@ class LearnerSettingsTest {
             DataTransfer transfer = new DataTransfer(pc02);
             transfer.importData(DataTransfer.read(first));
             long ben = new LearnerRepository(pc02).named("Ben").get(0).id();
-            assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsOnlyKeys(travels);
+            StepWorkRepository stepWork = new StepWorkRepository(pc02);
+            assertThat(stepWork.forModule(ben, longModule)).containsOnlyKeys(step);
+            assertThat(stepWork.forModule(ben, tooLongModule)).isEmpty();
+            assertThat(new LearnerSettingsRepository(pc02).all(ben)).isEmpty();
 
             DataTransfer.ImportSummary news = transfer.importData(DataTransfer.read(later));
 
             assertThat(news.recordsAdded()).as("the later file's only news: one practice step's work").isEqualTo(1);
-            assertThat(new LearnerSettingsRepository(pc02).all(ben)).containsKey("work.scams-10-12.chat-1");
+            assertThat(stepWork.forModule(ben, "scams-10-12")).containsOnlyKeys("chat-1");
+        }
+    }
+
+    @Test
+    void stepWorkIsNotSavedAsASetting() {
+        try (Database database = Database.open(DataDirectory.prepare(folder.resolve("pc")), clock)) {
+            long ben = new LearnerRepository(database).create("Ben", "cat", Band.AGES_10_12, Language.EN).id();
+            assertThatThrownBy(() -> new LearnerSettingsRepository(database).put(ben, "work.scams-10-12.chat-1", "1|1|0|0|a"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("StepWorkRepository");
+            assertThat(new LearnerSettingsRepository(database).all(ben)).isEmpty();
         }
     }
 

@@ -26,6 +26,7 @@ class MigrationChecksumTest {
         RELEASED.put("V003__picture_lock_module_assignment.sql",
                 "7ac39d038d663266590a780a45560e5182cfbfda239cea7d3181efabf730e13a");
         RELEASED.put("V004__school_hub_outbox.sql", "8b7bf629e65b0c0ce573f54da76f7347520a7d27b301654100113193c2763aa3");
+        RELEASED.put("V005__step_work.sql", "1d09af550fdb9b682c597c6bb88f92a9359464ea0df992becbddcdec306370e2");
     }
 
     @Test

@@ -78,7 +78,26 @@ class MigrationTest {
                     "INSERT INTO learner_module (learner_id, module_id, shown) VALUES (1, 'scams-10-12', 0)",
                     "INSERT INTO adult_setting (key, value, updated_at) VALUES ('learner.1.autoRead', 'true',"
                             + " '2025-03-01T07:00:00Z'), ('learner.99.autoRead', 'true', '2025-03-01T07:00:00Z'),"
-                            + " ('adult.pin', 'pbkdf2-sha256$1$AA==$AA==', '2025-03-01T07:00:00Z')"));
+                            + " ('adult.pin', 'pbkdf2-sha256$1$AA==$AA==', '2025-03-01T07:00:00Z')"),
+            4, List.of(
+                    "INSERT INTO learner (id, uid, display_name, avatar, band, locale, created_at, archived, picture_lock)"
+                            + " VALUES (1, 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Aina', 'owl', '10-12', 'ms', '2025-03-01T08:00:00Z', 0,"
+                            + " NULL), (2, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'Danial', 'cat', '13-17', 'en',"
+                            + " '2025-03-02T08:00:00Z', 1, NULL)",
+                    "INSERT INTO lesson_progress (learner_id, module_id, content_version, lesson_id, step_index, completed_at,"
+                            + " updated_at) VALUES (1, 'grooming-10-12', 1, 'signs', 3, NULL, '2025-03-01T08:10:00Z')",
+                    "INSERT INTO quiz_attempt (id, uid, learner_id, module_id, content_version, started_at, finished_at,"
+                            + " score_percent, passed) VALUES (7, 'cccccccccccccccccccccccccccccccc', 1, 'grooming-10-12', 1,"
+                            + " '2025-03-01T08:20:00Z', '2025-03-01T08:25:00Z', 50, 0)",
+                    "INSERT INTO quiz_answer (attempt_id, question_id, response, credit, time_taken_ms, answered_at)"
+                            + " VALUES (7, 'q1', 'b', 0.0, 5000, '2025-03-01T08:21:00Z'),"
+                            + " (7, 'q2', 'a', 1.0, NULL, '2025-03-01T08:22:00Z')",
+                    // A practice step's work was the learner's setting work.<module>.<step>, next to their read-aloud choice.
+                    "INSERT INTO learner_setting (learner_id, key, value) VALUES (1, 'autoRead', 'true'),"
+                            + " (1, 'work.scams-10-12.chat-1', '1|1|0|0|reply-a,reply-c'),"
+                            + " (1, 'work.scams-10-12.flags-1', '1|1|0|1|a,b'), (2, 'work.grooming-13-17.check-2', '1|2|1|1|b')",
+                    // Each of those saves bumped the profile: Aina's is at version 4 from the computer pc-b.
+                    "UPDATE learner SET version = 4, origin = 'pc-b' WHERE id = 1"));
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
 
@@ -177,6 +196,54 @@ class MigrationTest {
         assertThat(query(file, "SELECT COUNT(*) FROM outbox")).isEqualTo("0");
         assertThat(query(file, "SELECT paired FROM sync_control")).isEqualTo("0");
         assertThat(query(file, "SELECT COUNT(*) FROM learner WHERE version = 1")).isEqualTo("2");
+    }
+
+    /**
+     * Version 5 moves a practice step's work out of the learner's settings into its own table (issue
+     * 20): the read-aloud choice stays a setting, each step keeps the (version, origin) of the profile
+     * it was part of, a paired computer queues the steps (not the profiles) for the hub, and saving a
+     * step afterwards leaves the profile's version alone.
+     */
+    @Test
+    void aVersion4FilesStepWorkMovesToItsOwnTableAndItsReadAloudStaysASetting(@TempDir Path folder) throws Exception {
+        DataDirectory data = DataDirectory.prepare(folder);
+        Database.createAtVersion(data, 4, clock);
+        Path file = folder.resolve("jaga.db");
+        execute(file, PROGRESS_AT_VERSION.get(4));
+        execute(file, List.of("UPDATE sync_control SET paired = 1"));
+
+        try (Database database = Database.open(data, clock)) {
+            StepWorkRepository stepWork = new StepWorkRepository(database);
+            assertThat(stepWork.forModule(1, "scams-10-12")).containsExactlyEntriesOf(Map.of(
+                    "chat-1", "1|1|0|0|reply-a,reply-c", "flags-1", "1|1|0|1|a,b"));
+            assertThat(stepWork.forModule(2, "grooming-13-17")).containsExactlyEntriesOf(Map.of("check-2", "1|2|1|1|b"));
+            LearnerSettingsRepository settings = new LearnerSettingsRepository(database);
+            assertThat(settings.all(1)).containsExactlyEntriesOf(Map.of("autoRead", "true"));
+            assertThat(settings.all(2)).isEmpty();
+
+            assertThat(query(file, "SELECT group_concat(stamp, ' ') FROM (SELECT version || '|' || origin AS stamp FROM learner ORDER BY id)"))
+                    .as("the move changed no profile").isEqualTo("4|pc-b 2|" + pcUid(file));
+            assertThat(query(file, "SELECT group_concat(DISTINCT version || '|' || origin) FROM step_work WHERE learner_id = 1"))
+                    .isEqualTo("4|pc-b");
+            assertThat(query(file, "SELECT group_concat(entry, ', ') FROM (SELECT kind || ' ' || row_key AS entry FROM outbox ORDER BY seq)"))
+                    .as("queued for the hub: the steps, not the profiles").isEqualTo(
+                            "step-work [1,\"scams-10-12\",\"chat-1\"], step-work [1,\"scams-10-12\",\"flags-1\"],"
+                            + " step-work [2,\"grooming-13-17\",\"check-2\"]");
+
+            stepWork.save(1, "scams-10-12", "chat-1", "1|1|1|0|reply-a,reply-c,reply-d");
+            assertThat(query(file, "SELECT version || '|' || origin FROM learner WHERE id = 1")).isEqualTo("4|pc-b");
+            assertThat(query(file, "SELECT version || '|' || origin FROM step_work WHERE step_id = 'chat-1'"))
+                    .isEqualTo("5|" + pcUid(file));
+            assertThat(query(file, "SELECT COUNT(*) FROM outbox WHERE kind = 'learner'")).isEqualTo("0");
+
+            new LearnerRepository(database).delete(1);
+            assertThat(query(file, "SELECT group_concat(learner_id) FROM step_work")).as("Aina's work went with her")
+                    .isEqualTo("2");
+        }
+    }
+
+    private static String pcUid(Path file) {
+        return query(file, "SELECT pc_uid FROM sync_control");
     }
 
     /**

@@ -88,8 +88,8 @@ final class HubReader {
     record LearnerRows(List<SyncRows.Row> rows, String nextMark) {}
 
     /**
-     * The lesson places, attempts, answers, chat replies, badges and review items of these learners
-     * that were written since each one's mark. The next mark is taken before the rows are read:
+     * The lesson places, attempts, answers, chat replies, badges, review items and practice steps'
+     * work of these learners that were written since each one's mark. The next mark is taken before the rows are read:
      * every transaction below it had finished, so nothing committed later can fall below it.
      */
     LearnerRows learnerRowsSince(List<Since> learners) throws SQLException {
@@ -152,6 +152,9 @@ final class HubReader {
                 + " FROM review_item t" + asked, row -> rows.add(new SyncRows.Review(row.getString(1), row.getString(2),
                         row.getString(3), row.getInt(4), row.getString(5), row.getString(6), row.getLong(7),
                         row.getString(8))), uids, since);
+        query("SELECT t.learner_uid, t.module_id, t.step_id, t.value, t.version, t.origin FROM step_work t" + asked,
+                row -> rows.add(new SyncRows.StepWork(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getLong(5), row.getString(6))), uids, since);
     }
 
     @FunctionalInterface

@@ -17,7 +17,7 @@ import java.util.Optional;
  * upgrade leaves the hub as it was), and checked before every sync.
  */
 public final class HubSchema {
-    static final List<String> MIGRATIONS = List.of("H001__school_hub.sql");
+    static final List<String> MIGRATIONS = List.of("H001__school_hub.sql", "H002__step_work.sql");
     /** The hub schema this Jaga speaks. */
     public static final int VERSION = MIGRATIONS.size();
     /** The role every lab computer's login belongs to: rows in, rows out, no schema changes. */
@@ -143,10 +143,10 @@ public final class HubSchema {
         try (Statement statement = hub.createStatement()) {
             statement.execute("GRANT SELECT ON jaga_hub TO " + PC_ROLE);
             statement.execute("GRANT SELECT, INSERT, UPDATE ON learner, school_class, lesson_progress, quiz_attempt,"
-                    + " quiz_answer, chat_choice, badge, review_item, conflict_log, pc TO " + PC_ROLE);
+                    + " quiz_answer, chat_choice, badge, review_item, step_work, conflict_log, pc TO " + PC_ROLE);
             // A learner's deletion removes their facts everywhere; nothing else is ever deleted by a PC.
             statement.execute("GRANT DELETE ON lesson_progress, quiz_attempt, quiz_answer, chat_choice, badge,"
-                    + " review_item TO " + PC_ROLE);
+                    + " review_item, step_work TO " + PC_ROLE);
             statement.execute("GRANT USAGE ON SEQUENCE change_seq, conflict_log_id_seq TO " + PC_ROLE);
         }
     }

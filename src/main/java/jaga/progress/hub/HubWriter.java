@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Applies one batch of rows on the hub, inside the caller's transaction. Every statement is safe to
  * replay: facts are inserted once by their key, lesson places and badges merge monotonically,
- * profiles, review items and classes take the higher (version, origin), and a profile or class that
- * loses is kept in the conflict log. A learner's deletion is final on the hub and takes their facts;
+ * profiles, review items, practice steps' work and classes take the higher (version, origin), and
+ * a profile or class that loses is kept in the conflict log. A learner's deletion is final on the hub and takes their facts;
  * the hub's own triggers drop facts that arrive later for a deleted learner or attempt.
  */
 final class HubWriter {
@@ -31,6 +31,7 @@ final class HubWriter {
     private static final int CHAT = 3;
     private static final int BADGE = 4;
     private static final int REVIEW = 5;
+    private static final int STEP_WORK = 6;
 
     /** In the order they are sent: an answer needs its attempt on the hub first. */
     private static final List<String> FACT_SQL = List.of(
@@ -63,6 +64,10 @@ final class HubWriter {
                     + " last_reviewed_at, version, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (learner_uid, module_id, question_id) DO UPDATE SET box = excluded.box,"
                     + " due_on = excluded.due_on, last_reviewed_at = excluded.last_reviewed_at,"
+                    + " version = excluded.version, origin = excluded.origin"
+                    + " WHERE (excluded.version, excluded.origin) > (h.version, h.origin)",
+            "INSERT INTO step_work AS h (learner_uid, module_id, step_id, value, version, origin) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (learner_uid, module_id, step_id) DO UPDATE SET value = excluded.value,"
                     + " version = excluded.version, origin = excluded.origin"
                     + " WHERE (excluded.version, excluded.origin) > (h.version, h.origin)");
 
@@ -156,6 +161,10 @@ final class HubWriter {
             return new Fact(REVIEW, new Object[] {r.learnerUid(), r.moduleId(), r.questionId(), r.box(), r.dueOn(),
                     r.lastReviewedAt(), r.version(), r.origin()});
         }
+        if (row instanceof SyncRows.StepWork w) {
+            return new Fact(STEP_WORK, new Object[] {w.learnerUid(), w.moduleId(), w.stepId(), w.value(), w.version(),
+                    w.origin()});
+        }
         return null;
     }
 
@@ -209,6 +218,7 @@ final class HubWriter {
         update("DELETE FROM chat_choice WHERE learner_uid = ?", d.uid());
         update("DELETE FROM badge WHERE learner_uid = ?", d.uid());
         update("DELETE FROM review_item WHERE learner_uid = ?", d.uid());
+        update("DELETE FROM step_work WHERE learner_uid = ?", d.uid());
         return changed;
     }
 

@@ -32,7 +32,9 @@ final class RowSets {
                             + " FROM chat_choice c JOIN learner l ON l.id = c.learner_id",
                     "badge", "SELECT l.uid || '|' || b.badge_id FROM badge b JOIN learner l ON l.id = b.learner_id",
                     "review", "SELECT l.uid || '|' || r.module_id || '|' || r.question_id || '|' || r.box || '|' || r.version"
-                            + " || '|' || r.origin FROM review_item r JOIN learner l ON l.id = r.learner_id"));
+                            + " || '|' || r.origin FROM review_item r JOIN learner l ON l.id = r.learner_id",
+                    "stepwork", "SELECT l.uid || '|' || s.module_id || '|' || s.step_id || '|' || s.value || '|' || s.version"
+                            + " || '|' || s.origin FROM step_work s JOIN learner l ON l.id = s.learner_id"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -50,7 +52,9 @@ final class RowSets {
                             + " FROM chat_choice",
                     "badge", "SELECT learner_uid || '|' || badge_id FROM badge",
                     "review", "SELECT learner_uid || '|' || module_id || '|' || question_id || '|' || box || '|' || version"
-                            + " || '|' || origin FROM review_item"));
+                            + " || '|' || origin FROM review_item",
+                    "stepwork", "SELECT learner_uid || '|' || module_id || '|' || step_id || '|' || value || '|' || version"
+                            + " || '|' || origin FROM step_work"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

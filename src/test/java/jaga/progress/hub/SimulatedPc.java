@@ -12,6 +12,7 @@ import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
 import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
+import jaga.progress.StepWorkRepository;
 import jaga.progress.SyncJournal;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
  * attempt L MODULE             answer A QUESTION RESPONSE CREDIT                     finish A SCORE PASSED
  * chat L MODULE LESSON STEP CHOICE                     badge L BADGE MODULE          review L MODULE QUESTION BOX
  * rename L NAME                push [TIMEOUT_S]        push-async [TIMEOUT_S]        await-push
+ * work L MODULE STEP VALUE     stepwork L MODULE       name L
  * push-then-die                bring L                 waiting                       import FILE     export FILE
  * script N SEED   (N random writes for learner 1, each committed, a push every 25)   quit
  * </pre>
@@ -126,6 +128,15 @@ public final class SimulatedPc {
                 learners().update(learner.id(), word[2], learner.avatar(), learner.band(), learner.language());
                 out.println("committed rename " + word[2] + " end");
             }
+            case "work" -> {
+                new StepWorkRepository(database).save(id(word[1]), word[2], word[3], word[4]);
+                out.println("committed work " + word[3] + " end");
+            }
+            // `stepwork L MODULE` = step=value, sorted; `name L` = the learner's name here
+            case "stepwork" -> out.println("stepwork " + String.join(" ", new StepWorkRepository(database)
+                    .forModule(id(word[1]), word[2]).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .sorted().toList()));
+            case "name" -> out.println("name " + learners().find(id(word[1])).orElseThrow().displayName());
             case "push" -> out.println(push(timeout(word)));
             case "push-async" -> {
                 Duration timeout = timeout(word);
