@@ -62,7 +62,7 @@ class HubCommandTest {
             assertThat(init.exit).as(init.err).isZero();
             assertThat(init.out).contains("Set up Jaga's tables").contains("jaga_lab");
             assertThat(run(printed, data, "hub", "init", url, "--user", postgres.server().adminUser(), "--password-file",
-                    admin.toString()).out).contains("already at version 1");
+                    admin.toString()).out).contains("already at version " + jaga.progress.hub.HubSchema.VERSION);
 
             Run refused = run(printed, data, "hub", "pair", url, "--user", "jaga_lab", "--password-file", wrong.toString());
             assertThat(refused.exit).isEqualTo(2);

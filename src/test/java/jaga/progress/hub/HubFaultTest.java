@@ -515,6 +515,7 @@ class HubFaultTest {
         TABLES.put("chat", "chat_choice");
         TABLES.put("badge", "badge");
         TABLES.put("review", "review_item");
+        TABLES.put("stepwork", "step_work");
     }
 
     /** Rows per kind (the hub's live learners only). */

@@ -37,9 +37,9 @@ import java.util.concurrent.CompletableFuture;
  * attempt L MODULE             answer A QUESTION RESPONSE CREDIT                     finish A SCORE PASSED
  * chat L MODULE LESSON STEP CHOICE                     badge L BADGE MODULE          review L MODULE QUESTION BOX
  * rename L NAME                push [TIMEOUT_S]        push-async [TIMEOUT_S]        await-push
- * work L MODULE STEP VALUE     stepwork L MODULE       name L
+ * work L MODULE STEP VALUE     stepwork L MODULE       name L                        delete L
  * push-then-die                bring L                 waiting                       import FILE     export FILE
- * script N SEED   (N random writes for learner 1, each committed, a push every 25)   quit
+ * script N SEED   (N random writes for learner 1, each committed, a push every 25; a chat reply also saves its step's work)   quit
  * </pre>
  */
 public final class SimulatedPc {
@@ -137,6 +137,10 @@ public final class SimulatedPc {
                     .forModule(id(word[1]), word[2]).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .sorted().toList()));
             case "name" -> out.println("name " + learners().find(id(word[1])).orElseThrow().displayName());
+            case "delete" -> {
+                learners().delete(id(word[1]));
+                out.println("committed delete " + word[1] + " end");
+            }
             case "push" -> out.println(push(timeout(word)));
             case "push-async" -> {
                 Duration timeout = timeout(word);
@@ -215,6 +219,8 @@ public final class SimulatedPc {
                 }
                 case 1 -> {
                     new ChatChoiceRepository(database).recordChoice(learner, "m" + seed, 1, "l1", "s" + i, "c" + i);
+                    // as in a lesson, the reply is also the chat step's saved work (five steps, each saved again and again)
+                    new StepWorkRepository(database).save(learner, "m" + seed, "s" + i % 5, "1|1|0|0|c" + i);
                     out.println("committed chat s" + i + " end");
                 }
                 case 2 -> {
