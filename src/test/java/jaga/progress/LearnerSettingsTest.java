@@ -147,6 +147,26 @@ class LearnerSettingsTest {
         }
     }
 
+    /** A file written before progress file version 5 (format 3 is unchanged): its step work lands in the step work table. */
+    @Test
+    void aFormat3FileFromBeforeVersion5PutsItsStepWorkInItsTableAndItsReadAloudInTheSettings() throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("aina-v4.jaga-progress"), """
+                {"format": "jaga-progress", "formatVersion": 3, "exportedAt": "2026-11-22T09:00:00Z", "schemaVersion": 4,
+                 "learners": [{"uid": "3f1c9a0e5b7d4c2a8e6f1b3d5a7c9e0f", "displayName": "Aina", "avatar": "owl",
+                   "band": "10-12", "locale": "ms", "createdAt": "2026-11-01T07:30:00Z", "archived": false,
+                   "settings": {"autoRead": "true", "work.scams-10-12.chat-1": "1|1|0|0|reply-a",
+                                "work.scams-10-12.flags-1": "1|1|0|1|a,b"}}]}
+                """);
+        try (Database pc = Database.open(DataDirectory.prepare(folder.resolve("pc")), clock)) {
+            new DataTransfer(pc).importData(DataTransfer.read(file));
+
+            long aina = new LearnerRepository(pc).named("Aina").get(0).id();
+            assertThat(new LearnerSettingsRepository(pc).all(aina)).containsExactlyEntriesOf(Map.of(AUTO_READ, "true"));
+            assertThat(new StepWorkRepository(pc).forModule(aina, "scams-10-12")).containsExactlyEntriesOf(Map.of(
+                    "chat-1", "1|1|0|0|reply-a", "flags-1", "1|1|0|1|a,b"));
+        }
+    }
+
     @Test
     void stepWorkIsNotSavedAsASetting() {
         try (Database database = Database.open(DataDirectory.prepare(folder.resolve("pc")), clock)) {
