@@ -35,7 +35,7 @@ public final class LearnerSettingsRepository {
     }
 
     public void put(long learnerId, String key, String value) {
-        if (StepWorkRepository.moduleAndStep(key).isPresent()) {
+        if (StepWorkRepository.step(key).isPresent()) {
             throw new IllegalArgumentException("step work is saved by StepWorkRepository, not as the setting " + key);
         }
         sql.update("save the learner's setting", "INSERT INTO learner_setting (learner_id, key, value) VALUES (?, ?, ?)"

@@ -184,11 +184,11 @@ final class ProgressImporter {
         }
         for (Map.Entry<String, String> setting : learner.settings().entrySet()) {
             // A practice step's work rides among the settings as work.<module>.<step>; here it has a table of its own.
-            Optional<String[]> step = StepWorkRepository.moduleAndStep(setting.getKey());
+            Optional<StepWorkRepository.Step> step = StepWorkRepository.step(setting.getKey());
             PreparedStatement add;
             if (step.isPresent()) {
                 add = s.addStepWork;
-                bind(add, learnerId, step.get()[0], step.get()[1], setting.getValue());
+                bind(add, learnerId, step.get().moduleId(), step.get().stepId(), setting.getValue());
             } else {
                 add = s.addLearnerSetting;
                 bind(add, learnerId, setting.getKey(), setting.getValue());

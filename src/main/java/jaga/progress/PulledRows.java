@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Merges rows pulled from the school hub into this computer's file, by the same rules the hub
  * uses: facts once by key, lesson places forward only, earliest completion and badge, and
- * profiles, review items, practice steps' work and classes by (version, origin). Runs inside the caller's transaction
- * with the outbox paused, so nothing pulled is queued to go back.
+ * profiles, review items, practice steps' work and classes by (version, origin). Runs inside the
+ * caller's transaction with the outbox paused, so nothing pulled is queued to go back.
  *
  * <p>A pull brings tens of thousands of rows (a class of 40 is about 27,000, most of them answers), so each
  * statement is prepared once per merge and reused, and attempts' ids are remembered like learners': close

@@ -48,15 +48,18 @@ public final class StepWorkRepository {
         return work;
     }
 
-    static String key(String moduleId, String stepId) {
+    private static String key(String moduleId, String stepId) {
         return KEY_PREFIX + moduleId + "." + stepId;
     }
 
+    /** Which practice step an export key names. */
+    record Step(String moduleId, String stepId) {}
+
     /**
-     * The module and step of an export key {@code work.<module>.<step>} (ids are kebab-case, so the
-     * module ends at the first '.'), or empty for any other setting.
+     * The step an export key {@code work.<module>.<step>} names (ids are kebab-case, so the module
+     * ends at the first '.'), or empty for any other setting.
      */
-    static Optional<String[]> moduleAndStep(String key) {
+    static Optional<Step> step(String key) {
         if (!key.startsWith(KEY_PREFIX)) {
             return Optional.empty();
         }
@@ -64,6 +67,6 @@ public final class StepWorkRepository {
         if (dot <= KEY_PREFIX.length() || dot == key.length() - 1) {
             return Optional.empty();
         }
-        return Optional.of(new String[] {key.substring(KEY_PREFIX.length(), dot), key.substring(dot + 1)});
+        return Optional.of(new Step(key.substring(KEY_PREFIX.length(), dot), key.substring(dot + 1)));
     }
 }

@@ -89,8 +89,9 @@ final class HubReader {
 
     /**
      * The lesson places, attempts, answers, chat replies, badges, review items and practice steps'
-     * work of these learners that were written since each one's mark. The next mark is taken before the rows are read:
-     * every transaction below it had finished, so nothing committed later can fall below it.
+     * work of these learners that were written since each one's mark. The next mark is taken before
+     * the rows are read: every transaction below it had finished, so nothing committed later can
+     * fall below it.
      */
     LearnerRows learnerRowsSince(List<Since> learners) throws SQLException {
         List<SyncRows.Row> rows = new ArrayList<>();

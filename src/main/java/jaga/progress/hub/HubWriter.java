@@ -13,8 +13,9 @@ import java.util.List;
  * Applies one batch of rows on the hub, inside the caller's transaction. Every statement is safe to
  * replay: facts are inserted once by their key, lesson places and badges merge monotonically,
  * profiles, review items, practice steps' work and classes take the higher (version, origin), and
- * a profile or class that loses is kept in the conflict log. A learner's deletion is final on the hub and takes their facts;
- * the hub's own triggers drop facts that arrive later for a deleted learner or attempt.
+ * a profile or class that loses is kept in the conflict log. A learner's deletion is final on the
+ * hub and takes their facts; the hub's own triggers drop facts that arrive later for a deleted
+ * learner or attempt.
  */
 final class HubWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
