@@ -86,6 +86,9 @@ public final class App extends Application {
     /** Where reports are saved and rosters opened from; tests hand in their own (null: the system's). */
     private FileDialogs fileDialogs;
 
+    /** For tests: the lessons start loading only when this completes, as on a computer that reads them slowly. */
+    private java.util.concurrent.CompletionStage<?> lessonsHeldUntil = CompletableFuture.completedFuture(null);
+
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
 
@@ -104,6 +107,15 @@ public final class App extends Application {
     public App(LaunchOptions options, Supplier<SpeechEngine> speechEngines, FileDialogs fileDialogs) {
         this(options, speechEngines);
         this.fileDialogs = Objects.requireNonNull(fileDialogs);
+    }
+
+    /**
+     * For tests: the lessons (and the adult area, and the help contacts) load only once {@code release}
+     * completes, so what a child meets before them can be checked.
+     */
+    public App holdLessonsUntil(java.util.concurrent.CompletionStage<?> release) {
+        this.lessonsHeldUntil = Objects.requireNonNull(release);
+        return this;
     }
 
     static void launchWith(LaunchOptions options) {
@@ -212,7 +224,7 @@ public final class App extends Application {
 
     /** Loads the content on its own thread and builds the services on it; a child who chose already waits for them. */
     private void loadLessons(Opened progress, AppFlow flow, HubStatusLine hubStatus, FirstScreen first) {
-        services = CompletableFuture.supplyAsync(() -> loadContent(options), onNewThread("jaga-content"))
+        services = lessonsHeldUntil.toCompletableFuture().thenApplyAsync(released -> loadContent(options), onNewThread("jaga-content"))
                 .thenApply(catalog -> services(catalog, progress));
         services.whenComplete((ready, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure == null) {
