@@ -66,6 +66,11 @@ import javafx.stage.Stage;
 /** The JavaFX application and composition root: builds every service by hand and wires the screens. */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /**
+     * The packaged app's training run for its class cache (src/package/Installers.java) waits for the
+     * lessons before it quits, so the cache holds what loading them needs too.
+     */
+    private static final boolean TRAINING_RUN = Boolean.getBoolean("jaga.startup.training");
 
     private LaunchOptions options;
     /**
@@ -213,7 +218,7 @@ public final class App extends Application {
         flow.showProfiles(progress.everyone());
         StartupTiming.mark("profiles screen built");
         StartupTiming.whenRendered(first.scene(), () -> {
-            StartupTiming.interactive(options.exitWhenReady());
+            StartupTiming.interactive(options.exitWhenReady() && !TRAINING_RUN);
             // What the first screen can do without: the header's buttons and menus (drawn by the next
             // pulse), looking for a speech engine (a process of its own), and the lessons.
             first.window().showHeaderActions();
@@ -233,6 +238,9 @@ public final class App extends Application {
                 hubStatus.follow(ready.hub());
                 flow.ready(ready.learning(), ready.adult());
                 StartupTiming.mark("lessons ready");
+                if (TRAINING_RUN && options.exitWhenReady()) {
+                    javafx.application.Platform.exit();
+                }
             } else {
                 showStartupFailure(unwrapped(failure), first.navigator());
             }
