@@ -304,6 +304,8 @@ public final class App extends Application {
                 everyone = null; // the screen reads them again and says what went wrong, in the reader's language
             }
             StartupTiming.mark("learners read");
+            jaga.ui.profiles.ProfilesView.prepare();
+            StartupTiming.mark("name order prepared");
             return new Opened(database, who, new AdultPin(new SettingsRepository(database), Clock.systemUTC()), everyone);
         }, onNewThread("jaga-database"));
     }
