@@ -237,13 +237,23 @@ public final class Installers {
             }
             Path appFolder = appImage.resolve(os.appFolder());
             Path config = appFolder.resolve(NAME + ".cfg");
+            // Trained as a lab PC starts: a class on "Who is learning?", and the lessons loaded after it
+            // (the app waits for them when training) so the cache holds both.
+            Path data = Files.createTempDirectory("jaga-cds-training");
+            Path roster = data.resolve("training-roster.csv");
+            Files.writeString(roster, "Name,Band,Class\nAina,7-9,5 Amanah\nBen,10-12,5 Amanah\nChitra,13-17,5 Amanah\n");
+            int seeded = runLogged(List.of(appImage.resolve(os.launcher()).toString(), "--data-dir", data.toString(),
+                    "import-roster", roster.toString()), WORK.resolve("cds-training-roster.log"));
+            if (seeded != 0) {
+                say("the training run's class list could not be made (see " + WORK.resolve("cds-training-roster.log")
+                        + "); training on an empty computer instead.");
+            }
             String original = Files.readString(config);
-            String withRecord = original;
+            String withRecord = withJavaOption(original, "-Djaga.startup.training=true");
             for (String option : KIND.recordOption("$APPDIR").split(" ")) {
                 withRecord = withJavaOption(withRecord, option);
             }
             Files.writeString(config, withRecord);
-            Path data = Files.createTempDirectory("jaga-cds-training");
             List<String> command = List.of(appImage.resolve(os.launcher()).toString(), "--data-dir", data.toString(),
                     "--exit-when-ready");
             say("training run for the class cache (" + KIND + "): " + String.join(" ", command));

@@ -10,6 +10,7 @@ import jaga.learning.LearningService;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.learning.AdultPin;
+import jaga.learning.WhoIsLearning;
 import jaga.progress.DataTransfer;
 import jaga.progress.ClassRepository;
 import jaga.progress.AnswerHistory;
@@ -65,21 +66,33 @@ import javafx.stage.Stage;
 /** The JavaFX application and composition root: builds every service by hand and wires the screens. */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /**
+     * The packaged app's training run for its class cache (src/package/Installers.java) waits for the
+     * lessons before it quits, so the cache holds what loading them needs too.
+     */
+    private static final boolean TRAINING_RUN = Boolean.getBoolean("jaga.startup.training");
 
     private LaunchOptions options;
     /**
-     * Content and the database, started by {@link #launchWith} before JavaFX starts, so they load while
-     * the toolkit comes up (Application.launch makes the App itself, so this is how it reaches it).
+     * The progress file and who is learning, started by {@link #launchWith} before JavaFX starts, so
+     * they are read while the toolkit comes up (Application.launch makes the App itself, so this is how
+     * it reaches it).
      */
     private static volatile CompletableFuture<Opened> startedBeforeJavaFx;
 
     private FxBackground background;
+    /** The progress file, opened before the first screen. */
+    private CompletableFuture<Opened> opened;
+    /** The lessons and the services on them, loaded once the first screen is drawn. */
     private CompletableFuture<Services> services;
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
     /** Where reports are saved and rosters opened from; tests hand in their own (null: the system's). */
     private FileDialogs fileDialogs;
+
+    /** For tests: the lessons start loading only when this completes, as on a computer that reads them slowly. */
+    private java.util.concurrent.CompletionStage<?> lessonsHeldUntil = CompletableFuture.completedFuture(null);
 
     /** Used by {@link Application#launch}; options arrive as named parameters. */
     public App() {}
@@ -101,9 +114,18 @@ public final class App extends Application {
         this.fileDialogs = Objects.requireNonNull(fileDialogs);
     }
 
+    /**
+     * For tests: the lessons (and the adult area, and the help contacts) load only once {@code release}
+     * completes, so what a child meets before them can be checked.
+     */
+    public App holdLessonsUntil(java.util.concurrent.CompletionStage<?> release) {
+        this.lessonsHeldUntil = Objects.requireNonNull(release);
+        return this;
+    }
+
     static void launchWith(LaunchOptions options) {
         LogFile.install(options.dataDirectory().root());
-        startedBeforeJavaFx = openServices(options);
+        startedBeforeJavaFx = openProgress(options);
         Application.launch(App.class,
                 "--data-dir=" + options.dataDirectory().root(),
                 "--content-dir=" + options.contentDirectory(),
@@ -120,36 +142,32 @@ public final class App extends Application {
         LogFile.install(options.dataDirectory().root());
     }
 
+    /**
+     * The first frame holds "Who is learning?" with its learners when the progress file is open by
+     * then (it usually is: it opens while JavaFX starts); the lessons load after that frame is drawn,
+     * so they do not compete with it for the processor (issue 21).
+     */
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("JavaFX started");
         CompletableFuture<Opened> early = startedBeforeJavaFx;
         startedBeforeJavaFx = null;
-        services = (early != null ? early : openServices(options)).thenApply(this::services);
+        opened = early != null ? early : openProgress(options);
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n();
         Navigator navigator = new Navigator();
         Session session = new Session();
 
-        Label loading = new Label(i18n.get("app.loading"));
-        loading.getStyleClass().add("screen-subtitle");
-        StackPane loadingPane = new StackPane(loading);
-        loadingPane.getStyleClass().add("screen");
-        navigator.show(loadingPane);
-
         DisplaySettings display = DisplaySettings.load(options.dataDirectory().root());
         AppFlow[] flow = new AppFlow[1];
         Resources[] contacts = {Resources.NONE};
         readAloud = new ReadAloud(SpeechEngine.NONE, javafx.application.Platform::runLater);
         String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
+        // The header's buttons come after the first screen, and with them these actions: flow is there by then.
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
                 () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
-                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> {
-                    if (flow[0] != null) { // not before content and the database are open
-                        flow[0].showAdultArea();
-                    }
-                }, true);
+                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> flow[0].showAdultArea(), true);
         javafx.geometry.Dimension2D windowSize = MainWindow.defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds());
         // The theme's background from the first moment (the native window takes the scene's fill), not
         // a blank white window while the first screen is styled.
@@ -159,36 +177,79 @@ public final class App extends Application {
         applyDisplay(scene, display);
         display.textSizeProperty().addListener((obs, old, size) -> applyDisplay(scene, display));
         display.highContrastProperty().addListener((obs, old, on) -> applyDisplay(scene, display));
+
+        FirstScreen first = new FirstScreen(scene, window, flow, contacts, i18n, navigator, session, display);
+        if (opened.isDone() && !opened.isCompletedExceptionally()) {
+            showProfiles(opened.join(), first); // in the first frame
+        } else {
+            Label loading = new Label(i18n.get("app.loading"));
+            loading.getStyleClass().add("screen-subtitle");
+            StackPane loadingPane = new StackPane(loading);
+            loadingPane.getStyleClass().add("screen");
+            navigator.show(loadingPane);
+            opened.whenComplete((progress, failure) -> javafx.application.Platform.runLater(() -> {
+                if (failure == null) {
+                    showProfiles(progress, first);
+                } else {
+                    showStartupFailure(unwrapped(failure), navigator);
+                    window.showHeaderActions(); // Get help, language and Display still work on the failure screen
+                }
+            }));
+        }
         stage.setTitle("Jaga");
         stage.setMinWidth(720);
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
         StartupTiming.mark("window shown");
+    }
 
-        // Content and the database load off the JavaFX thread so the window is never frozen.
-        services.whenComplete((opened, failure) -> javafx.application.Platform.runLater(() -> {
+    /** What the first screen is built into. */
+    private record FirstScreen(Scene scene, MainWindow window, AppFlow[] flow, Resources[] contacts, I18n i18n,
+                               Navigator navigator, Session session, DisplaySettings display) {}
+
+    private void showProfiles(Opened progress, FirstScreen first) {
+        HubStatusLine hubStatus = new HubStatusLine(first.i18n());
+        first.window().setFooter(hubStatus);
+        AppFlow flow = new AppFlow(progress.whoIsLearning(), progress.pin(), background, first.i18n(), first.navigator(),
+                first.session(), first.display(), readAloud,
+                AutoReadSettings.in(new LearnerSettingsRepository(progress.database())), hubStatus);
+        first.flow()[0] = flow;
+        flow.showProfiles(progress.everyone());
+        StartupTiming.mark("profiles screen built");
+        StartupTiming.whenRendered(first.scene(), () -> {
+            StartupTiming.interactive(options.exitWhenReady() && !TRAINING_RUN);
+            // What the first screen can do without: the header's buttons and menus (drawn by the next
+            // pulse), looking for a speech engine (a process of its own), and the lessons.
+            first.window().showHeaderActions();
+            findSpeechSoon();
+            loadLessons(progress, flow, hubStatus, first);
+        });
+    }
+
+    /** Loads the content on its own thread and builds the services on it; a child who chose already waits for them. */
+    private void loadLessons(Opened progress, AppFlow flow, HubStatusLine hubStatus, FirstScreen first) {
+        services = lessonsHeldUntil.toCompletableFuture().thenApplyAsync(released -> loadContent(options), onNewThread("jaga-content"))
+                .thenApply(catalog -> services(catalog, progress));
+        services.whenComplete((ready, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure == null) {
-                showProfiles(opened, scene, window, flow, contacts, i18n, navigator, session, display);
+                first.contacts()[0] = ready.learning().catalog().resources();
+                first.window().contactsChanged();
+                hubStatus.follow(ready.hub());
+                flow.ready(ready.learning(), ready.adult());
+                StartupTiming.mark("lessons ready");
+                if (TRAINING_RUN && options.exitWhenReady()) {
+                    javafx.application.Platform.exit();
+                }
             } else {
-                showStartupFailure(failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure,
-                        navigator);
-                window.showHeaderActions(); // Get help, language and Display still work on the failure screen
+                showStartupFailure(unwrapped(failure), first.navigator());
             }
         }));
     }
 
-    private void showProfiles(Services opened, Scene scene, MainWindow window, AppFlow[] flow, Resources[] contacts, I18n i18n,
-                              Navigator navigator, Session session, DisplaySettings display) {
-        contacts[0] = opened.learning().catalog().resources();
-        HubStatusLine hubStatus = new HubStatusLine(i18n);
-        hubStatus.follow(opened.hub());
-        window.setFooter(hubStatus);
-        flow[0] = new AppFlow(opened.learning(), opened.adult(), background, i18n, navigator, session, display,
-                readAloud, AutoReadSettings.in(new LearnerSettingsRepository(opened.database())), hubStatus);
-        flow[0].showProfiles();
-        StartupTiming.mark("profiles screen built");
-        whenProfilesLoaded(scene, window);
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     private void showStartupFailure(Throwable failure, Navigator navigator) {
@@ -209,25 +270,6 @@ public final class App extends Application {
         }
     }
 
-    /**
-     * The one "interactive" moment: the profiles screen has its learners and has been drawn. The screen
-     * asked the single worker for its learners; the worker runs work in order, so this comes back after.
-     */
-    private void whenProfilesLoaded(Scene scene, MainWindow window) {
-        background.run(() -> null,
-                loaded -> {
-                    StartupTiming.mark("learners loaded");
-                    StartupTiming.whenRendered(scene, () -> {
-                        StartupTiming.interactive(options.exitWhenReady());
-                        // What the first screen can do without: the header's buttons and menus (drawn by
-                        // the next pulse), and looking for a speech engine (a process of its own).
-                        window.showHeaderActions();
-                        findSpeechSoon();
-                    });
-                },
-                failure -> { });
-    }
-
     private static String stylesheet(String name) {
         return Objects.requireNonNull(App.class.getResource("/jaga/ui/theme/" + name)).toExternalForm();
     }
@@ -243,40 +285,43 @@ public final class App extends Application {
     }
 
     /** What the screens need once content and the database are open. */
-    private record Services(LearningService learning, AdultServices adult, Database database, HubLink hub) {}
+    private record Services(LearningService learning, AdultServices adult, HubLink hub) {}
 
-    /** The content and the open database, before the services are built on them. */
-    private record Opened(ContentCatalog catalog, Database database) {}
+    /** The open progress file and what "Who is learning?" needs from it; {@code everyone} null if it could not be read. */
+    private record Opened(Database database, WhoIsLearning whoIsLearning, AdultPin pin, WhoIsLearning.Everyone everyone) {}
 
-    /** Loads content and opens the database at the same time, each on its own thread. */
-    private static CompletableFuture<Opened> openServices(LaunchOptions options) {
-        StartupTiming.mark("opening services");
-        CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(() -> {
-            List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
-            // The bundled content was checked against the schema when it was built; records and the
-            // validator still check everything here (docs/decisions/0002).
-            ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
-            catalog.problems().forEach(problem -> LOG.warning(problem.format()));
-            StartupTiming.mark("content loaded");
-            return catalog;
-        }, onNewThread("jaga-content"));
-        CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> {
-            Database opened = Database.open(options.dataDirectory(), Clock.systemUTC());
+    /** Opens the progress file on its own thread and reads who is learning straight after. */
+    private static CompletableFuture<Opened> openProgress(LaunchOptions options) {
+        StartupTiming.mark("opening the progress file");
+        return CompletableFuture.supplyAsync(() -> {
+            Database database = Database.open(options.dataDirectory(), Clock.systemUTC());
             StartupTiming.mark("database open");
-            return opened;
-        }, onNewThread("jaga-database"));
-        // If the content fails, the database that did open is closed again, so its lock is let go.
-        content.whenComplete((catalog, failure) -> {
-            if (failure != null) {
-                database.thenAccept(Database::close);
+            WhoIsLearning who = new WhoIsLearning(new LearnerRepository(database), new ClassRepository(database));
+            WhoIsLearning.Everyone everyone;
+            try {
+                everyone = who.everyone();
+            } catch (RuntimeException e) {
+                everyone = null; // the screen reads them again and says what went wrong, in the reader's language
             }
-        });
-        return content.thenCombine(database, Opened::new);
+            StartupTiming.mark("learners read");
+            jaga.ui.profiles.ProfilesView.prepare();
+            StartupTiming.mark("name order prepared");
+            return new Opened(database, who, new AdultPin(new SettingsRepository(database), Clock.systemUTC()), everyone);
+        }, onNewThread("jaga-database"));
     }
 
-    private Services services(Opened opened) {
-        ContentCatalog catalog = opened.catalog();
-        Database database = opened.database();
+    private static ContentCatalog loadContent(LaunchOptions options) {
+        List<Path> sources = DataDirectory.contentSources(options.contentDirectory(), options.dataDirectory().root());
+        // The bundled content was checked against the schema when it was built; records and the
+        // validator still check everything here (docs/decisions/0002).
+        ContentCatalog catalog = new ContentLoader(Resources.NONE, false).load(sources);
+        catalog.problems().forEach(problem -> LOG.warning(problem.format()));
+        StartupTiming.mark("content loaded");
+        return catalog;
+    }
+
+    private Services services(ContentCatalog catalog, Opened progress) {
+        Database database = progress.database();
         // The school hub link runs on its own thread and connection; unpaired, it only checks now and then.
         HubLink hub = new HubLink(new SyncJournal(database), JagaVersion.current(), Clock.systemUTC(),
                 HubAddress.DEFAULT_TIMEOUT);
@@ -292,12 +337,12 @@ public final class App extends Application {
         // This computer's places (the last folder used, the class last viewed), beside its display settings.
         RememberedPlaces places = RememberedPlaces.load(options.dataDirectory().root());
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : FileDialogs.system(places);
-        AdultServices adult = new AdultServices(new AdultPin(new SettingsRepository(database), Clock.systemUTC()),
+        AdultServices adult = new AdultServices(progress.pin(),
                 new Classroom(catalog, learners, classes, assignments),
                 new ReportService(catalog, learners, classes, new DashboardRepository(database),
                         new AnswerHistory(database), badges, Clock.systemUTC()),
                 Clock.systemUTC(), dialogs, new DataTransfer(database), hub, places);
-        return new Services(learning, adult, database, hub);
+        return new Services(learning, adult, hub);
     }
 
     private static Executor onNewThread(String name) {
@@ -340,13 +385,18 @@ public final class App extends Application {
         if (background != null) {
             background.close();
         }
-        if (services != null) {
-            // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends).
-            services.thenAccept(opened -> {
-                opened.hub().close();
-                opened.hub().journal().close();
-                opened.database().close();
-            });
+        // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends):
+        // the hub's link first, then the progress file under it.
+        CompletableFuture<Void> hubClosed = services == null ? CompletableFuture.completedFuture(null)
+                : services.handle((ready, failure) -> {
+                    if (ready != null) {
+                        ready.hub().close();
+                        ready.hub().journal().close();
+                    }
+                    return null;
+                });
+        if (opened != null) {
+            opened.thenAcceptBoth(hubClosed, (progress, done) -> progress.database().close());
         }
         LogFile.uninstall();
     }

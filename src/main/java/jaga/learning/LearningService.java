@@ -71,19 +71,9 @@ public final class LearningService {
         learners.setLanguage(learner.id(), language);
     }
 
-    /** Ids of the learners who must tap their three pictures before their lessons open. */
-    public Set<Long> pictureLocked() {
-        return learners.pictureLocked();
-    }
-
     /** True when the learner must tap their three pictures before their lessons open. */
     public boolean hasPictureLock(Learner learner) {
         return learners.hasPictureLock(learner.id());
-    }
-
-    /** Whether these pictures, in this order, open the learner's picture lock. */
-    public boolean unlocks(Learner learner, List<String> pictures) {
-        return learners.unlocks(learner.id(), pictures);
     }
 
     /**

@@ -38,6 +38,9 @@ abstract class JourneyTestBase extends FxRobot {
     /** The speech engine Jaga finds at start: a silent fake by default, so journeys make no sound. */
     SpeechEngine speechEngine = FakeSpeechEngine.bothLanguages();
 
+    /** When the lessons start loading (at once unless a journey holds them back). */
+    java.util.concurrent.CompletionStage<?> lessonsAfter = java.util.concurrent.CompletableFuture.completedFuture(null);
+
     /** What the adult picks in file dialogs (reports saved, rosters opened). */
     final PlannedFileDialogs files = new PlannedFileDialogs();
 
@@ -59,7 +62,8 @@ abstract class JourneyTestBase extends FxRobot {
     void startApp() throws Exception {
         LaunchOptions options = new LaunchOptions(DataDirectory.prepare(dataFolder), Modules.bundledContent());
         SpeechEngine speech = speechEngine;
-        app = FxToolkit.setupApplication(() -> new App(options, () -> speech, files));
+        java.util.concurrent.CompletionStage<?> lessons = lessonsAfter;
+        app = FxToolkit.setupApplication(() -> new App(options, () -> speech, files).holdLessonsUntil(lessons));
     }
 
     /** Closes Jaga and opens it again on the same data folder, as a child would the next day. */

@@ -35,10 +35,14 @@ public final class HelpPanel {
     /**
      * 7-9: a grown-up they trust, Talian Kasih and 999 first, the rest behind "More help" (a
      * seven-year-old need not read about investor alerts to find 999). Older children, and the
-     * screens before anyone signs in, see every contact at once.
+     * screens before anyone signs in, see every contact at once. Before the contacts are loaded (the
+     * first second after start-up), a grown-up they trust is there for everyone.
      */
     public static ForLearner forLearner(Resources resources, Band band) {
         List<Contact> all = forChildren(resources);
+        if (all.isEmpty()) {
+            return new ForLearner(true, List.of(), List.of());
+        }
         if (band != Band.AGES_7_9) {
             return new ForLearner(false, all, List.of());
         }

@@ -2,7 +2,7 @@ package jaga.ui.profiles;
 
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.learning.Roster;
 import jaga.model.Learner;
 import jaga.ui.common.Avatars;
@@ -24,7 +24,7 @@ public final class NewLearnerViewModel {
     /** What is wrong with the name typed, for the form to say next to the field. */
     public enum NameProblem { MISSING, TOO_LONG }
 
-    private final LearningService learning;
+    private final WhoIsLearning learning;
     private final Tasks tasks;
     private final Consumer<Learner> onSaved;
     private final StringProperty name = new SimpleStringProperty("");
@@ -33,7 +33,7 @@ public final class NewLearnerViewModel {
     private final ObjectBinding<NameProblem> nameProblem = Bindings.createObjectBinding(() -> problemWith(name.get()), name);
     private final BooleanBinding canSave;
 
-    NewLearnerViewModel(LearningService learning, Background background, Consumer<Learner> onSaved) {
+    NewLearnerViewModel(WhoIsLearning learning, Background background, Consumer<Learner> onSaved) {
         this.learning = learning;
         this.tasks = new Tasks(background, "who is learning, new learner");
         this.onSaved = onSaved;

@@ -1,6 +1,6 @@
 package jaga.ui.profiles;
 
-import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.learning.PictureLock;
 import jaga.model.Learner;
 import jaga.ui.common.Background;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  * lessons; wrong just says "try again", never which picture was wrong.
  */
 public final class PictureLockViewModel {
-    private final LearningService learning;
+    private final WhoIsLearning learning;
     private final Tasks tasks;
     private final Consumer<Learner> onOpened;
     private final Runnable onLeft;
@@ -32,7 +32,7 @@ public final class PictureLockViewModel {
      * @param onOpened the learner whose pictures were right
      * @param onLeft   the child went back without opening
      */
-    PictureLockViewModel(LearningService learning, Background background, Consumer<Learner> onOpened, Runnable onLeft) {
+    PictureLockViewModel(WhoIsLearning learning, Background background, Consumer<Learner> onOpened, Runnable onLeft) {
         this.learning = learning;
         this.tasks = new Tasks(background, "who is learning, picture lock", failure -> tapped.clear());
         this.onOpened = onOpened;

@@ -3,6 +3,8 @@ package jaga.ui.profiles;
 import jaga.ui.adult.PinGateView;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +25,9 @@ public final class ProfilesView extends StackPane {
     private final KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private final Runnable focusSearch;
     private Long returningFrom;
+    private final I18n i18n;
+    private final Map<ProfilesViewModel.Mode, Node> panes = new EnumMap<>(ProfilesViewModel.Mode.class);
+    private final VBox column = new VBox();
 
     public ProfilesView(ProfilesViewModel model, I18n i18n) {
         this.model = model;
@@ -32,29 +37,24 @@ public final class ProfilesView extends StackPane {
         pseudoClassStateChanged(ChooserPane.LAB, chooserModel.labProperty().get());
         chooserModel.labProperty().addListener((obs, was, now) -> pseudoClassStateChanged(ChooserPane.LAB, now));
 
+        this.i18n = i18n;
         ChooserPane chooser = new ChooserPane(model, i18n);
         shownIn(chooser, ProfilesViewModel.Mode.CHOOSE);
+        panes.put(ProfilesViewModel.Mode.CHOOSE, chooser);
+        column.getChildren().add(chooser);
         focusSearch = chooser::focusSearch;
-        PictureLockPane lock = new PictureLockPane(model.pictureLock(), i18n);
-        shownIn(lock, ProfilesViewModel.Mode.PICTURE_LOCK);
-        PinGateView gate = new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
-                Bindings.isNotEmpty(chooserModel.learners()));
-        shownIn(gate, ProfilesViewModel.Mode.ADULT_PIN);
-        FirstUseCard firstUse = new FirstUseCard(model, i18n);
-        shownIn(firstUse, ProfilesViewModel.Mode.FIRST_USE);
-        NewLearnerForm form = new NewLearnerForm(model.form(), i18n, Bindings.isNotEmpty(chooserModel.learners()),
-                model::cancel);
-        shownIn(form, ProfilesViewModel.Mode.ADD_LEARNER);
+        pane(model.modeProperty().get()); // a first run opens on the adult's PIN
 
         model.modeProperty().addListener((obs, was, now) -> {
+            Node shown = pane(now);
             if (was == ProfilesViewModel.Mode.PICTURE_LOCK && now == ProfilesViewModel.Mode.CHOOSE) {
                 chooser.focusTile(returningFrom);
             }
             var unlocking = model.pictureLock().unlockingProperty().get();
             returningFrom = unlocking == null ? null : unlocking.id();
-            if (now == ProfilesViewModel.Mode.PICTURE_LOCK) {
+            if (shown instanceof PictureLockPane lock) {
                 lock.focusFirstPicture();
-            } else if (now == ProfilesViewModel.Mode.ADD_LEARNER) {
+            } else if (shown instanceof NewLearnerForm form) {
                 form.reset();
                 Focus.request(form.nameField());
             }
@@ -62,7 +62,7 @@ public final class ProfilesView extends StackPane {
 
         // One scroll for the whole screen: at 200% text a fixed search bar would leave no room for pictures.
         // Focus scrolls what it reaches into view, and Ctrl+F or typing a letter brings the search back.
-        ScrollPane scroll = new ScrollPane(new VBox(chooser, lock, gate, firstUse, form));
+        ScrollPane scroll = new ScrollPane(column);
         scroll.setId("profilesScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
@@ -82,6 +82,43 @@ public final class ProfilesView extends StackPane {
                 chooser.focusFirst();
             }
         });
+    }
+
+    /**
+     * Makes the alphabetical orders and the name folding the pictures need, on the calling thread:
+     * start-up calls it off the JavaFX thread, where building them would delay the first frame by a
+     * few tens of milliseconds on a cold start (the JDK keeps them for the screen).
+     */
+    public static void prepare() {
+        for (jaga.model.Language language : jaga.model.Language.values()) {
+            NameSearch.collator(language.code());
+        }
+        NameSearch.folded("Mu'az Iskandar");
+    }
+
+    /**
+     * The pane of a mode, built the first time it is needed: the first screen is only the pictures,
+     * which keeps Jaga's first frame cheap (issue 21).
+     */
+    private Node pane(ProfilesViewModel.Mode mode) {
+        Node existing = panes.get(mode);
+        if (existing != null) {
+            return existing;
+        }
+        LearnerChooserViewModel chooserModel = model.chooser();
+        Node pane = switch (mode) {
+            case CHOOSE -> throw new IllegalStateException("the pictures are built with the screen");
+            case PICTURE_LOCK -> new PictureLockPane(model.pictureLock(), i18n);
+            case ADULT_PIN -> new PinGateView(model.gate(), i18n, "pin.enter.intro", model::cancel,
+                    Bindings.isNotEmpty(chooserModel.learners()));
+            case FIRST_USE -> new FirstUseCard(model, i18n);
+            case ADD_LEARNER -> new NewLearnerForm(model.form(), i18n, Bindings.isNotEmpty(chooserModel.learners()),
+                    model::cancel);
+        };
+        shownIn(pane, mode);
+        panes.put(mode, pane);
+        column.getChildren().add(pane);
+        return pane;
     }
 
     private void shownIn(Node pane, ProfilesViewModel.Mode mode) {

@@ -1,17 +1,13 @@
 package jaga.ui.profiles;
 
 import jaga.model.Band;
-import jaga.learning.Classroom;
-import jaga.learning.LearningService;
 import jaga.learning.AdultPin;
+import jaga.learning.WhoIsLearning;
 import jaga.model.Learner;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import jaga.ui.common.Tasks;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,8 +34,7 @@ public final class ProfilesViewModel {
         String className;
     }
 
-    private final LearningService learning;
-    private final Classroom classroom;
+    private final WhoIsLearning who;
     private final PinGateViewModel gate;
     private final Tasks tasks;
     private final Consumer<Learner> onChosen;
@@ -52,64 +47,38 @@ public final class ProfilesViewModel {
     private Set<Long> pictureLocked = Set.of();
     private Runnable onSetUpClass;
 
-    /** Without classes: every learner in one list (a family's computer). */
-    public ProfilesViewModel(LearningService learning, AdultPin pin, Background background, Consumer<Learner> onChosen) {
-        this(learning, null, pin, background, new Remembered(), onChosen);
-    }
-
-    /**
-     * @param classroom  where the learners' classes come from, or null for none
-     * @param remembered the class chosen last time this screen showed, kept by whoever outlives the screen
-     */
-    public ProfilesViewModel(LearningService learning, Classroom classroom, AdultPin pin, Background background,
-                             Remembered remembered, Consumer<Learner> onChosen) {
-        this.learning = learning;
-        this.classroom = classroom;
+    /** @param remembered the class chosen last time this screen showed, kept by whoever outlives the screen */
+    public ProfilesViewModel(WhoIsLearning who, AdultPin pin, Background background, Remembered remembered,
+                             Consumer<Learner> onChosen) {
+        this.who = who;
         this.gate = new PinGateViewModel(pin, background);
         this.tasks = new Tasks(background, "who is learning");
         this.onChosen = onChosen;
         this.chooser = new LearnerChooserViewModel(remembered);
-        this.pictureLock = new PictureLockViewModel(learning, background, opened -> {
+        this.pictureLock = new PictureLockViewModel(who, background, opened -> {
             mode.set(Mode.CHOOSE);
             signIn(opened);
         }, () -> mode.set(Mode.CHOOSE));
-        this.form = new NewLearnerViewModel(learning, background, learner -> {
+        this.form = new NewLearnerViewModel(who, background, learner -> {
             chooser.added(learner);
             mode.set(Mode.CHOOSE);
             onChosen.accept(learner);
         });
     }
 
-    private record Loaded(List<Learner> learners, Set<Long> locked, Map<Long, List<String>> classesOf) {}
-
+    /** Reads everyone on the background worker, then shows them. */
     public void load() {
-        tasks.run(() -> new Loaded(learning.learners(), learning.pictureLocked(), classesOfLearners()), result -> {
-            pictureLocked = result.locked();
-            chooser.show(result.learners(), result.classesOf());
-            loaded.set(true);
-            if (result.learners().isEmpty()) {
-                startAdding(); // first run: the adult sets up Jaga
-            }
-        });
+        tasks.run(who::everyone, this::show);
     }
 
-    /** Learner id to the names of their classes that are in use (archived classes are left out). */
-    private Map<Long, List<String>> classesOfLearners() {
-        Map<Long, List<String>> result = new HashMap<>();
-        if (classroom == null) {
-            return result;
+    /** Shows everyone already read (at start-up, with the progress file, before the screen is built). */
+    public void show(WhoIsLearning.Everyone everyone) {
+        pictureLocked = everyone.pictureLocked();
+        chooser.show(everyone.learners(), everyone.classesOf());
+        loaded.set(true);
+        if (everyone.learners().isEmpty()) {
+            startAdding(); // first run: the adult sets up Jaga
         }
-        for (Classroom.ClassRow row : classroom.classes()) {
-            if (row.schoolClass().archived()) {
-                continue;
-            }
-            for (var member : row.members()) {
-                if (member != null) {
-                    result.computeIfAbsent(member.id(), id -> new ArrayList<>()).add(row.schoolClass().name());
-                }
-            }
-        }
-        return result;
     }
 
     /** A child tapped their face: their lessons open, or first their picture lock if they have one. */

@@ -1,7 +1,9 @@
 package jaga.ui.shell;
 
 import jaga.content.ContentModule;
+import jaga.learning.AdultPin;
 import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.model.Language;
 import jaga.model.Learner;
 import jaga.ui.adult.AdultAreaView;
@@ -47,15 +49,24 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
-/** The child's path through the app: who's learning, their lessons, a lesson, its quiz, back. */
+/**
+ * The child's path through the app: who's learning, their lessons, a lesson, its quiz, back.
+ * "Who is learning?" works from the progress file alone, so it can show before the lessons are
+ * loaded; everything after it waits for {@link #ready} (issue 21).
+ */
 public final class AppFlow {
-    private final LearningService learning;
+    private final WhoIsLearning whoIsLearning;
+    private final AdultPin pin;
+    /** Null until {@link #ready}: the lessons and the adult area's services. */
+    private LearningService learning;
+    private AdultServices adult;
+    /** What was asked for before {@link #ready} (only the latest request counts), or null. */
+    private Runnable whenReady;
     private final Background background;
     private final I18n i18n;
     private final Navigator navigator;
     private final Session session;
     private final DisplaySettings display;
-    private final AdultServices adult;
     private final ReadAloud readAloud;
     private final AutoReadSettings autoRead;
     private final HubStatusLine hubStatus;
@@ -63,18 +74,21 @@ public final class AppFlow {
     private final Tasks tasks;
 
     /**
+     * A flow whose lessons and adult area come later, through {@link #ready}.
+     *
+     * @param pin       the adult PIN, the same one the adult area's services hold
      * @param readAloud speech for the screens, or null for none
      * @param autoRead  each learner's auto-read setting, or null to leave it off
      * @param hubStatus the school hub's status line, told when a child's work is being brought
      */
-    public AppFlow(LearningService learning, AdultServices adult, Background background, I18n i18n, Navigator navigator,
+    public AppFlow(WhoIsLearning whoIsLearning, AdultPin pin, Background background, I18n i18n, Navigator navigator,
                    Session session, DisplaySettings display, ReadAloud readAloud, AutoReadSettings autoRead,
                    HubStatusLine hubStatus) {
+        this.whoIsLearning = whoIsLearning;
+        this.pin = pin;
         this.hubStatus = hubStatus;
         this.readAloud = readAloud;
         this.autoRead = autoRead;
-        this.learning = learning;
-        this.adult = adult;
         this.display = display;
         this.background = background;
         this.tasks = new Tasks(background, "child's path", this::showError);
@@ -86,16 +100,56 @@ public final class AppFlow {
     /** The class chosen on "Who is learning?", kept for the next child while Jaga runs. */
     private final ProfilesViewModel.Remembered profilesChoice = new ProfilesViewModel.Remembered();
 
+    /** The lessons and the adult area are here: what was asked for before now happens. */
+    public void ready(LearningService learning, AdultServices adult) {
+        this.learning = learning;
+        this.adult = adult;
+        Runnable waiting = whenReady;
+        whenReady = null;
+        if (waiting != null) {
+            waiting.run();
+        }
+    }
+
+    /** Runs {@code then} now if the lessons are loaded, else says they are coming and runs it once they are. */
+    private void whenReady(Runnable then) {
+        if (learning != null) {
+            then.run();
+            return;
+        }
+        whenReady = then;
+        Label loading = new Label(i18n.get("app.loading"));
+        loading.getStyleClass().add("screen-subtitle");
+        StackPane pane = new StackPane(loading);
+        pane.getStyleClass().add("screen");
+        pane.setId("lessonsLoading");
+        navigator.show(pane);
+    }
+
     public void showProfiles() {
+        showProfiles(null);
+    }
+
+    /**
+     * "Who is learning?"; with {@code everyone} already read (at start-up) the screen shows them in
+     * its first frame, else it reads them.
+     */
+    public void showProfiles(WhoIsLearning.Everyone everyone) {
         quiet();
+        whenReady = null; // a child who was waiting went back
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(false);
-        adult.hub().follow(null);
-        ProfilesViewModel model = new ProfilesViewModel(learning, adult.classroom(), adult.pin(), background,
-                profilesChoice, this::startAs);
+        if (adult != null) {
+            adult.hub().follow(null);
+        }
+        ProfilesViewModel model = new ProfilesViewModel(whoIsLearning, pin, background, profilesChoice, this::startAs);
         model.setOnSetUpClass(() -> showAdultArea(AdultAreaViewModel.Section.LEARNERS, true));
         navigator.show(new ProfilesView(model, i18n));
-        model.load();
+        if (everyone != null) {
+            model.show(everyone);
+        } else {
+            model.load();
+        }
     }
 
     /** The adult area, behind the PIN: it locks again when left or after five idle minutes. */
@@ -108,10 +162,14 @@ public final class AppFlow {
      * when the adult has just set or given the PIN on another screen, so it is not asked again.
      */
     private void showAdultArea(AdultAreaViewModel.Section start, boolean pinJustGiven) {
+        whenReady(() -> openAdultArea(start, pinJustGiven));
+    }
+
+    private void openAdultArea(AdultAreaViewModel.Section start, boolean pinJustGiven) {
         quiet();
         session.learnerProperty().set(null);
         session.adultAreaProperty().set(true);
-        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(adult.pin(), background), adult.clock(),
+        AdultAreaViewModel model = new AdultAreaViewModel(new PinGateViewModel(pin, background), adult.clock(),
                 this::showProfiles);
         // The side bar lists sections in the enum's order.
         Map<AdultAreaViewModel.Section, Supplier<Node>> sections = new EnumMap<>(AdultAreaViewModel.Section.class);
@@ -180,6 +238,10 @@ public final class AppFlow {
      * most a couple of seconds); then their lessons, from what this computer has either way.
      */
     private void startAs(Learner learner) {
+        whenReady(() -> bringWorkThenStart(learner));
+    }
+
+    private void bringWorkThenStart(Learner learner) {
         adult.hub().follow(learner.id());
         hubStatus.bringingProperty().set(true);
         // Not shown as a problem when it fails: the child goes on with what this computer has.

@@ -349,6 +349,17 @@ public final class MainWindow extends StackPane {
         Focus.request(cards.getChildren().isEmpty() ? close : cards.getChildren().get(0));
     }
 
+    /**
+     * The help contacts have arrived (they come with the lessons, after the first screen): help that is
+     * open without them is built again with them.
+     */
+    public void contactsChanged() {
+        if (helpOverlay != null) {
+            hideHelp();
+            showHelp();
+        }
+    }
+
     private Button closeHelpButton(String id) {
         Button close = new Button(i18n.get("help.close"));
         close.setId(id);

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
-import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.learning.Roster;
 import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
 import jaga.learning.AdultPin;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.progress.SettingsRepository;
 import jaga.testing.Modules;
 import jaga.ui.adult.PinGateViewModel;
@@ -43,7 +38,6 @@ class ProfilesFlowViewModelTest {
     Path temp;
 
     private Database database;
-    private LearningService learning;
     private Classroom classroom;
     private LearnerRepository learners;
     private final List<Learner> signedIn = new ArrayList<>();
@@ -56,9 +50,6 @@ class ProfilesFlowViewModelTest {
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learners = new LearnerRepository(database);
         ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        learning = new LearningService(catalog, learners, new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), assignments, Clock.systemUTC());
         classroom = new Classroom(catalog, learners, new ClassRepository(database), assignments);
     }
 
@@ -68,7 +59,7 @@ class ProfilesFlowViewModelTest {
     }
 
     private ProfilesViewModel screen() {
-        ProfilesViewModel model = new ProfilesViewModel(learning, classroom,
+        ProfilesViewModel model = new ProfilesViewModel(new WhoIsLearning(learners, new ClassRepository(database)),
                 new AdultPin(new SettingsRepository(database), Clock.systemUTC()), Background.direct(),
                 new ProfilesViewModel.Remembered(), signedIn::add);
         model.setOnSetUpClass(() -> classSetUps++);

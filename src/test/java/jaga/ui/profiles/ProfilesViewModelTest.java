@@ -6,20 +6,15 @@ import jaga.model.Band;
 import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
-import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.model.Language;
 import jaga.learning.AdultPin;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
 import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.progress.SettingsRepository;
 import jaga.testing.Modules;
 import jaga.ui.common.Background;
@@ -41,7 +36,6 @@ class ProfilesViewModelTest {
     Path temp;
 
     private Database database;
-    private LearningService learning;
     private Classroom classroom;
     private LearnerRepository learnerRepository;
     private final ProfilesViewModel.Remembered remembered = new ProfilesViewModel.Remembered();
@@ -54,9 +48,6 @@ class ProfilesViewModelTest {
         database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
         learnerRepository = new LearnerRepository(database);
         ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        learning = new LearningService(catalog, learnerRepository, new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), assignments, Clock.systemUTC());
         classroom = new Classroom(catalog, learnerRepository, new ClassRepository(database), assignments);
     }
 
@@ -66,7 +57,7 @@ class ProfilesViewModelTest {
     }
 
     private ProfilesViewModel screen() {
-        ProfilesViewModel model = new ProfilesViewModel(learning, classroom,
+        ProfilesViewModel model = new ProfilesViewModel(new WhoIsLearning(learnerRepository, new ClassRepository(database)),
                 new AdultPin(new SettingsRepository(database), Clock.systemUTC()), Background.direct(), remembered,
                 signedIn::add);
         model.load();
