@@ -11,18 +11,11 @@ import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
 import jaga.learning.AdultPin;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.progress.SettingsRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
@@ -53,13 +46,11 @@ class ProfilesFlowViewModelTest {
     void open() {
         Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learners = new LearnerRepository(database);
-        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        learning = new LearningService(catalog, learners, new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), assignments, Clock.systemUTC());
-        classroom = new Classroom(catalog, learners, new ClassRepository(database), assignments);
+        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        database = services.database;
+        learners = services.learners;
+        learning = services.learning;
+        classroom = services.classroom();
     }
 
     @AfterEach

@@ -9,19 +9,13 @@ import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.model.Language;
 import jaga.learning.AdultPin;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.progress.SettingsRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,13 +45,11 @@ class ProfilesViewModelTest {
     void open() {
         Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learnerRepository = new LearnerRepository(database);
-        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        learning = new LearningService(catalog, learnerRepository, new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), assignments, Clock.systemUTC());
-        classroom = new Classroom(catalog, learnerRepository, new ClassRepository(database), assignments);
+        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        database = services.database;
+        learnerRepository = services.learners;
+        learning = services.learning;
+        classroom = services.classroom();
     }
 
     @AfterEach

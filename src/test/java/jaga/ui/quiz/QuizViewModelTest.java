@@ -9,18 +9,12 @@ import jaga.learning.LearningService;
 import jaga.learning.Response;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.ProgressExport;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,10 +43,9 @@ class QuizViewModelTest {
         Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
         module = catalog.module("too-good").orElseThrow();
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
+        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        database = services.database;
+        learning = services.learning;
     }
 
     @AfterEach
