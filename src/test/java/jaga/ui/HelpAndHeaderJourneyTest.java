@@ -103,7 +103,7 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
         assertThat(aina.showing("#headerMenu")).isFalse();
         double iconAt100 = lookup(".app-header .logo-icon").queryAs(FontIcon.class).getIconSize();
         assertThat(iconAt200).as("icons scale with the text").isGreaterThanOrEqualTo(2 * iconAt100 - 1);
-        assertThat(Files.readString(dataFolder.resolve("display.properties"))).contains("textSize=100");
+        assertThat(savedDisplaySettings()).contains("textSize=100");
     }
 
     @Test

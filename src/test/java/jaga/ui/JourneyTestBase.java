@@ -88,6 +88,12 @@ abstract class JourneyTestBase extends FxRobot {
         adult.waitFor("#recoveryCode");
     }
 
+    /** display.properties as saved, once the settings writer has written what the journey changed. */
+    String savedDisplaySettings() throws java.io.IOException {
+        jaga.ui.common.SettingsWriter.flush();
+        return Files.readString(dataFolder.resolve(jaga.ui.common.DisplaySettings.FILE));
+    }
+
     static ContentModule module(String id) {
         return new ContentLoader().load(List.of(Modules.bundledContent())).module(id).orElseThrow();
     }

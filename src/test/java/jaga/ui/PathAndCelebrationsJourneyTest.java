@@ -138,7 +138,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         // The setting is in the Display menu and can be turned off again there.
         clickOn("#displayMenu");
         clickOn("#reducedMotion");
-        assertThat(Files.readString(dataFolder.resolve("display.properties"))).contains("reducedMotion=false");
+        assertThat(savedDisplaySettings()).contains("reducedMotion=false");
     }
 
     @Test
