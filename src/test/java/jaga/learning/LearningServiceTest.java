@@ -2,8 +2,6 @@ package jaga.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.model.Band;
@@ -11,7 +9,6 @@ import jaga.model.Language;
 import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.QuizRepository;
-import jaga.testing.Modules;
 import jaga.testing.RealServices;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,10 +30,8 @@ class LearningServiceTest {
 
     @BeforeEach
     void setUp() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        module = catalog.module("too-good").orElseThrow();
-        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        RealServices services = RealServices.withModule(temp, "too-good");
+        module = services.catalog.module("too-good").orElseThrow();
         database = services.database;
         learning = services.learning;
         aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.MS);

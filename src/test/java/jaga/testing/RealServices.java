@@ -1,6 +1,7 @@
 package jaga.testing;
 
 import jaga.content.ContentCatalog;
+import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.progress.BadgeRepository;
@@ -16,6 +17,7 @@ import jaga.progress.ReviewRepository;
 import jaga.progress.StepWorkRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Real services on a real SQLite file, wired as App wires them: the one way a test gets a
@@ -55,6 +57,15 @@ public final class RealServices implements AutoCloseable {
     /** Opens (or creates) the progress file in {@code dataFolder}; the file and the service share {@code clock}. */
     public static RealServices open(ContentCatalog catalog, Path dataFolder, Clock clock) {
         return on(catalog, Database.open(DataDirectory.prepare(dataFolder), clock));
+    }
+
+    /**
+     * The commonest start of a service test: one valid module ({@link Modules#validV1}) in
+     * {@code temp/content}, and a new progress file in {@code temp/data}.
+     */
+    public static RealServices withModule(Path temp, String moduleId) {
+        Modules.write(temp.resolve("content"), moduleId, Modules.validV1(moduleId));
+        return open(new ContentLoader().load(List.of(temp.resolve("content"))), temp.resolve("data"));
     }
 
     /** The services over a file already open (a practice step's work kept in memory only). */

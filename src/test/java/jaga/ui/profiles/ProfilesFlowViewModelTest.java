@@ -2,8 +2,6 @@ package jaga.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.learning.Roster;
@@ -14,7 +12,6 @@ import jaga.learning.AdultPin;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
 import jaga.progress.SettingsRepository;
-import jaga.testing.Modules;
 import jaga.testing.RealServices;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
@@ -44,9 +41,7 @@ class ProfilesFlowViewModelTest {
 
     @BeforeEach
     void open() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        RealServices services = RealServices.withModule(temp, "too-good");
         database = services.database;
         learners = services.learners;
         learning = services.learning;

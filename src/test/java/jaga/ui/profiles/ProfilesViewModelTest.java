@@ -3,8 +3,6 @@ package jaga.ui.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.model.Band;
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
 import jaga.model.Language;
@@ -14,7 +12,6 @@ import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
 import jaga.progress.SettingsRepository;
-import jaga.testing.Modules;
 import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
@@ -43,9 +40,7 @@ class ProfilesViewModelTest {
 
     @BeforeEach
     void open() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        RealServices services = RealServices.withModule(temp, "too-good");
         database = services.database;
         learnerRepository = services.learners;
         learning = services.learning;

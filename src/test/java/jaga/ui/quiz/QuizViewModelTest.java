@@ -2,8 +2,6 @@ package jaga.ui.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.learning.Response;
@@ -13,7 +11,6 @@ import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
 import jaga.progress.ProgressExport;
-import jaga.testing.Modules;
 import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
@@ -40,10 +37,8 @@ class QuizViewModelTest {
 
     @BeforeEach
     void setUp() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        module = catalog.module("too-good").orElseThrow();
-        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        RealServices services = RealServices.withModule(temp, "too-good");
+        module = services.catalog.module("too-good").orElseThrow();
         database = services.database;
         learning = services.learning;
     }
