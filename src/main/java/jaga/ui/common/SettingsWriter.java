@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,8 @@ public final class SettingsWriter {
     });
     /** The newest content waiting for each file. */
     private static final Map<Path, Save> WAITING = new ConcurrentHashMap<>();
+    /** Saves handed over and not yet written: none at start-up, so loading the settings never waits for the thread. */
+    private static final AtomicInteger UNWRITTEN = new AtomicInteger();
 
     private record Save(byte[] content, Consumer<Exception> onFailure) {}
 
@@ -45,8 +48,15 @@ public final class SettingsWriter {
      * {@code onFailure} is told on the writer's thread (to log it: nothing is thrown to the caller).
      */
     public static void save(Path file, byte[] content, Consumer<Exception> onFailure) {
+        UNWRITTEN.incrementAndGet();
         WAITING.put(file, new Save(content.clone(), onFailure));
-        WRITER.execute(() -> write(file));
+        WRITER.execute(() -> {
+            try {
+                write(file);
+            } finally {
+                UNWRITTEN.decrementAndGet();
+            }
+        });
     }
 
     private static void write(Path file) {
@@ -71,6 +81,9 @@ public final class SettingsWriter {
      * @return false if the writer did not finish in time or the wait was interrupted
      */
     public static boolean flush() {
+        if (UNWRITTEN.get() == 0) {
+            return true;
+        }
         try {
             WRITER.submit(() -> { }).get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
             return true;
