@@ -44,6 +44,14 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         return nurul;
     }
 
+    /** The child opens the module where they stopped, on a lesson's last step, and Next shows the moment. */
+    private void reachesTheMomentFromTheLessonsLastStep(LearnerRobot nurul) {
+        nurul.opensTheModule();
+        nurul.waitFor("#stepBody");
+        nurul.press("#nextStep");
+        nurul.waitFor("#lessonDone");
+    }
+
     private String accessible(String query) {
         WaitForAsyncUtils.waitForFxEvents();
         return lookup(query).query().getAccessibleText();
@@ -119,11 +127,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         displaySettingsBeforeStart("reducedMotion=true");
         LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
 
-        nurul.opensTheModule();
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-
-        nurul.waitFor("#lessonDone");
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.text("#lessonDoneTitle")).isEqualTo("Lesson 2 of 3 done!");
         LessonDone moment = (LessonDone) lookup("#lessonDone").query().getUserData();
         assertThat(moment.animations()).as("no animation with reduced motion").isZero();
@@ -139,10 +143,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
     void aLessonIsSavedAsDoneWhenItsMomentShowsSoClosingJagaThereLosesNothing() throws Exception {
         displaySettingsBeforeStart("reducedMotion=true");
         LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
-        nurul.opensTheModule();
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-        nurul.waitFor("#lessonDone");
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.showing("#exitLesson")).as("the way home stays during the moment").isTrue();
 
         // The PC is switched off on the moment, before Next: lesson 2 is kept as done.
@@ -168,10 +169,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         LearnerRobot nurul = new LearnerRobot(this, module);
         startApp();
 
-        nurul.opensTheModule();
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-        nurul.waitFor("#lessonDone");
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.text("#lessonDoneNext")).isEqualTo("Well done. Next: the quiz.");
         assertThat(nurul.text("#nextStep")).isEqualTo("Start the quiz");
 
