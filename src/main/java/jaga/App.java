@@ -379,6 +379,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        jaga.ui.common.SettingsWriter.flush(); // a setting changed just before closing is on disk when Jaga ends
         if (readAloud != null) {
             readAloud.close();
         }

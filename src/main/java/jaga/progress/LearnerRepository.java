@@ -76,12 +76,12 @@ public final class LearnerRepository {
     /** Everyone not archived, in the order they were added, so a child's picture stays in its place. */
     public List<Learner> active() {
         return sql.query("list the learners", "SELECT " + COLUMNS + " FROM learner WHERE archived = 0 ORDER BY id",
-                LearnerRepository::map);
+                this::map);
     }
 
     public Optional<Learner> find(long id) {
         return sql.query("find the learner", "SELECT " + COLUMNS + " FROM learner WHERE id = ?",
-                LearnerRepository::map, id).stream().findFirst();
+                this::map, id).stream().findFirst();
     }
 
     public void setLanguage(long learnerId, Language language) {
@@ -148,14 +148,14 @@ public final class LearnerRepository {
     /** Everyone, archived too, with what an adult needs to tell two learners apart. */
     public List<LearnerProfile> profiles() {
         return sql.query("list the learners", "SELECT " + PROFILE_COLUMNS + " FROM learner ORDER BY id",
-                LearnerRepository::profile);
+                this::profile);
     }
 
     /** Learners whose name is {@code name}, ignoring case, surrounding spaces and invisible characters. */
     public List<LearnerProfile> named(String name) {
         return sql.query("find the learner",
                 "SELECT " + PROFILE_COLUMNS + " FROM learner WHERE lower(display_name) = lower(?) ORDER BY id",
-                LearnerRepository::profile, Names.clean(name));
+                this::profile, Names.clean(name));
     }
 
     /**
@@ -165,7 +165,7 @@ public final class LearnerRepository {
     public Deleted delete(long learnerId) {
         return database.inTransaction("delete the learner", connection -> {
             LearnerProfile profile = sql.query("find the learner",
-                    "SELECT " + PROFILE_COLUMNS + " FROM learner WHERE id = ?", LearnerRepository::profile, learnerId)
+                    "SELECT " + PROFILE_COLUMNS + " FROM learner WHERE id = ?", this::profile, learnerId)
                     .stream().findFirst()
                     .orElseThrow(() -> new ProgressException("There is no learner number " + learnerId + "."));
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -191,12 +191,12 @@ public final class LearnerRepository {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
-    private static Learner map(ResultSet row) throws SQLException {
+    private Learner map(ResultSet row) throws SQLException {
         return new Learner(row.getLong("id"), row.getString("display_name"), row.getString("avatar"),
                 band(row), Language.orEnglish(row.getString("locale")));
     }
 
-    private static LearnerProfile profile(ResultSet row) throws SQLException {
+    private LearnerProfile profile(ResultSet row) throws SQLException {
         return new LearnerProfile(row.getLong("id"), row.getString("uid"), row.getString("display_name"),
                 row.getString("avatar"), band(row), Language.orEnglish(row.getString("locale")), row.getString("created_at"),
                 row.getInt("archived") == 1);
@@ -206,18 +206,21 @@ public final class LearnerRepository {
      * The stored band code as a band. A code Jaga does not know (a newer Jaga's band arriving through
      * the school hub, a hand-edited file) must not lock every child out of "Who is learning?" and the
      * adult out of the list where it is put right: that learner reads as 7-9, the gentlest lessons,
-     * until an adult chooses their band again, and the log says so.
+     * until an adult chooses their band again, and the log says so: once per learner, file and code
+     * in a run, not on every refresh of a list.
      */
-    private static Band band(ResultSet row) throws SQLException {
+    private Band band(ResultSet row) throws SQLException {
         String code = row.getString("band");
         Optional<Band> band = Band.fromCode(code).filter(known -> known != Band.ADULTS);
-        if (band.isEmpty()) {
+        if (band.isEmpty() && UNKNOWN_BANDS_TOLD.add(database.file() + "#" + row.getLong("id") + "=" + code)) {
             LOG.warning("Learner number " + row.getLong("id") + " has an unknown age band \"" + code
                     + "\"; shown as ages 7-9 until an adult chooses their band.");
         }
         return band.orElse(Band.AGES_7_9);
     }
 
+    /** The unknown bands already in the log this run (file#learner=code): told once, not on every read. */
+    private static final java.util.Set<String> UNKNOWN_BANDS_TOLD = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LearnerRepository.class.getName());
 
     /** A learner as an adult sees them in lists: uid is the stable id that travels with an export. */

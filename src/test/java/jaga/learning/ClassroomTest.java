@@ -8,26 +8,20 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.model.Language;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.BadgeRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.ClassRepository.SchoolClass;
-import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.ProgressException;
 import jaga.progress.ProgressExport;
 import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,14 +55,10 @@ class ClassroomTest {
     }
 
     private Database open(Path folder) {
-        Database opened = Database.open(DataDirectory.prepare(folder), Clock.systemUTC());
-        LearnerRepository learners = new LearnerRepository(opened);
-        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(opened);
-        classroom = new Classroom(catalog, learners, new ClassRepository(opened), assignments);
-        learning = new LearningService(catalog, learners, new LessonProgressRepository(opened), new QuizRepository(opened),
-                new ChatChoiceRepository(opened), new BadgeRepository(opened), new ReviewRepository(opened), assignments,
-                Clock.systemUTC());
-        return opened;
+        RealServices services = RealServices.open(catalog, folder);
+        classroom = services.classroom();
+        learning = services.learning;
+        return services.database;
     }
 
     @AfterEach

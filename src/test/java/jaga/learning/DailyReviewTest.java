@@ -8,18 +8,12 @@ import jaga.content.ContentModule;
 import jaga.content.Lesson;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
 import jaga.testing.Fixtures;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,10 +40,9 @@ class DailyReviewTest {
         Fixtures.writeFullModule(temp.resolve("content"), "full-module", Fixtures.pretty(Fixtures.fullModule()));
         ContentCatalog catalog = new ContentLoader(Modules.bundledResources()).load(List.of(temp.resolve("content")));
         module = catalog.module("full-module").orElseThrow();
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), clock);
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), clock);
+        RealServices services = RealServices.open(catalog, temp.resolve("data"), clock);
+        database = services.database;
+        learning = services.learning;
         siti = learning.addLearner("Siti", "cat", Band.AGES_10_12, Language.MS);
     }
 

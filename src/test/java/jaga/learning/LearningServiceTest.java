@@ -2,25 +2,15 @@ package jaga.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.content.Question;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.ReviewRepository;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.QuizRepository;
-import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +30,10 @@ class LearningServiceTest {
 
     @BeforeEach
     void setUp() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        module = catalog.module("too-good").orElseThrow();
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
+        RealServices services = RealServices.withModule(temp, "too-good");
+        module = services.catalog.module("too-good").orElseThrow();
+        database = services.database;
+        learning = services.learning;
         aina = learning.addLearner("Aina", "cat", Band.AGES_7_9, Language.MS);
     }
 

@@ -9,19 +9,11 @@ import jaga.content.ModuleReader;
 import jaga.content.Question;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Fixtures;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +36,9 @@ class QuizReviewTest {
         Path file = Fixtures.writeFullModule(temp.resolve("content"), "full-module", Fixtures.pretty(Fixtures.fullModule()));
         module = new ModuleReader().read(file, Modules.bundledResources()).module().orElseThrow();
         ContentCatalog catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
+        RealServices services = RealServices.open(catalog, temp.resolve("data"));
+        database = services.database;
+        learning = services.learning;
     }
 
     @AfterEach

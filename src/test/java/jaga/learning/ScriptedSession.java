@@ -9,15 +9,12 @@ import jaga.content.Lesson;
 import jaga.content.Question;
 import jaga.content.Step;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
 import jaga.progress.LessonProgressRepository;
-import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
+import jaga.testing.RealServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,9 +56,7 @@ public final class ScriptedSession {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(day));
         Database database = Database.open(DataDirectory.prepare(dataFolder), clock);
         LessonProgressRepository lessons = new LessonProgressRepository(database);
-        LearningService service = new LearningService(catalog, new LearnerRepository(database), lessons,
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new jaga.progress.ModuleAssignmentRepository(database), clock);
+        LearningService service = RealServices.on(catalog, database).learning;
         System.out.println("ready");
         System.out.flush();
         new ScriptedSession(service, lessons, module, day).run();

@@ -8,18 +8,11 @@ import jaga.content.ContentModule;
 import jaga.content.Step;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
-import jaga.progress.StepWorkRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -33,10 +26,7 @@ class StepWorkTest {
     Path temp;
 
     private LearningService service(Database database, ContentCatalog catalog) {
-        return new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC(),
-                new StepWorkRepository(database));
+        return RealServices.on(catalog, database).savingStepWork().learning;
     }
 
     @Test

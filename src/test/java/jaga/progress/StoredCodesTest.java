@@ -8,6 +8,11 @@ import jaga.model.Learner;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,41 @@ class StoredCodesTest {
         assertThat(learners.active()).extracting(Learner::band).containsExactly(Band.AGES_7_9, Band.AGES_7_9);
         assertThat(learners.active()).first().extracting(Learner::language).isEqualTo(Language.EN);
         assertThat(stored("band", aina.id())).as("the file is left as it was until an adult saves").isEqualTo("ages 7");
+    }
+
+    @Test
+    void anUnknownBandIsToldInTheLogOnceAndNotOnEveryRead() throws Exception {
+        Learner aina = learners.create("Aina", "owl", Band.AGES_7_9, Language.MS);
+        learners.create("Ben", "cat", Band.AGES_13_17, Language.EN);
+        try (Statement statement = database.connection().createStatement()) {
+            statement.executeUpdate("UPDATE learner SET band = 'ages 7' WHERE id = " + aina.id());
+        }
+        List<String> told = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                told.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() { }
+
+            @Override
+            public void close() { }
+        };
+        Logger log = Logger.getLogger(LearnerRepository.class.getName());
+        log.addHandler(recorder);
+        try {
+            learners.active(); // the list shown, then refreshed, and read again by a new repository
+            learners.profiles();
+            new LearnerRepository(database).active();
+            learners.find(aina.id());
+        } finally {
+            log.removeHandler(recorder);
+        }
+
+        assertThat(told).filteredOn(line -> line.contains("unknown age band"))
+                .singleElement().asString().contains("Learner number " + aina.id(), "\"ages 7\"");
     }
 
     private String stored(String column, long id) throws Exception {

@@ -37,8 +37,7 @@ class ChatEndingKeptJourneyTest extends JourneyTestBase {
         LearnerRobot danial = new LearnerRobot(this, module);
         startApp();
 
-        danial.press("#learner-1");
-        danial.press("#open-scams-7-9");
+        danial.opensTheModule();
         for (int step = 0; step < 3; step++) {
             danial.press("#nextStep");
         }

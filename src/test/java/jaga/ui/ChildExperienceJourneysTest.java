@@ -20,14 +20,11 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
 
     @Test
     void aSevenYearOldTapsTheirPicturePractisesInAChatAndPassesTheQuiz() throws Exception {
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
         ContentModule module = module("grooming-7-9");
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot nurul = startWithOneLearner("Nurul", "rabbit", "7-9", "en", module);
 
         nurul.waitFor("#learner-1");
-        nurul.press("#learner-1");
-        nurul.press("#open-grooming-7-9");
+        nurul.opensTheModule();
         nurul.finishLessons();
         assertThat(module.lessons().stream().flatMap(l -> l.steps().stream())).anyMatch(Step.Chat.class::isInstance);
 
@@ -47,21 +44,17 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
         startApp();
 
         arjun.waitFor("#learner-1");
-        arjun.press("#learner-1");
-        arjun.press("#open-grooming-13-17");
+        arjun.opensTheModule();
         arjun.finishLessons();
         assertThat(arjun.answerQuizCorrectly()).endsWith("(100%).");
     }
 
     @Test
     void switchingToBahasaMelayuMidLessonRelabelsTheScreenInPlace() throws Exception {
-        learnerAddedByAnAdult("Danial", "owl", "10-12", "en");
         ContentModule module = module("grooming-10-12");
-        LearnerRobot danial = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot danial = startWithOneLearner("Danial", "owl", "10-12", "en", module);
 
-        danial.press("#learner-1");
-        danial.press("#open-grooming-10-12");
+        danial.opensTheModule();
         danial.waitFor("#stepOf");
         danial.press("#nextStep");
         assertThat(danial.text("#stepOf")).startsWith("Step 2 of");
@@ -79,13 +72,10 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
 
     @Test
     void aChildWhoClosesJagaMidLessonContinuesAtTheSameStep() throws Exception {
-        learnerAddedByAnAdult("Mei Ling", "fish", "10-12", "en");
         ContentModule module = module("grooming-10-12");
-        LearnerRobot meiLing = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot meiLing = startWithOneLearner("Mei Ling", "fish", "10-12", "en", module);
 
-        meiLing.press("#learner-1");
-        meiLing.press("#open-grooming-10-12");
+        meiLing.opensTheModule();
         meiLing.waitFor("#stepOf");
         meiLing.press("#nextStep");
         String stepBefore = meiLing.text("#stepOf");
@@ -112,9 +102,7 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
         LearnerRobot adult = new LearnerRobot(this, module("grooming-13-17"));
 
         adult.press("#addLearner");
-        adult.waitFor("#enterPin-pin");
-        clickOn("#enterPin-pin").write("111111");
-        adult.press("#enterPin-continue");
+        enterPin(adult, "111111");
         adult.waitFor("#enterPin-problem");
         assertThat(adult.text("#enterPin-problem")).isEqualTo("That PIN is not right. 4 tries left before a short wait.");
         assertThat(adult.showing("#learnerName")).isFalse();
@@ -157,8 +145,7 @@ class ChildExperienceJourneysTest extends JourneyTestBase {
         startApp();
         LearnerRobot siti = new LearnerRobot(this, module("grooming-10-12"));
 
-        siti.press("#learner-1");
-        siti.press("#open-grooming-10-12");
+        siti.opensTheModule();
         siti.press("#getHelp");
 
         siti.waitFor("#contact-talian-kasih");

@@ -41,8 +41,7 @@ class ClassHomeJourneyTest extends JourneyTestBase {
         startApp();
         LearnerRobot teacher = new LearnerRobot(this, null);
         teacher.press("#openAdultArea");
-        setUpAdultPin(teacher, "482913");
-        teacher.press("#recoveryNoted");
+        pinSetUpAndRecoveryCodeNoted(teacher, "482913");
 
         // The adult area opens on the teacher's class and its grid, not on a card for every child.
         teacher.waitFor("#classGrid");
@@ -72,9 +71,7 @@ class ClassHomeJourneyTest extends JourneyTestBase {
         // Closed and opened again: the adult area opens on Kelab Komputer, and its bands are as left.
         restartApp();
         teacher.press("#openAdultArea");
-        teacher.waitFor("#enterPin-pin");
-        clickOn("#enterPin-pin").write("482913");
-        teacher.press("#enterPin-continue");
+        enterPin(teacher, "482913");
         teacher.waitFor("#classGrid");
         assertThat(scope()).isEqualTo("Kelab Komputer");
         teacher.press("#adultSection-classes");

@@ -49,7 +49,7 @@ class FamilyFilesJourneyTest extends JourneyTestBase {
 
         // The teacher's own PC, with its own pupil and its own PIN.
         dataFolder = teachersPc;
-        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\n");
+        displaySettingsBeforeStart();
         learnerAddedByAnAdult("Ben", "cat", "10-12", "en");
         restartApp();
         openAdultArea(teacher, "135790");
@@ -83,8 +83,7 @@ class FamilyFilesJourneyTest extends JourneyTestBase {
     private void openAdultArea(LearnerRobot adult, String pin) {
         adult.waitFor("#learner-1");
         adult.press("#openAdultArea");
-        setUpAdultPin(adult, pin);
-        adult.press("#recoveryNoted");
+        pinSetUpAndRecoveryCodeNoted(adult, pin);
         adult.waitFor("#adultSection-files");
     }
 

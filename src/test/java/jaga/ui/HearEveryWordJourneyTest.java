@@ -10,12 +10,10 @@ import jaga.speech.SpeechText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A 7-year-old who cannot read yet hears every word with auto-read: each chat message as it
@@ -26,15 +24,11 @@ class HearEveryWordJourneyTest extends JourneyTestBase {
 
     @Test
     void aSevenYearOldHearsAWholeChatAndAQuizQuestionInBahasaMelayu() throws Exception {
-        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
-        speechEngine = engine;
-        learnerAddedByAnAdult("Aina", "cat", "7-9", "ms");
+        FakeSpeechEngine engine = speaksWith(FakeSpeechEngine.bothLanguages());
         ContentModule module = module("scams-7-9");
-        LearnerRobot aina = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot aina = startWithOneLearner("Aina", "cat", "7-9", "ms", module);
 
-        aina.press("#learner-1");
-        aina.press("#open-scams-7-9");
+        aina.opensTheModule();
         for (int step = 0; step < 3; step++) {
             aina.press("#nextStep");
         }
@@ -100,12 +94,9 @@ class HearEveryWordJourneyTest extends JourneyTestBase {
                 throw new IOException("espeak-ng stopped with exit code 1: cannot open audio device");
             }
         };
-        learnerAddedByAnAdult("Aina", "cat", "7-9", "ms");
-        LearnerRobot aina = new LearnerRobot(this, module("scams-7-9"));
-        startApp();
+        LearnerRobot aina = startWithOneLearner("Aina", "cat", "7-9", "ms", module("scams-7-9"));
 
-        aina.press("#learner-1");
-        aina.press("#open-scams-7-9");
+        aina.opensTheModule();
         // Auto-read (7-9) tries to read the first step, and the program fails.
         aina.waitFor("#speechTrouble");
         assertThat(aina.text("#speechTrouble")).isEqualTo("Bunyi tidak berfungsi");
@@ -137,14 +128,5 @@ class HearEveryWordJourneyTest extends JourneyTestBase {
 
     private static void waitUntilHeard(FakeSpeechEngine engine, String text) {
         waitUntil("hearing \"" + text + "\" in Malay (heard: " + engine.said() + ")", () -> heard(engine, text) != null);
-    }
-
-    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " never happened", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -2,7 +2,6 @@ package jaga.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,12 +21,9 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
 
     @Test
     void aSevenYearOldSeesAGrownUpTalianKasihAnd999FirstAndTheRestBehindMoreHelp() throws Exception {
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
-        LearnerRobot nurul = new LearnerRobot(this, module("grooming-7-9"));
-        startApp();
+        LearnerRobot nurul = startWithOneLearner("Nurul", "rabbit", "7-9", "en", module("grooming-7-9"));
 
-        nurul.press("#learner-1");
-        nurul.press("#open-grooming-7-9");
+        nurul.opensTheModule();
         nurul.press("#getHelp");
         nurul.waitFor("#contact-talian-kasih");
         assertThat(cardIds("#helpOverlay .help-cards")).containsExactly(
@@ -55,9 +51,7 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
 
     @Test
     void aTeenagerSeesEveryContactAtOnceAndEscCloses() throws Exception {
-        learnerAddedByAnAdult("Arjun", "dog", "13-17", "ms");
-        LearnerRobot arjun = new LearnerRobot(this, module("grooming-13-17"));
-        startApp();
+        LearnerRobot arjun = startWithOneLearner("Arjun", "dog", "13-17", "ms", module("grooming-13-17"));
 
         arjun.press("#learner-1");
         arjun.press("#getHelp");
@@ -74,7 +68,7 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
     @Test
     void at200PercentTheHeaderStaysOneRowWithACompactMenuAndItsIconsGrowWithTheText() throws Exception {
         learnerAddedByAnAdult("Aina", "cat", "10-12", "ms");
-        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\ntextSize=200\n");
+        displaySettingsBeforeStart("textSize=200");
         LearnerRobot aina = new LearnerRobot(this, module("grooming-10-12"));
         startApp();
         aina.press("#learner-1");
@@ -103,14 +97,12 @@ class HelpAndHeaderJourneyTest extends JourneyTestBase {
         assertThat(aina.showing("#headerMenu")).isFalse();
         double iconAt100 = lookup(".app-header .logo-icon").queryAs(FontIcon.class).getIconSize();
         assertThat(iconAt200).as("icons scale with the text").isGreaterThanOrEqualTo(2 * iconAt100 - 1);
-        assertThat(Files.readString(dataFolder.resolve("display.properties"))).contains("textSize=100");
+        assertThat(savedDisplaySettings()).contains("textSize=100");
     }
 
     @Test
     void helpOpenedOverAboutWithF1LeavesAboutInChargeWhenItCloses() throws Exception {
-        learnerAddedByAnAdult("Ben", "cat", "10-12", "en");
-        LearnerRobot ben = new LearnerRobot(this, module("grooming-10-12"));
-        startApp();
+        LearnerRobot ben = startWithOneLearner("Ben", "cat", "10-12", "en", module("grooming-10-12"));
         ben.waitFor("#learner-1");
         clickOn("#displayMenu");
         clickOn("#about");

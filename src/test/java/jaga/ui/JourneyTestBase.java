@@ -83,6 +83,43 @@ abstract class JourneyTestBase extends FxRobot {
         }
     }
 
+    /**
+     * The usual start of a child's journey: an adult has added one learner (number 1 on "Who is
+     * learning?"), Jaga starts, and the robot is ready to play them through {@code module}.
+     */
+    LearnerRobot startWithOneLearner(String name, String avatar, String band, String language, ContentModule module)
+            throws Exception {
+        learnerAddedByAnAdult(name, avatar, band, language);
+        LearnerRobot learner = new LearnerRobot(this, module);
+        startApp();
+        return learner;
+    }
+
+    /** display.properties before Jaga starts: chat messages at once (as in every journey) and these lines. */
+    void displaySettingsBeforeStart(String... lines) throws java.io.IOException {
+        Files.writeString(dataFolder.resolve(jaga.ui.common.DisplaySettings.FILE),
+                "instantMessages=true\n" + String.join("\n", lines) + "\n");
+    }
+
+    /** The PIN screen shows (opening the adult area, adding a learner) and the adult types the PIN. */
+    void enterPin(LearnerRobot adult, String pin) {
+        adult.waitFor("#enterPin-pin");
+        clickOn("#enterPin-pin").write(pin);
+        adult.press("#enterPin-continue");
+    }
+
+    /** The speech engine Jaga will find at start, handed back to listen to what it said. */
+    FakeSpeechEngine speaksWith(FakeSpeechEngine engine) {
+        speechEngine = engine;
+        return engine;
+    }
+
+    /** Jaga's first run: the adult sets the PIN and has noted the recovery code. */
+    void pinSetUpAndRecoveryCodeNoted(LearnerRobot adult, String pin) {
+        setUpAdultPin(adult, pin);
+        adult.press("#recoveryNoted");
+    }
+
     /** An adult sets the PIN on the adult area's first screen and is shown the recovery code. */
     void setUpAdultPin(LearnerRobot adult, String pin) {
         adult.waitFor("#setUpPin-pin");
@@ -90,6 +127,22 @@ abstract class JourneyTestBase extends FxRobot {
         clickOn("#setUpPin-again").write(pin);
         adult.press("#setUpPin-continue");
         adult.waitFor("#recoveryCode");
+    }
+
+    /** display.properties as saved, once the settings writer has written what the journey changed. */
+    String savedDisplaySettings() throws java.io.IOException {
+        jaga.ui.common.SettingsWriter.flush();
+        return Files.readString(dataFolder.resolve(jaga.ui.common.DisplaySettings.FILE));
+    }
+
+    /** Waits until the condition holds (speech and other work off the JavaFX thread), then for the screen. */
+    static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(what + " never happened", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     static ContentModule module(String id) {

@@ -40,6 +40,12 @@ public final class LearnerRobot {
         return this;
     }
 
+    /** Learner 1 taps their picture on "Who is learning?" and opens the module on My lessons. */
+    void opensTheModule() {
+        press("#learner-1");
+        press("#open-" + module.id());
+    }
+
     // ---- waiting and reading ------------------------------------------------------------------
 
     /** Database and file work runs on a worker thread, so wait for the screen it leads to. */

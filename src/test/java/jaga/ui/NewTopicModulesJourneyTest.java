@@ -24,14 +24,12 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every learner module of the second edition's new topics (upsetting things seen online; games and
@@ -57,15 +55,13 @@ class NewTopicModulesJourneyTest extends JourneyTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("newTopicLearnerModules")
     void aChildOfTheBandPlaysEveryLessonAndTheQuizHearsItReadAloudAndTheReportCountsIt(String id) throws Exception {
-        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
-        speechEngine = engine;
+        FakeSpeechEngine engine = speaksWith(FakeSpeechEngine.bothLanguages());
         ContentModule module = module(id);
         learnerAddedByAnAdult("Hana", "cat", module.band().code(), "en");
         LearnerRobot hana = new LearnerRobot(this, module);
         startApp();
 
-        hana.press("#learner-1");
-        hana.press("#open-" + id);
+        hana.opensTheModule();
         hana.waitFor("#stepBody");
 
         // Read aloud: the speaker reads the first step, cleaned of markup, in English.
@@ -124,14 +120,5 @@ class NewTopicModulesJourneyTest extends JourneyTestBase {
                 assertThat(new PDFTextStripper().getText(document)).contains(module.title().in("en"));
             }
         }
-    }
-
-    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " never happened", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

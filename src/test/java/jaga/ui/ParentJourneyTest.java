@@ -25,8 +25,7 @@ class ParentJourneyTest extends JourneyTestBase {
         startApp();
 
         // First run: the PIN, the recovery code, "my children, at home", then the first child.
-        setUpAdultPin(parent, "482913");
-        parent.press("#recoveryNoted");
+        pinSetUpAndRecoveryCodeNoted(parent, "482913");
         parent.press("#firstUse-home");
         addChild(parent, "Aina", "#band-7-9");
         parent.waitFor("#state-" + MODULE);
@@ -34,16 +33,13 @@ class ParentJourneyTest extends JourneyTestBase {
 
         // The second child: adding a learner asks for the PIN again.
         parent.press("#addLearner");
-        parent.waitFor("#enterPin-pin");
-        clickOn("#enterPin-pin").write("482913");
-        parent.press("#enterPin-continue");
+        enterPin(parent, "482913");
         addChild(parent, "Ben", "#band-10-12");
         parent.waitFor("#state-grooming-10-12");
         parent.press("#switchLearner");
 
         // Aina works through the module and its quiz.
-        parent.press("#learner-1");
-        parent.press("#open-" + MODULE);
+        parent.opensTheModule();
         parent.finishLessons();
         assertThat(parent.answerQuizCorrectly()).endsWith("(100%).");
         parent.press("#backHome");
@@ -51,9 +47,7 @@ class ParentJourneyTest extends JourneyTestBase {
 
         // The parent opens the adult area with the PIN and finds Aina's results.
         parent.press("#openAdultArea");
-        parent.waitFor("#enterPin-pin");
-        clickOn("#enterPin-pin").write("482913");
-        parent.press("#enterPin-continue");
+        enterPin(parent, "482913");
         parent.waitFor("#child-1");
         assertThat(parent.text("#child-1 .card-summary")).contains("1 of 8 modules passed");
         assertThat(parent.showing("#child-2")).as("Ben is listed too").isTrue();

@@ -9,7 +9,6 @@ import jaga.progress.Database;
 import jaga.progress.LessonProgressRepository;
 import jaga.ui.path.LessonDone;
 import jaga.speech.FakeSpeechEngine;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
@@ -26,8 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class PathAndCelebrationsJourneyTest extends JourneyTestBase {
     private static final String MODULE = "grooming-7-9";
 
-    /** Lesson 1 finished and lesson 2 opened at its last step, as a child who stopped there yesterday. */
-    private void lessonOneDoneAndAtTheEndOfLessonTwo(ContentModule module) {
+    /**
+     * Nurul (7-9), added by an adult, with lesson 1 finished and lesson 2 opened at its last step, as
+     * a child who stopped there yesterday; then Jaga starts.
+     */
+    private LearnerRobot nurulStoppedAtTheEndOfLessonTwo() throws Exception {
+        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
+        ContentModule module = module(MODULE);
         try (Database database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC())) {
             LessonProgressRepository lessons = new LessonProgressRepository(database);
             var first = module.lessons().get(0);
@@ -35,6 +39,17 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
             var second = module.lessons().get(1);
             lessons.stepReached(1, MODULE, second.id(), second.steps().size() - 1);
         }
+        LearnerRobot nurul = new LearnerRobot(this, module);
+        startApp();
+        return nurul;
+    }
+
+    /** The child opens the module where they stopped, on a lesson's last step, and Next shows the moment. */
+    private void reachesTheMomentFromTheLessonsLastStep(LearnerRobot nurul) {
+        nurul.opensTheModule();
+        nurul.waitFor("#stepBody");
+        nurul.press("#nextStep");
+        nurul.waitFor("#lessonDone");
     }
 
     private String accessible(String query) {
@@ -44,11 +59,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
 
     @Test
     void theHomeCardAndTheLessonShowThePathWithDoneNowAndNextInWords() throws Exception {
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
-        ContentModule module = module(MODULE);
-        lessonOneDoneAndAtTheEndOfLessonTwo(module);
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
 
         nurul.press("#learner-1");
         nurul.waitFor("#path-" + MODULE + "-1");
@@ -75,14 +86,10 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
 
     @Test
     void afterALessonsLastStepTheMomentShowsWithAnAnimationAChimeAndIsReadAloudThenNextGoesOn() throws Exception {
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
+        LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
         ContentModule module = module(MODULE);
-        lessonOneDoneAndAtTheEndOfLessonTwo(module);
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
 
-        nurul.press("#learner-1");
-        nurul.press("#open-" + MODULE);
+        nurul.opensTheModule();
         nurul.waitFor("#stepBody");
         assertThat(nurul.showing("#lessonDone")).isFalse();
         nurul.press("#nextStep");
@@ -117,19 +124,10 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
 
     @Test
     void withReducedMotionTheMomentStaysStillAndSilentButStillSaysWellDone() throws Exception {
-        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\nreducedMotion=true\n");
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
-        ContentModule module = module(MODULE);
-        lessonOneDoneAndAtTheEndOfLessonTwo(module);
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
+        displaySettingsBeforeStart("reducedMotion=true");
+        LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
 
-        nurul.press("#learner-1");
-        nurul.press("#open-" + MODULE);
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-
-        nurul.waitFor("#lessonDone");
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.text("#lessonDoneTitle")).isEqualTo("Lesson 2 of 3 done!");
         LessonDone moment = (LessonDone) lookup("#lessonDone").query().getUserData();
         assertThat(moment.animations()).as("no animation with reduced motion").isZero();
@@ -138,22 +136,14 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         // The setting is in the Display menu and can be turned off again there.
         clickOn("#displayMenu");
         clickOn("#reducedMotion");
-        assertThat(Files.readString(dataFolder.resolve("display.properties"))).contains("reducedMotion=false");
+        assertThat(savedDisplaySettings()).contains("reducedMotion=false");
     }
 
     @Test
     void aLessonIsSavedAsDoneWhenItsMomentShowsSoClosingJagaThereLosesNothing() throws Exception {
-        Files.writeString(dataFolder.resolve("display.properties"), "instantMessages=true\nreducedMotion=true\n");
-        learnerAddedByAnAdult("Nurul", "rabbit", "7-9", "en");
-        ContentModule module = module(MODULE);
-        lessonOneDoneAndAtTheEndOfLessonTwo(module);
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
-        nurul.press("#learner-1");
-        nurul.press("#open-" + MODULE);
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-        nurul.waitFor("#lessonDone");
+        displaySettingsBeforeStart("reducedMotion=true");
+        LearnerRobot nurul = nurulStoppedAtTheEndOfLessonTwo();
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.showing("#exitLesson")).as("the way home stays during the moment").isTrue();
 
         // The PC is switched off on the moment, before Next: lesson 2 is kept as done.
@@ -179,11 +169,7 @@ class PathAndCelebrationsJourneyTest extends JourneyTestBase {
         LearnerRobot nurul = new LearnerRobot(this, module);
         startApp();
 
-        nurul.press("#learner-1");
-        nurul.press("#open-" + MODULE);
-        nurul.waitFor("#stepBody");
-        nurul.press("#nextStep");
-        nurul.waitFor("#lessonDone");
+        reachesTheMomentFromTheLessonsLastStep(nurul);
         assertThat(nurul.text("#lessonDoneNext")).isEqualTo("Well done. Next: the quiz.");
         assertThat(nurul.text("#nextStep")).isEqualTo("Start the quiz");
 

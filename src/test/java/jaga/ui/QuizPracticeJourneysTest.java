@@ -13,16 +13,9 @@ import jaga.learning.AnswerFeedback;
 import jaga.learning.LearningService;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import jaga.ui.common.I18n;
 import jaga.ui.question.FlagsInput;
@@ -31,7 +24,6 @@ import jaga.ui.quiz.QuizViewModel;
 import jaga.speech.FakeSpeechEngine;
 import jaga.ui.speech.ReadAloud;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -75,11 +67,9 @@ class QuizPracticeJourneysTest extends FxRobot {
     void start(Stage stage) {
         ContentCatalog catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
         module = catalog.module(MODULE).orElseThrow();
-        database = Database.open(DataDirectory.prepare(dataFolder), Clock.systemUTC());
-        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
-                new LessonProgressRepository(database), new QuizRepository(database), new ChatChoiceRepository(database),
-                new BadgeRepository(database), new ReviewRepository(database), new ModuleAssignmentRepository(database),
-                Clock.systemUTC());
+        RealServices services = RealServices.open(catalog, dataFolder);
+        database = services.database;
+        LearningService learning = services.learning;
         var nurul = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.EN);
         ReadAloud readAloud = new ReadAloud(FakeSpeechEngine.bothLanguages(), Platform::runLater);
         QuizViewModel model = new QuizViewModel(learning.startQuiz(nurul, module), Background.direct(), () -> { }, () -> { });

@@ -29,26 +29,13 @@ class ReadAloudJourneysTest extends JourneyTestBase {
         return ((Step.Text) first).text().in(language);
     }
 
-    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " never happened", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void theSpeakerOnEachQuizQuestionReadsItsCleanedTextInTheLearnersLanguage() throws Exception {
-        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
-        speechEngine = engine;
-        learnerAddedByAnAdult("Aina", "cat", "7-9", "ms");
+        FakeSpeechEngine engine = speaksWith(FakeSpeechEngine.bothLanguages());
         ContentModule module = module("scams-7-9");
-        LearnerRobot aina = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot aina = startWithOneLearner("Aina", "cat", "7-9", "ms", module);
 
-        aina.press("#learner-1");
-        aina.press("#open-scams-7-9");
+        aina.opensTheModule();
         aina.finishLessons();
         boolean heardRinggit = false;
         for (int guard = 0; guard < 20 && !aina.showing("#resultScore"); guard++) {
@@ -87,13 +74,10 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     void aSevenYearOldHearsTheStepWhenItOpensAndPressingAgainStopsIt() throws Exception {
         FakeSpeechEngine engine = new FakeSpeechEngine(Set.of("en", "ms"), true); // speaks until stopped
         speechEngine = engine;
-        learnerAddedByAnAdult("Nurul", "cat", "7-9", "en");
         ContentModule module = module("scams-7-9");
-        LearnerRobot nurul = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot nurul = startWithOneLearner("Nurul", "cat", "7-9", "en", module);
 
-        nurul.press("#learner-1");
-        nurul.press("#open-scams-7-9");
+        nurul.opensTheModule();
         nurul.waitFor("#stepBody");
         assertThat(engine.started().await(15, TimeUnit.SECONDS)).as("auto-read started").isTrue();
         assertThat(engine.said().get(0))
@@ -113,15 +97,11 @@ class ReadAloudJourneysTest extends JourneyTestBase {
 
     @Test
     void anOlderChildHearsNothingUntilTheyPressTheSpeaker() throws Exception {
-        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
-        speechEngine = engine;
-        learnerAddedByAnAdult("Arjun", "cat", "13-17", "en");
+        FakeSpeechEngine engine = speaksWith(FakeSpeechEngine.bothLanguages());
         ContentModule module = module("privacy-13-17");
-        LearnerRobot arjun = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot arjun = startWithOneLearner("Arjun", "cat", "13-17", "en", module);
 
-        arjun.press("#learner-1");
-        arjun.press("#open-privacy-13-17");
+        arjun.opensTheModule();
         arjun.waitFor("#stepBody");
         assertThat(engine.said()).as("auto-read is off for 13-17 until an adult turns it on").isEmpty();
 
@@ -134,13 +114,10 @@ class ReadAloudJourneysTest extends JourneyTestBase {
     @Test
     void withoutASpeechEngineThereAreNoSpeakersAndTheDisplayMenuSaysWhatToInstall() throws Exception {
         speechEngine = SpeechEngine.NONE;
-        learnerAddedByAnAdult("Mei Ling", "cat", "7-9", "en");
         ContentModule module = module("scams-7-9");
-        LearnerRobot meiLing = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot meiLing = startWithOneLearner("Mei Ling", "cat", "7-9", "en", module);
 
-        meiLing.press("#learner-1");
-        meiLing.press("#open-scams-7-9");
+        meiLing.opensTheModule();
         meiLing.waitFor("#stepBody");
         assertThat(lookup(".speaker-button").queryAll()).isEmpty();
         MenuItem advice = lookup("#displayMenu").queryAs(MenuButton.class).getItems().stream()
@@ -161,12 +138,9 @@ class ReadAloudJourneysTest extends JourneyTestBase {
 
     @Test
     void autoReadTurnedOnForAnOlderChildIsRememberedNextTime() throws Exception {
-        FakeSpeechEngine engine = FakeSpeechEngine.bothLanguages();
-        speechEngine = engine;
-        learnerAddedByAnAdult("Arjun", "cat", "13-17", "en");
+        FakeSpeechEngine engine = speaksWith(FakeSpeechEngine.bothLanguages());
         ContentModule module = module("privacy-13-17");
-        LearnerRobot arjun = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot arjun = startWithOneLearner("Arjun", "cat", "13-17", "en", module);
 
         arjun.press("#learner-1");
         arjun.waitFor("#open-privacy-13-17");
@@ -175,8 +149,7 @@ class ReadAloudJourneysTest extends JourneyTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         restartApp();
 
-        arjun.press("#learner-1");
-        arjun.press("#open-privacy-13-17");
+        arjun.opensTheModule();
         arjun.waitFor("#stepBody");
         waitUntil("auto-read of the first step", () -> engine.said().size() == 1);
         assertThat(engine.said().get(0))

@@ -79,8 +79,7 @@ class SchoolHubJourneyTest extends JourneyTestBase {
         teacher.waitFor("#setUpPin-pin");
         teacher.press("#openAdultArea");
         teacher.waitFor(".adult-screen");
-        setUpAdultPin(teacher, "482913");
-        teacher.press("#recoveryNoted");
+        pinSetUpAndRecoveryCodeNoted(teacher, "482913");
 
         // School hub: address, user and password as the technician wrote them down, then Check and pair.
         teacher.press("#adultSection-hub");

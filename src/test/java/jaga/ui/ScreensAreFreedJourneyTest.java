@@ -23,17 +23,14 @@ class ScreensAreFreedJourneyTest extends JourneyTestBase {
 
     @Test
     void aLessonScreenIsFreedAfterTheChildGoesBackToMyLessons() throws Exception {
-        learnerAddedByAnAdult("Dara", "owl", "10-12", "en");
         ContentModule module = module(MODULE);
-        LearnerRobot dara = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot dara = startWithOneLearner("Dara", "owl", "10-12", "en", module);
         // TestFX keeps every event fired on its registered stage (for its failure messages), and each event
         // holds the node it hit: that alone would keep the lesson reachable. Un-registering ends the recording.
         FxToolkit.toolkitContext().setRegisteredStage(null);
 
         dara.waitFor("#learner-1");
-        dara.press("#learner-1");
-        dara.press("#open-" + MODULE);
+        dara.opensTheModule();
         dara.waitFor("#stepOf");
         Node lesson = lookup(".lesson-screen").query();
         Button speaker = lookup(".speaker-button").queryButton();

@@ -36,8 +36,7 @@ class TeacherJourneyTest extends JourneyTestBase {
 
         // First run: the teacher sets the PIN, then says the computer is for a class at school, and lands
         // on the adult area's learners, where a class list comes in at once, without giving the PIN again.
-        setUpAdultPin(teacher, "482913");
-        teacher.press("#recoveryNoted");
+        pinSetUpAndRecoveryCodeNoted(teacher, "482913");
         teacher.waitFor("#firstUse-school");
         assertThat(teacher.showing("#firstUse-home")).isTrue();
         teacher.press("#firstUse-school");

@@ -26,13 +26,10 @@ class WorkKeptJourneysTest extends JourneyTestBase {
 
     @Test
     void aChildWhoClosesJagaAtQuizQuestionFiveContinuesThereWithTheFourAnswersKept() throws Exception {
-        learnerAddedByAnAdult("Aina", "cat", "10-12", "en");
         ContentModule module = module("grooming-10-12");
-        LearnerRobot aina = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot aina = startWithOneLearner("Aina", "cat", "10-12", "en", module);
 
-        aina.press("#learner-1");
-        aina.press("#open-grooming-10-12");
+        aina.opensTheModule();
         aina.finishLessons();
         int questions = module.quiz().questionsPerAttempt();
         assertThat(questions).isGreaterThan(5);
@@ -63,13 +60,10 @@ class WorkKeptJourneysTest extends JourneyTestBase {
 
     @Test
     void aChildWhoSwitchesLanguageAfterAChatAndAWrongCheckFindsBothAsTheyLeftThem() throws Exception {
-        learnerAddedByAnAdult("Danial", "owl", "7-9", "en");
         ContentModule module = module("scams-7-9");
-        LearnerRobot danial = new LearnerRobot(this, module);
-        startApp();
+        LearnerRobot danial = startWithOneLearner("Danial", "owl", "7-9", "en", module);
 
-        danial.press("#learner-1");
-        danial.press("#open-scams-7-9");
+        danial.opensTheModule();
         Lesson first = module.lessons().get(0);
         for (int step = 0; step < 3; step++) {
             danial.press("#nextStep");
@@ -114,8 +108,7 @@ class WorkKeptJourneysTest extends JourneyTestBase {
 
         // And the next day, after a restart, both are still there.
         restartApp();
-        danial.press("#learner-1");
-        danial.press("#open-scams-7-9");
+        danial.opensTheModule();
         danial.waitFor("#verdict");
         assertThat(((Toggle) lookup(check.answer() ? "#answer-false" : "#answer-true").query()).isSelected()).isTrue();
         danial.press("#previousStep");
@@ -126,8 +119,7 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         danial.press("#chatAgain");
         danial.waitFor(".chat-reply");
         restartApp();
-        danial.press("#learner-1");
-        danial.press("#open-scams-7-9");
+        danial.opensTheModule();
         danial.waitFor(".chat-reply");
         assertThat(lookup("#nextStep").queryButton().isDisabled()).isFalse();
     }
@@ -150,8 +142,7 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         LearnerRobot meiLing = new LearnerRobot(this, module);
         startApp();
 
-        meiLing.press("#learner-1");
-        meiLing.press("#open-scams-7-9");
+        meiLing.opensTheModule();
         meiLing.press("#flag-" + flag.id());
         meiLing.press("#flag-" + fine.id());
         meiLing.press("#checkFlags");
@@ -166,8 +157,7 @@ class WorkKeptJourneysTest extends JourneyTestBase {
         assertThat(meiLing.showing("#why-" + flag.id())).as("each message says why").isTrue();
 
         restartApp();
-        meiLing.press("#learner-1");
-        meiLing.press("#open-scams-7-9");
+        meiLing.opensTheModule();
         meiLing.waitFor("#flagsResult");
         assertThat(meiLing.text("#flagsResult")).as("after a restart, in the language she chose").isNotEqualTo(result);
         assertFlagged(flags, flag, fine);

@@ -1,10 +1,11 @@
 package jaga.ui.common;
 
-import jaga.files.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -40,8 +41,12 @@ public final class DisplaySettings {
         this.file = file;
     }
 
-    /** Reads the settings (defaults where the file is missing or unreadable) and saves every change. */
+    /**
+     * Reads the settings (defaults where the file is missing or unreadable), after any save still on
+     * its way to the file, and saves every change off the JavaFX thread (see {@link SettingsWriter}).
+     */
     public static DisplaySettings load(Path dataFolder) {
+        SettingsWriter.flush();
         DisplaySettings settings = new DisplaySettings(dataFolder.resolve(FILE));
         Properties saved = new Properties();
         // Not through a link: in a shared lab folder anyone could point display.properties at another file.
@@ -76,7 +81,8 @@ public final class DisplaySettings {
     /**
      * Written to a new temporary file first (made by Jaga, never a name someone else prepared: a link
      * there would have Jaga write into another file), then moved over the old one, so a crash never
-     * leaves half a settings file.
+     * leaves half a settings file. The values are taken now, on the caller's thread; the writing is
+     * done by {@link SettingsWriter}'s thread, and a failure is logged there.
      */
     private void save() {
         Properties properties = new Properties();
@@ -84,12 +90,14 @@ public final class DisplaySettings {
         properties.setProperty("highContrast", Boolean.toString(highContrast.get()));
         properties.setProperty("instantMessages", Boolean.toString(instantMessages.get()));
         properties.setProperty("reducedMotion", Boolean.toString(reducedMotion.get()));
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
         try {
-            AtomicFiles.write(file, out -> properties.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    "Jaga display settings"), AtomicFiles.Option.REPLACE_EXISTING);
+            properties.store(new OutputStreamWriter(content, StandardCharsets.UTF_8), "Jaga display settings");
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not save display settings to " + file, e);
+            throw new UncheckedIOException(e); // into memory: cannot happen
         }
+        SettingsWriter.save(file, content.toByteArray(),
+                e -> LOG.log(Level.WARNING, "could not save display settings to " + file, e));
     }
 
     public IntegerProperty textSizeProperty() {

@@ -1,9 +1,10 @@
 package jaga.ui.common;
 
-import jaga.files.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -33,8 +34,12 @@ public final class RememberedPlaces {
         this.file = file;
     }
 
-    /** What was remembered in the data folder (nothing where the file is missing or unreadable). */
+    /**
+     * What was remembered in the data folder (nothing where the file is missing or unreadable), after
+     * any save still on its way to the file. Each change is saved off the JavaFX thread ({@link SettingsWriter}).
+     */
     public static RememberedPlaces load(Path dataFolder) {
+        SettingsWriter.flush();
         RememberedPlaces places = new RememberedPlaces(dataFolder.resolve(FILE));
         if (Files.isRegularFile(places.file)) {
             try (Reader in = Files.newBufferedReader(places.file, StandardCharsets.UTF_8)) {
@@ -90,13 +95,16 @@ public final class RememberedPlaces {
         if (file == null) {
             return;
         }
-        // Written to a temporary file first, so a crash never leaves half of it.
+        // Taken now; written by the settings writer to a temporary file first, so a crash never leaves half of it.
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
         try {
-            AtomicFiles.write(file, out -> values.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    "Jaga: where the adult was last on this computer"), AtomicFiles.Option.REPLACE_EXISTING);
+            values.store(new OutputStreamWriter(content, StandardCharsets.UTF_8),
+                    "Jaga: where the adult was last on this computer");
         } catch (IOException e) {
-            // A read-only or full data folder: the place is remembered while Jaga runs, which is enough.
-            LOG.log(Level.INFO, "could not remember " + key + " in " + file + ": " + e);
+            throw new UncheckedIOException(e); // into memory: cannot happen
         }
+        // A read-only or full data folder: the place is remembered while Jaga runs, which is enough.
+        SettingsWriter.save(file, content.toByteArray(),
+                e -> LOG.log(Level.INFO, "could not remember " + key + " in " + file + ": " + e));
     }
 }

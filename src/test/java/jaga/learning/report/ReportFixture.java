@@ -11,17 +11,12 @@ import jaga.learning.Response;
 import jaga.model.Band;
 import jaga.model.Language;
 import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
 import jaga.progress.DashboardRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.testing.TestClock;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,13 +43,11 @@ public final class ReportFixture implements AutoCloseable {
 
     public ReportFixture(Path dataFolder) {
         catalog = bundledCatalog();
-        database = Database.open(DataDirectory.prepare(dataFolder), clock);
-        LearnerRepository learners = new LearnerRepository(database);
+        RealServices services = RealServices.open(catalog, dataFolder, clock);
+        database = services.database;
         classes = new ClassRepository(database);
-        learning = new LearningService(catalog, learners, new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new jaga.progress.ModuleAssignmentRepository(database), clock);
-        reports = new ReportService(catalog, learners, classes, new DashboardRepository(database), new jaga.progress.AnswerHistory(database),
+        learning = services.learning;
+        reports = new ReportService(catalog, services.learners, classes, new DashboardRepository(database), new jaga.progress.AnswerHistory(database),
                 new BadgeRepository(database), clock);
     }
 

@@ -13,17 +13,11 @@ import jaga.learning.LearningService;
 import jaga.learning.ModuleOverview;
 import jaga.learning.ModulePath;
 import jaga.learning.ModuleState;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
 import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,11 +53,10 @@ class HomeViewModelTest {
     @BeforeEach
     void open() {
         catalog = new ContentLoader().load(List.of(Modules.bundledContent()));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), CLOCK);
+        RealServices services = RealServices.open(catalog, temp.resolve("data"), CLOCK);
+        database = services.database;
         reviews = new ReviewRepository(database);
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                reviews, new ModuleAssignmentRepository(database), CLOCK);
+        learning = services.learning;
         aina = learning.addLearner("Aina", "owl", Band.AGES_10_12, Language.EN);
     }
 

@@ -13,17 +13,11 @@ import jaga.learning.StepWork;
 import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import jaga.ui.common.I18n;
 import jaga.ui.common.Problems;
@@ -70,9 +64,7 @@ class LessonViewModelTest {
         ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
         module = catalog.module("two-lessons").orElseThrow();
         database = open();
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
+        learning = RealServices.on(catalog, database).learning;
     }
 
     private Database open() {
@@ -183,9 +175,6 @@ class LessonViewModelTest {
                 .doesNotContain(temp.toString(), "jaga.db", "SQL", "Exception", "progress file");
 
         database = open();
-        learning = new LearningService(learning.catalog(), new LearnerRepository(database),
-                new LessonProgressRepository(database), new QuizRepository(database), new ChatChoiceRepository(database),
-                new BadgeRepository(database), new ReviewRepository(database), new ModuleAssignmentRepository(database),
-                Clock.systemUTC());
+        learning = RealServices.on(learning.catalog(), database).learning;
     }
 }

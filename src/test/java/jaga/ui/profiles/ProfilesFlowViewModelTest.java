@@ -2,8 +2,6 @@ package jaga.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.WhoIsLearning;
 import jaga.learning.Roster;
@@ -12,12 +10,10 @@ import jaga.model.Language;
 import jaga.model.Learner;
 import jaga.learning.AdultPin;
 import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.SettingsRepository;
-import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.adult.PinGateViewModel;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
@@ -45,12 +41,10 @@ class ProfilesFlowViewModelTest {
 
     @BeforeEach
     void open() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learners = new LearnerRepository(database);
-        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        classroom = new Classroom(catalog, learners, new ClassRepository(database), assignments);
+        RealServices services = RealServices.withModule(temp, "too-good");
+        database = services.database;
+        learners = services.learners;
+        classroom = services.classroom();
     }
 
     @AfterEach

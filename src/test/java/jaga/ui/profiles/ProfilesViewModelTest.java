@@ -3,20 +3,16 @@ package jaga.ui.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jaga.model.Band;
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.WhoIsLearning;
 import jaga.model.Language;
 import jaga.learning.AdultPin;
 import jaga.progress.ClassRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
 import jaga.model.Learner;
 import jaga.progress.LearnerRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.SettingsRepository;
-import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,12 +39,10 @@ class ProfilesViewModelTest {
 
     @BeforeEach
     void open() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learnerRepository = new LearnerRepository(database);
-        ModuleAssignmentRepository assignments = new ModuleAssignmentRepository(database);
-        classroom = new Classroom(catalog, learnerRepository, new ClassRepository(database), assignments);
+        RealServices services = RealServices.withModule(temp, "too-good");
+        database = services.database;
+        learnerRepository = services.learners;
+        classroom = services.classroom();
     }
 
     @AfterEach

@@ -11,16 +11,9 @@ import jaga.learning.LearningService;
 import jaga.learning.Response;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
-import jaga.progress.DataDirectory;
 import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
 import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.I18n;
@@ -31,7 +24,6 @@ import jaga.ui.speech.ReadAloud;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,11 +110,9 @@ public final class QuizScreenshots {
         }
         scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", display.fontPixels()));
         ContentModule module = catalog.module(MODULE).orElseThrow();
-        Database database = Database.open(DataDirectory.prepare(data), Clock.systemUTC());
-        LearningService learning = new LearningService(catalog, new LearnerRepository(database),
-                new LessonProgressRepository(database), new QuizRepository(database), new ChatChoiceRepository(database),
-                new BadgeRepository(database), new ReviewRepository(database), new ModuleAssignmentRepository(database),
-                Clock.systemUTC());
+        RealServices services = RealServices.open(catalog, data);
+        Database database = services.database;
+        LearningService learning = services.learning;
         var learner = learning.addLearner("Nurul", "rabbit", Band.AGES_7_9, Language.parse(look[0]));
         QuizViewModel model = new QuizViewModel(learning.startQuiz(learner, module), Background.direct(), () -> { }, () -> { });
         ReadAloud readAloud = new ReadAloud(jaga.speech.FakeSpeechEngine.bothLanguages(), Platform::runLater);

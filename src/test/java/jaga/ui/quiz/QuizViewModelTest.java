@@ -2,25 +2,16 @@ package jaga.ui.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jaga.content.ContentCatalog;
-import jaga.content.ContentLoader;
 import jaga.content.ContentModule;
 import jaga.learning.LearningService;
 import jaga.learning.Response;
 import jaga.model.Band;
 import jaga.model.Language;
-import jaga.progress.BadgeRepository;
-import jaga.progress.ChatChoiceRepository;
 import jaga.progress.DataDirectory;
 import jaga.progress.DataTransfer;
 import jaga.progress.Database;
-import jaga.progress.LearnerRepository;
-import jaga.progress.LessonProgressRepository;
-import jaga.progress.ModuleAssignmentRepository;
 import jaga.progress.ProgressExport;
-import jaga.progress.QuizRepository;
-import jaga.progress.ReviewRepository;
-import jaga.testing.Modules;
+import jaga.testing.RealServices;
 import jaga.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,13 +37,10 @@ class QuizViewModelTest {
 
     @BeforeEach
     void setUp() {
-        Modules.write(temp.resolve("content"), "too-good", Modules.validV1("too-good"));
-        ContentCatalog catalog = new ContentLoader().load(List.of(temp.resolve("content")));
-        module = catalog.module("too-good").orElseThrow();
-        database = Database.open(DataDirectory.prepare(temp.resolve("data")), Clock.systemUTC());
-        learning = new LearningService(catalog, new LearnerRepository(database), new LessonProgressRepository(database),
-                new QuizRepository(database), new ChatChoiceRepository(database), new BadgeRepository(database),
-                new ReviewRepository(database), new ModuleAssignmentRepository(database), Clock.systemUTC());
+        RealServices services = RealServices.withModule(temp, "too-good");
+        module = services.catalog.module("too-good").orElseThrow();
+        database = services.database;
+        learning = services.learning;
     }
 
     @AfterEach
