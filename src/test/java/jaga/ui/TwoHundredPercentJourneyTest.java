@@ -138,14 +138,20 @@ class TwoHundredPercentJourneyTest extends JourneyTestBase {
     }
 
     @Test
-    void theClassGridShowsTheWholeOfALongName() throws Exception {
+    void theClassGridShowsTheWholeOfALongNameAndItsPageNeverScrollsSidewaysInBahasaMelayu() throws Exception {
         atTwoHundredPercent();
-        learnersInAClassWithAPin("en");
+        learnersInAClassWithAPin("ms");
         LearnerRobot adult = new LearnerRobot(this, module("grooming-10-12"));
         startInALabWindow();
+        adult.press("#headerMenu");
+        clickOn("#toggleLanguage-compact");
         openAdultArea(adult);
         adult.press("#adultSection-family");
         adult.waitFor("#classGrid");
+        ScrollPane page = scrollPaneAround(lookup("#classGrid").query());
+        assertThat(page.getContent().getLayoutBounds().getWidth())
+                .as("the page (its save buttons too) no wider than the window has room for")
+                .isLessThanOrEqualTo(page.getViewportBounds().getWidth() + 0.5);
 
         List<Hyperlink> names = lookup("#classGrid .learner-link").queryAllAs(Hyperlink.class).stream().toList();
         assertThat(names).extracting(Hyperlink::getText).contains(LONG_NAME);
