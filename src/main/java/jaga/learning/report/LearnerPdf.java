@@ -37,9 +37,7 @@ final class LearnerPdf {
         canvas.heading(labels.get("section.modules"));
         modules(canvas, report);
 
-        canvas.heading(labels.get("section.talk"));
-        sections.note(canvas, labels.get("section.talkNote"));
-        talkAboutNext(canvas, report.talkAboutNext());
+        talkSection(canvas, report.talkAboutNext());
 
         sections.missed(canvas, report.mostMissed(), "missed.countTries");
 
@@ -67,6 +65,21 @@ final class LearnerPdf {
         PdfTable.draw(canvas, columns, rows);
     }
 
+    /**
+     * "What to talk about next": the heading stays with its note and the first topic's first lines
+     * (on the next page when they do not fit), never alone at the foot of a page.
+     */
+    void talkSection(PdfCanvas canvas, List<TalkAbout> talks) throws IOException {
+        String note = labels.get("section.talkNote");
+        float firstLines = talks.isEmpty() ? PdfCanvas.BODY * 1.35f : FIRST_TOPIC;
+        canvas.heading(labels.get("section.talk"), sections.noteHeight(canvas, note) + firstLines);
+        sections.note(canvas, note);
+        talkAboutNext(canvas, talks);
+    }
+
+    /** Room for a topic's line and the first line under it: a topic starts a page rather than end one. */
+    private static final float FIRST_TOPIC = 40;
+
     /** Each topic the child struggled with, why, the questions missed again and the parent guide's starters. */
     private void talkAboutNext(PdfCanvas canvas, List<TalkAbout> talks) throws IOException {
         String lang = labels.language();
@@ -79,7 +92,7 @@ final class LearnerPdf {
                         : labels.get("talk.reason.LOW_MASTERY", talk.masteryPercent());
                 case FAILED_QUIZ, MISSED_AGAIN -> labels.get("talk.reason." + reason.name());
             }).collect(Collectors.joining(", "));
-            canvas.ensure(40);
+            canvas.ensure(FIRST_TOPIC);
             canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.bold, PdfCanvas.BODY, PdfCanvas.INK,
                     labels.topic(talk.topic()) + " (" + why + ")");
             for (LocalizedText question : talk.missedAgain()) {

@@ -204,6 +204,11 @@ final class PdfCanvas implements AutoCloseable {
         return layout.textWidth(font, fontSize, text);
     }
 
+    /** How tall {@link #paragraph} would draw this text. */
+    float paragraphHeight(float width, PDFont font, float fontSize, String text) {
+        return layout.wrap(font, fontSize, text, width).size() * fontSize * 1.35f;
+    }
+
     /** A wrapped paragraph at the cursor, moving to a new page between lines when needed. */
     void paragraph(float x, float width, PDFont font, float fontSize, Color color, String text) throws IOException {
         float leading = fontSize * 1.35f;
@@ -214,8 +219,19 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
+    /** How far down a heading and its rule take the cursor. */
+    static final float HEADING_HEIGHT = 32;
+
     void heading(String text) throws IOException {
-        ensure(60);
+        heading(text, 28);
+    }
+
+    /**
+     * A section heading kept together with {@code keepWith} points of what follows it (its note and
+     * the first lines): with less room left on the page it starts the next page, never alone at a foot.
+     */
+    void heading(String text, float keepWith) throws IOException {
+        ensure(HEADING_HEIGHT + keepWith);
         y -= 22;
         text(left(), y, bold, 13, ACCENT, text);
         y -= 6;

@@ -20,6 +20,11 @@ final class PdfSections {
         canvas.y -= 4;
     }
 
+    /** How tall {@link #note} draws this text. */
+    float noteHeight(PdfCanvas canvas, String text) {
+        return canvas.paragraphHeight(canvas.contentWidth(), canvas.regular, PdfCanvas.SMALL, text) + 4;
+    }
+
     /** Small grey text under a heading, saying how to read what follows. */
     void note(PdfCanvas canvas, String text) throws IOException {
         canvas.paragraph(canvas.left(), canvas.contentWidth(), canvas.regular, PdfCanvas.SMALL, PdfCanvas.MUTED, text);

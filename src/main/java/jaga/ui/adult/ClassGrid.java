@@ -71,6 +71,7 @@ final class ClassGrid extends GridPane {
         // The names and the cells, one row a learner; every row the same height on both sides.
         VBox names = new VBox();
         names.getStyleClass().add("class-grid-names");
+        List<Hyperlink> nameLinks = new ArrayList<>();
         VBox rows = new VBox();
         rows.getStyleClass().add("class-grid-rows");
         for (int r = 0; r < report.rows().size(); r++) {
@@ -78,11 +79,16 @@ final class ClassGrid extends GridPane {
             Hyperlink name = link.apply(row);
             name.setTooltip(new Tooltip(row.learner().name()));
             name.setMnemonicParsing(false);
+            // The whole name on screen: a long one wraps onto more lines (its row grows), never ends in "...".
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            nameLinks.add(name);
             HBox nameCell = new HBox(name);
             nameCell.getStyleClass().add("class-grid-name");
             nameCell.setAlignment(Pos.CENTER_LEFT);
             HBox line = new HBox();
             line.getStyleClass().add("class-grid-row");
+            line.minHeightProperty().bind(nameCell.heightProperty()); // the cells' row as tall as its name
             if (r % 2 == 1) {
                 nameCell.getStyleClass().add("class-grid-alt");
                 line.getStyleClass().add("class-grid-alt");
@@ -125,7 +131,8 @@ final class ClassGrid extends GridPane {
 
         // The header and the names follow the body: moved by as many pixels as the body is scrolled.
         Pane titlesPane = clipped(titles);
-        // The names are as wide as the longest, up to 40% of the grid (then they end in "..."; the tip has the whole name).
+        // The names are as wide as the longest, up to 40% of the grid (then they wrap; never narrower than their longest word).
+        names.setMinHeight(Region.USE_PREF_SIZE); // every name its full height: the pane shows the part in view
         javafx.scene.layout.StackPane namesPane = new javafx.scene.layout.StackPane(names);
         namesPane.setAlignment(Pos.TOP_LEFT);
         Rectangle namesClip = new Rectangle();
@@ -161,10 +168,12 @@ final class ClassGrid extends GridPane {
         GridPane.setValignment(namesPane, javafx.geometry.VPos.TOP);
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setHgrow(Priority.NEVER);
-        nameColumn.maxWidthProperty().bind(widthProperty().multiply(0.4));
+        nameColumn.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(getWidth() * 0.4, longestWord(nameLinks)), widthProperty(), names.layoutBoundsProperty()));
         // The names give way last: as wide as they need, up to that 40%, before the cells' part shrinks.
         nameColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(names.prefWidth(-1), getWidth() * 0.4), widthProperty(), names.layoutBoundsProperty()));
+                () -> Math.min(names.prefWidth(-1), Math.max(getWidth() * 0.4, longestWord(nameLinks))),
+                widthProperty(), names.layoutBoundsProperty()));
         ColumnConstraints cellColumn = new ColumnConstraints();
         cellColumn.setHgrow(Priority.ALWAYS);
         cellColumn.setMinWidth(0);
@@ -186,6 +195,20 @@ final class ClassGrid extends GridPane {
         body.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> rows.getLayoutBounds().getWidth(),
                 rows.layoutBoundsProperty()));
         setMaxWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** The widest single word of any name, with the room around it in its cell: a name wraps between words only. */
+    private static double longestWord(List<Hyperlink> links) {
+        double widest = 0;
+        for (Hyperlink link : links) {
+            Region cell = (Region) link.getParent();
+            double around = link.snappedLeftInset() + link.snappedRightInset()
+                    + (cell == null ? 0 : cell.snappedLeftInset() + cell.snappedRightInset());
+            for (String word : link.getText().split("\\s+")) {
+                widest = Math.max(widest, AdultText.textWidth(word, link) + around + 2);
+            }
+        }
+        return widest;
     }
 
     /** How far in pixels a scroll pane shows from its content's start, from its 0-1 value. */

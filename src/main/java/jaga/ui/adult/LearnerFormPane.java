@@ -8,20 +8,23 @@ import jaga.ui.common.Choices;
 import jaga.ui.common.FieldCheck;
 import jaga.ui.common.Focus;
 import jaga.ui.common.I18n;
+import jaga.ui.common.IconSizes;
 import jaga.ui.common.Toolbar;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The learner form: add a learner or edit one, with their picture lock and their own modules. */
 final class LearnerFormPane extends ScrollPane {
@@ -128,15 +131,29 @@ final class LearnerFormPane extends ScrollPane {
             }
         });
         i18n.onChange(this, rebuild);
-        TitledPane folded = new TitledPane();
-        folded.setId("learnerModulesPane");
-        folded.textProperty().bind(i18n.text("adult.learners.modules"));
+        // A fold-out of our own, not a TitledPane: a TitledPane's title never wraps, and at 200% text it
+        // either pushed the form wider than the page or ended in "...".
         VBox inside = new VBox(AdultText.subtitle(i18n, "adult.learners.modulesIntro"), rows);
-        inside.getStyleClass().add("adult-form");
-        folded.setContent(inside);
-        folded.setExpanded(false);
+        inside.getStyleClass().addAll("adult-form", "fold-content");
+        ToggleButton open = new ToggleButton();
+        open.setId("learnerModulesToggle");
+        open.textProperty().bind(i18n.text("adult.learners.modules"));
+        open.getStyleClass().add("fold-toggle");
+        open.setWrapText(true);
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setMinHeight(Region.USE_PREF_SIZE);
+        open.setAlignment(Pos.CENTER_LEFT);
+        FontIcon arrow = IconSizes.like(new FontIcon("mdi2c-chevron-right"), open, 1.0);
+        open.setGraphic(arrow);
+        open.selectedProperty().addListener((obs, was, shown) ->
+                arrow.setIconLiteral(shown ? "mdi2c-chevron-down" : "mdi2c-chevron-right"));
+        inside.visibleProperty().bind(open.selectedProperty());
+        inside.managedProperty().bind(inside.visibleProperty());
+        page.modeProperty().addListener((obs, old, mode) -> open.setSelected(false)); // folded each time it opens
+        VBox folded = new VBox(open, inside);
+        folded.setId("learnerModulesPane");
         folded.getStyleClass().add("learner-modules");
-        return new VBox(folded);
+        return folded;
     }
 
     /** Shows choices that arrived after the rows were built. */

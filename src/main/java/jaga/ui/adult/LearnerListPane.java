@@ -11,9 +11,11 @@ import jaga.ui.common.Toolbar;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -123,6 +125,9 @@ final class LearnerListPane extends ScrollPane {
 
     /** One learner: picture, name, and the facts in words (archived and picture lock said, not coloured). */
     private final class LearnerCell extends ListCell<LearnerRow> {
+        /** Room kept for the list's scroll bar, which is there once the rows pass its height. */
+        private static final double SCROLL_BAR = 20;
+
         @Override
         protected void updateItem(LearnerRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -145,7 +150,8 @@ final class LearnerListPane extends ScrollPane {
             text.getStyleClass().add("learner-row-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
-            HBox line = new HBox(Avatars.picture(row.learner().avatar(), 40), text);
+            Node avatar = Avatars.picture(row.learner().avatar(), 40);
+            HBox line = new HBox(avatar, text);
             line.getStyleClass().add("learner-row");
             line.setAlignment(Pos.CENTER_LEFT);
             if (row.learner().archived()) {
@@ -153,9 +159,19 @@ final class LearnerListPane extends ScrollPane {
                 archived.textProperty().bind(i18n.text("adult.learners.archived"));
                 archived.getStyleClass().add("archived-chip");
                 archived.setMinWidth(Label.USE_PREF_SIZE);
-                line.getChildren().add(archived);
+                text.getChildren().add(archived); // under the facts: at 200% there is no room beside them
                 line.getStyleClass().add("archived");
             }
+            // The words wrap at the list's width: a row is as tall as its facts need, never cut short.
+            // (A list row is measured before it is placed, so the labels are told their width.)
+            DoubleBinding room = Bindings.createDoubleBinding(() -> Math.max(0, getListView().getWidth()
+                    - getListView().snappedLeftInset() - getListView().snappedRightInset() - SCROLL_BAR
+                    - snappedLeftInset() - snappedRightInset() - avatar.prefWidth(-1) - line.getSpacing()),
+                    getListView().widthProperty(), paddingProperty(), line.spacingProperty(), avatar.layoutBoundsProperty());
+            name.prefWidthProperty().bind(room);
+            details.prefWidthProperty().bind(room);
+            name.setMinHeight(Label.USE_PREF_SIZE);
+            details.setMinHeight(Label.USE_PREF_SIZE);
             line.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             setText(null);
             setGraphic(line);
@@ -166,12 +182,19 @@ final class LearnerListPane extends ScrollPane {
     }
 
     private String facts(LearnerRow row) {
+        // A short fact stays on one line when the row wraps ("No class", never "No / class"); the class
+        // names may be long, so they wrap where they must.
         List<String> parts = new ArrayList<>();
-        parts.add(i18n.get("band.short." + row.learner().band().code()));
-        parts.add(i18n.get("adult.language." + row.learner().language().code()));
-        parts.add(row.classNames().isEmpty() ? i18n.get("adult.learners.noClass")
+        parts.add(oneLine(i18n.get("band.short." + row.learner().band().code())));
+        parts.add(oneLine(i18n.get("adult.language." + row.learner().language().code())));
+        parts.add(row.classNames().isEmpty() ? oneLine(i18n.get("adult.learners.noClass"))
                 : i18n.get("adult.learners.classes", String.join(", ", row.classNames())));
-        parts.add(i18n.get(row.pictureLocked() ? "adult.learners.lockYes" : "adult.learners.lockNo"));
-        return String.join("  \u00B7  ", parts);
+        parts.add(oneLine(i18n.get(row.pictureLocked() ? "adult.learners.lockYes" : "adult.learners.lockNo")));
+        return String.join("\u00A0 \u00B7  ", parts);
+    }
+
+    /** Joined with no-break spaces, so the words of one fact wrap together. */
+    private static String oneLine(String fact) {
+        return fact.replace(' ', '\u00A0');
     }
 }

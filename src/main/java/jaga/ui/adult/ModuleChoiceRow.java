@@ -41,16 +41,19 @@ final class ModuleChoiceRow {
             }
         };
         choice.setConverter(words);
-        choice.setButtonCell(new ComboBoxListCell<>(words));
+        ComboBoxListCell<ModuleChoice> shown = new ComboBoxListCell<>(words);
+        shown.setWrapText(true); // at 200% in a narrow page the choice goes onto two lines, never cut short
+        choice.setButtonCell(shown);
         choice.setValue(current);
         choice.valueProperty().addListener((obs, old, value) -> onChange.accept(value));
         choice.setAccessibleText(name.getText());
-        choice.setMinWidth(Region.USE_PREF_SIZE);
         name.setLabelFor(choice);
         // Side by side in a column at normal text sizes; the choice goes under the name when text is large.
         FlowPane row = jaga.ui.common.Toolbar.of(name, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("module-choice-row");
+        choice.maxWidthProperty().bind(row.widthProperty()); // no wider than the page: it wraps instead
+        choice.setMinHeight(Region.USE_PREF_SIZE);
         return row;
     }
 }

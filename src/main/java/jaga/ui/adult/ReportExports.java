@@ -13,6 +13,7 @@ import jaga.learning.report.ReportService;
 import jaga.ui.common.Background;
 import jaga.ui.common.FileDialogs;
 import jaga.ui.common.I18n;
+import jaga.ui.common.Toolbar;
 import jaga.ui.common.Problems;
 import jaga.ui.common.Tasks;
 import java.nio.file.Path;
@@ -150,7 +151,7 @@ public final class ReportExports implements ProgressExports {
     private static final class Panel extends VBox {
         final I18n i18n;
         final Tasks tasks;
-        final FlowPane buttons = new FlowPane();
+        final FlowPane buttons = Toolbar.of(); // as narrow as its buttons can wrap: no sideways scroll at 200%
         final ProgressBar bar = new ProgressBar(0);
         final Button cancel = new Button();
         final Label status = new Label();
@@ -186,6 +187,7 @@ public final class ReportExports implements ProgressExports {
             button.getStyleClass().add("export-button");
             button.setOnAction(e -> action.run());
             buttons.getChildren().add(button);
+            Toolbar.fit(buttons, button);
         }
 
         void running() {

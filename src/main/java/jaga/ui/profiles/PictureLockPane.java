@@ -10,10 +10,12 @@ import jaga.ui.common.Problems;
 import jaga.ui.common.ScriptText;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -60,17 +62,24 @@ final class PictureLockPane extends VBox {
 
         Label problem = Problems.line(model.problemProperty(), i18n);
         problem.setId("pictureLock-problem");
-        VBox card = new VBox(title, intro, dots(), pictures(), tryAgain, problem, actions);
+        // "Try again" sits above the pictures, next to the first one the focus returns to: at 200% text
+        // a line under the grid would be below the fold.
+        VBox card = new VBox(title, intro, dots(), tryAgain, pictures(), problem, actions);
         card.getStyleClass().addAll("card", "learner-form", "picture-lock");
         card.setMaxWidth(720);
         getChildren().add(card);
         setAlignment(Pos.TOP_CENTER);
         getStyleClass().add("form-wrapper");
         back.cancelButtonProperty().bind(visibleProperty());
-        // After a wrong try the child starts again from the first picture.
+        // After a wrong try the child starts again from the first picture, the message in view beside it,
+        // and a screen reader says it with that picture.
+        Button first = buttons.get(0);
+        first.accessibleHelpProperty().bind(Bindings.when(model.tryAgainProperty())
+                .then(tryAgain.textProperty()).otherwise((String) null));
         model.tryAgainProperty().addListener((obs, was, now) -> {
             if (now) {
                 focusFirstPicture();
+                Platform.runLater(() -> showTogether(first, tryAgain));
             }
         });
     }
@@ -125,6 +134,17 @@ final class PictureLockPane extends VBox {
             buttons.add(button);
         }
         return pictures;
+    }
+
+    /** Scrolls so both show: the picture first, then the message just above it. */
+    private void showTogether(Node picture, Node message) {
+        if (getScene() == null) {
+            return;
+        }
+        getScene().getRoot().applyCss();
+        getScene().getRoot().layout();
+        Focus.scrollIntoView(picture);
+        Focus.scrollIntoView(message);
     }
 
     void focusFirstPicture() {
