@@ -35,6 +35,7 @@ import jaga.content.Resources;
 import jaga.ui.common.DisplaySettings;
 import jaga.ui.common.FileDialogs;
 import jaga.ui.common.Failures;
+import jaga.ui.common.Problems;
 import jaga.ui.common.FxBackground;
 import jaga.ui.common.RememberedPlaces;
 import jaga.ui.common.I18n;
@@ -164,10 +165,19 @@ public final class App extends Application {
         Resources[] contacts = {Resources.NONE};
         readAloud = new ReadAloud(SpeechEngine.NONE, javafx.application.Platform::runLater);
         String installAdvice = SpeechEngines.Platform.of(System.getProperty("os.name", "")).installAdviceKey();
-        // The header's buttons come after the first screen, and with them these actions: flow is there by then.
+        // The header's buttons come after the first screen, when flow is there, or on the failure screen
+        // of a progress file that could not be opened, where there is no flow: language and help still work.
         MainWindow window = new MainWindow(navigator, session, i18n, display, () -> contacts[0],
-                () -> flow[0].showProfiles(), () -> flow[0].toggleLanguage(),
-                readAloud, on -> flow[0].setAutoRead(on), installAdvice, () -> flow[0].showAdultArea(), true);
+                () -> withFlow(flow, AppFlow::showProfiles),
+                () -> {
+                    if (flow[0] != null) {
+                        flow[0].toggleLanguage();
+                    } else {
+                        i18n.setLanguage(jaga.model.Language.orEnglish(i18n.language()).next().code());
+                    }
+                },
+                readAloud, on -> withFlow(flow, f -> f.setAutoRead(on)), installAdvice,
+                () -> withFlow(flow, AppFlow::showAdultArea), true);
         javafx.geometry.Dimension2D windowSize = MainWindow.defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds());
         // The theme's background from the first moment (the native window takes the scene's fill), not
         // a blank white window while the first screen is styled.
@@ -191,7 +201,7 @@ public final class App extends Application {
                 if (failure == null) {
                     showProfiles(progress, first);
                 } else {
-                    showStartupFailure(unwrapped(failure), navigator);
+                    showStartupFailure(unwrapped(failure), navigator, i18n);
                     window.showHeaderActions(); // Get help, language and Display still work on the failure screen
                 }
             }));
@@ -202,6 +212,12 @@ public final class App extends Application {
         stage.setScene(scene);
         stage.show();
         StartupTiming.mark("window shown");
+    }
+
+    private static void withFlow(AppFlow[] flow, java.util.function.Consumer<AppFlow> action) {
+        if (flow[0] != null) {
+            action.accept(flow[0]);
+        }
     }
 
     /** What the first screen is built into. */
@@ -242,7 +258,8 @@ public final class App extends Application {
                     javafx.application.Platform.exit();
                 }
             } else {
-                showStartupFailure(unwrapped(failure), first.navigator());
+                flow.failed(unwrapped(failure)); // anyone who asks for the lessons now is told, not left waiting
+                showStartupFailure(unwrapped(failure), first.navigator(), first.i18n());
             }
         }));
     }
@@ -252,17 +269,32 @@ public final class App extends Application {
                 ? failure.getCause() : failure;
     }
 
-    private void showStartupFailure(Throwable failure, Navigator navigator) {
+    private void showStartupFailure(Throwable failure, Navigator navigator, I18n i18n) {
         if (Failures.isNormal(failure)) {
             LOG.info("Jaga did not start: " + failure.getMessage()); // already open, or made by a newer Jaga: said on screen
         } else {
             LOG.log(Level.SEVERE, "Jaga could not start", failure);
         }
+        // What went wrong in the reader's language (it follows the language button), then the exact
+        // details an adult needs to fix it (which folder, which file), as the command line says them.
+        javafx.scene.layout.VBox says = new javafx.scene.layout.VBox();
+        says.getStyleClass().add("startup-problem");
+        says.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (Problems.explanation(failure, i18n).isPresent()) {
+            Label explained = new Label();
+            explained.setId("startupProblem");
+            explained.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> Problems.text(failure, i18n), i18n.languageProperty()));
+            explained.setWrapText(true);
+            explained.getStyleClass().add("error-text");
+            says.getChildren().add(explained);
+        }
         Label message = new Label(failure.getMessage());
         message.setWrapText(true);
         message.setId("startupError");
-        message.getStyleClass().add("error-text");
-        StackPane pane = new StackPane(message);
+        message.getStyleClass().add(says.getChildren().isEmpty() ? "error-text" : "screen-subtitle");
+        says.getChildren().add(message);
+        StackPane pane = new StackPane(says);
         pane.getStyleClass().add("screen");
         navigator.show(pane);
         if (options.exitWhenReady()) {

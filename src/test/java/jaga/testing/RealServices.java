@@ -20,7 +20,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Real services on a real SQLite file, wired as App wires them: the one way a test gets a
+ * Real services on a real SQLite file, wired as App wires them (except that a practice step's work
+ * is kept in memory unless {@link #savingStepWork} is asked for): the one way a test gets a
  * {@link LearningService} (and the learners and assignments it shares with a {@link Classroom}).
  * The service reads the time from the file's clock. Closing this closes the file.
  *

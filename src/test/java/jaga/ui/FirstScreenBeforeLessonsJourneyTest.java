@@ -60,6 +60,22 @@ class FirstScreenBeforeLessonsJourneyTest extends JourneyTestBase {
         assertThat(isInside(focused, lookup("#helpOverlay").query())).isTrue();
     }
 
+    @Test
+    void whenTheLessonsCannotBeLoadedTheAdultIsToldWhyInsteadOfWaiting() throws Exception {
+        learnerAddedByAnAdult("Chitra", "fox", "13-17", "en");
+        CompletableFuture<Void> lessons = new CompletableFuture<>();
+        lessonsAfter = lessons;
+        startApp();
+        LearnerRobot adult = new LearnerRobot(this, null);
+        adult.waitFor("#learner-1");
+
+        lessons.completeExceptionally(new IllegalStateException("the lessons could not be read"));
+        adult.waitFor("#startupError");
+        adult.press("#openAdultArea");
+        adult.waitFor("#errorMessage");
+        assertThat(adult.showing("#lessonsLoading")).as("not left waiting").isFalse();
+    }
+
     private static boolean isInside(Node node, Node parent) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at == parent) {

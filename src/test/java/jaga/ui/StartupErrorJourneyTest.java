@@ -35,4 +35,24 @@ class StartupErrorJourneyTest extends JourneyTestBase {
                 + " there is no backup in " + dataFolder.resolve("backups") + ".");
         assertThat(Files.readAllBytes(dataFolder.resolve("jaga.db"))).isEqualTo(damaged);
     }
+
+    @Test
+    void onTheFailureScreenTheLanguageButtonSaysItInBahasaMelayuAndTheAdultButtonDoesNothingWrong() throws Exception {
+        Files.write(dataFolder.resolve("jaga.db"), "SQLite format 3\0 but the rest is gone".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e)));
+        startApp();
+
+        LearnerRobot parent = new LearnerRobot(this, module("scams-10-12"));
+        parent.waitFor("#startupProblem");
+        assertThat(lookup("#startupProblem").queryAs(Labeled.class).getText()).startsWith("Jaga's progress file is damaged");
+        parent.press("#toggleLanguage");
+        assertThat(lookup("#startupProblem").queryAs(Labeled.class).getText())
+                .startsWith("Fail kemajuan Jaga rosak, jadi Jaga membiarkannya seperti sedia ada.");
+        parent.press("#openAdultArea");
+
+        assertThat(thrown).as("nothing thrown on the JavaFX thread").isEmpty();
+        assertThat(parent.showing("#startupProblem")).isTrue();
+    }
 }

@@ -62,6 +62,8 @@ public final class AppFlow {
     private AdultServices adult;
     /** What was asked for before {@link #ready} (only the latest request counts), or null. */
     private Runnable whenReady;
+    /** Why the lessons could not be loaded, or null. */
+    private Throwable failure;
     private final Background background;
     private final I18n i18n;
     private final Navigator navigator;
@@ -111,14 +113,26 @@ public final class AppFlow {
         }
     }
 
+    /** The lessons could not be loaded: from now on what needs them shows why, instead of waiting. */
+    public void failed(Throwable failure) {
+        this.failure = failure;
+        whenReady = null;
+    }
+
     /** Runs {@code then} now if the lessons are loaded, else says they are coming and runs it once they are. */
     private void whenReady(Runnable then) {
         if (learning != null) {
             then.run();
             return;
         }
+        quiet();
+        if (failure != null) {
+            showError(failure);
+            return;
+        }
         whenReady = then;
-        Label loading = new Label(i18n.get("app.loading"));
+        Label loading = new Label();
+        loading.textProperty().bind(i18n.text("app.loading"));
         loading.getStyleClass().add("screen-subtitle");
         StackPane pane = new StackPane(loading);
         pane.getStyleClass().add("screen");

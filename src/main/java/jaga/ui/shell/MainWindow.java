@@ -355,8 +355,15 @@ public final class MainWindow extends StackPane {
      */
     public void contactsChanged() {
         if (helpOverlay != null) {
-            hideHelp();
+            // Built again in place: what was under it (About, the focus to return to) stays as it was.
+            boolean frameWasDisabled = frameDisabledUnderHelp;
+            Node focusToReturnTo = focusUnderHelp;
+            getChildren().remove(helpOverlay);
+            helpOverlay = null;
+            frame.setDisable(frameWasDisabled);
             showHelp();
+            frameDisabledUnderHelp = frameWasDisabled;
+            focusUnderHelp = focusToReturnTo;
         }
     }
 

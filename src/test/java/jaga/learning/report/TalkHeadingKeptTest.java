@@ -35,7 +35,6 @@ class TalkHeadingKeptTest {
                 ReportLabels labels = ReportLabels.of(language, ZoneOffset.UTC);
                 String heading = labels.get("section.talk");
                 String firstTopic = labels.topic(talks.get(0).topic());
-                int startsTried = 0;
                 // From just above the footer to well up the page, a point at a time.
                 for (float room = 30; room <= 160; room += 1) {
                     List<String> pages = pagesOf(labels, talks, PdfCanvas.MARGIN + 24 + room);
@@ -46,9 +45,7 @@ class TalkHeadingKeptTest {
                         }
                     }
                     assertThat(String.join(" ", pages)).contains(heading);
-                    startsTried++;
                 }
-                assertThat(startsTried).isEqualTo(131);
             }
         }
     }
