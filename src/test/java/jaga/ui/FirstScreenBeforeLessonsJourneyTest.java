@@ -17,15 +17,23 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FirstScreenBeforeLessonsJourneyTest extends JourneyTestBase {
 
-    @Test
-    void aChildWhoTapsTheirPictureBeforeTheLessonsAreLoadedWaitsAndThenFindsThem() throws Exception {
-        learnerAddedByAnAdult("Aina", "owl", "7-9", "ms");
-        CompletableFuture<Void> lessons = new CompletableFuture<>();
+    /** Let go by each journey when it wants the lessons to arrive. */
+    private final CompletableFuture<Void> lessons = new CompletableFuture<>();
+
+    /** One learner on a computer whose lessons are held back; Jaga started and their picture shown. */
+    private LearnerRobot withLessonsHeld(String name, String avatar, String band, String language) throws Exception {
+        learnerAddedByAnAdult(name, avatar, band, language);
         lessonsAfter = lessons;
         startApp();
-        LearnerRobot aina = new LearnerRobot(this, null);
+        LearnerRobot robot = new LearnerRobot(this, null);
+        robot.waitFor("#learner-1");
+        return robot;
+    }
 
-        aina.waitFor("#learner-1");
+    @Test
+    void aChildWhoTapsTheirPictureBeforeTheLessonsAreLoadedWaitsAndThenFindsThem() throws Exception {
+        LearnerRobot aina = withLessonsHeld("Aina", "owl", "7-9", "ms");
+
         assertThat(lookup("#learner-1").query().getAccessibleText()).isEqualTo("Aina");
         aina.press("#learner-1");
         aina.waitFor("#lessonsLoading");
@@ -39,12 +47,7 @@ class FirstScreenBeforeLessonsJourneyTest extends JourneyTestBase {
 
     @Test
     void helpOpenedBeforeTheContactsArriveOffersAGrownUpAndThenTheHelplines() throws Exception {
-        learnerAddedByAnAdult("Ben", "cat", "10-12", "en");
-        CompletableFuture<Void> lessons = new CompletableFuture<>();
-        lessonsAfter = lessons;
-        startApp();
-        LearnerRobot ben = new LearnerRobot(this, null);
-        ben.waitFor("#learner-1");
+        LearnerRobot ben = withLessonsHeld("Ben", "cat", "10-12", "en");
 
         type(KeyCode.F1);
         ben.waitFor("#helpOverlay");
@@ -62,12 +65,7 @@ class FirstScreenBeforeLessonsJourneyTest extends JourneyTestBase {
 
     @Test
     void whenTheLessonsCannotBeLoadedTheAdultIsToldWhyInsteadOfWaiting() throws Exception {
-        learnerAddedByAnAdult("Chitra", "fox", "13-17", "en");
-        CompletableFuture<Void> lessons = new CompletableFuture<>();
-        lessonsAfter = lessons;
-        startApp();
-        LearnerRobot adult = new LearnerRobot(this, null);
-        adult.waitFor("#learner-1");
+        LearnerRobot adult = withLessonsHeld("Chitra", "fox", "13-17", "en");
 
         lessons.completeExceptionally(new IllegalStateException("the lessons could not be read"));
         adult.waitFor("#startupError");
