@@ -84,8 +84,10 @@ public final class App extends Application {
     private FxBackground background;
     /** The progress file, opened before the first screen. */
     private CompletableFuture<Opened> opened;
-    /** The lessons and the services on them, loaded once the first screen is drawn. */
-    private CompletableFuture<Services> services;
+    /** Guards {@link #stopping} and {@link #built} (the services once the lessons are loaded): closing and the lessons arriving may happen at once. */
+    private final Object lifecycle = new Object();
+    private boolean stopping;
+    private Services built;
     private ReadAloud readAloud;
     /** Finds the speech engine; called off the JavaFX thread. */
     private Supplier<SpeechEngine> speechEngines = SpeechEngines::detect;
@@ -245,9 +247,13 @@ public final class App extends Application {
 
     /** Loads the content on its own thread and builds the services on it; a child who chose already waits for them. */
     private void loadLessons(Opened progress, AppFlow flow, HubStatusLine hubStatus, FirstScreen first) {
-        services = lessonsHeldUntil.toCompletableFuture().thenApplyAsync(released -> loadContent(options), onNewThread("jaga-content"))
-                .thenApply(catalog -> services(catalog, progress));
-        services.whenComplete((ready, failure) -> javafx.application.Platform.runLater(() -> {
+        CompletableFuture<Services> lessons = lessonsHeldUntil.toCompletableFuture()
+                .thenApplyAsync(released -> loadContent(options), onNewThread("jaga-content"))
+                .thenApply(catalog -> handedOver(services(catalog, progress)));
+        lessons.whenComplete((ready, failure) -> javafx.application.Platform.runLater(() -> {
+            if (closing()) {
+                return; // Jaga was closed while the lessons loaded
+            }
             if (failure == null) {
                 first.contacts()[0] = ready.learning().catalog().resources();
                 first.window().contactsChanged();
@@ -262,6 +268,28 @@ public final class App extends Application {
                 showStartupFailure(unwrapped(failure), first.navigator(), first.i18n());
             }
         }));
+    }
+
+    /**
+     * The services, unless Jaga was closed while they were built: then their hub link is closed here,
+     * since {@link #stop} closed the progress file without waiting for them.
+     */
+    private Services handedOver(Services ready) {
+        synchronized (lifecycle) {
+            if (!stopping) {
+                built = ready;
+                return ready;
+            }
+        }
+        ready.hub().close();
+        ready.hub().journal().close();
+        throw new java.util.concurrent.CancellationException("Jaga closed while its lessons were loading");
+    }
+
+    private boolean closing() {
+        synchronized (lifecycle) {
+            return stopping;
+        }
     }
 
     private static Throwable unwrapped(Throwable failure) {
@@ -418,18 +446,20 @@ public final class App extends Application {
         if (background != null) {
             background.close();
         }
-        // Closed now if open, else as soon as it opens (the lock is let go either way when the process ends):
-        // the hub's link first, then the progress file under it.
-        CompletableFuture<Void> hubClosed = services == null ? CompletableFuture.completedFuture(null)
-                : services.handle((ready, failure) -> {
-                    if (ready != null) {
-                        ready.hub().close();
-                        ready.hub().journal().close();
-                    }
-                    return null;
-                });
+        // The hub's link first, then the progress file under it: now if open, else as soon as it opens.
+        // Lessons still loading are not waited for (a child may close Jaga in its first second): they
+        // close their own hub link when they find Jaga closed (handedOver).
+        Services ready;
+        synchronized (lifecycle) {
+            stopping = true;
+            ready = built;
+        }
+        if (ready != null) {
+            ready.hub().close();
+            ready.hub().journal().close();
+        }
         if (opened != null) {
-            opened.thenAcceptBoth(hubClosed, (progress, done) -> progress.database().close());
+            opened.thenAccept(progress -> progress.database().close());
         }
         LogFile.uninstall();
     }

@@ -74,6 +74,20 @@ class FirstScreenBeforeLessonsJourneyTest extends JourneyTestBase {
         assertThat(adult.showing("#lessonsLoading")).as("not left waiting").isFalse();
     }
 
+    @Test
+    void closingJagaWhileTheLessonsLoadLetsGoOfTheProgressFileAtOnce() throws Exception {
+        withLessonsHeld("Dina", "owl", "7-9", "en");
+
+        closeApp(); // a child closes the window in Jaga's first second
+        try (jaga.progress.Database again = jaga.progress.Database.open(
+                jaga.progress.DataDirectory.prepare(dataFolder), java.time.Clock.systemUTC())) {
+            assertThat(new jaga.progress.LearnerRepository(again).active()).extracting(l -> l.displayName())
+                    .containsExactly("Dina");
+            lessons.complete(null); // lessons arriving after the close change nothing
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     private static boolean isInside(Node node, Node parent) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at == parent) {
