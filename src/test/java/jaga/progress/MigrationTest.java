@@ -214,11 +214,11 @@ class MigrationTest {
 
         try (Database database = Database.open(data, clock)) {
             StepWorkRepository stepWork = new StepWorkRepository(database);
-            assertThat(stepWork.forModule(1, "scams-10-12")).containsExactlyEntriesOf(Map.of(
+            assertThat(stepWork.forModule(1, "scams-10-12")).isEqualTo(Map.of(
                     "chat-1", "1|1|0|0|reply-a,reply-c", "flags-1", "1|1|0|1|a,b"));
-            assertThat(stepWork.forModule(2, "grooming-13-17")).containsExactlyEntriesOf(Map.of("check-2", "1|2|1|1|b"));
+            assertThat(stepWork.forModule(2, "grooming-13-17")).isEqualTo(Map.of("check-2", "1|2|1|1|b"));
             LearnerSettingsRepository settings = new LearnerSettingsRepository(database);
-            assertThat(settings.all(1)).containsExactlyEntriesOf(Map.of("autoRead", "true"));
+            assertThat(settings.all(1)).isEqualTo(Map.of("autoRead", "true"));
             assertThat(settings.all(2)).isEmpty();
 
             assertThat(query(file, "SELECT group_concat(stamp, ' ') FROM (SELECT version || '|' || origin AS stamp FROM learner ORDER BY id)"))
