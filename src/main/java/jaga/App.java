@@ -43,6 +43,7 @@ import jaga.ui.common.Navigator;
 import jaga.ui.common.Session;
 import jaga.ui.common.StartupTiming;
 import jaga.ui.shell.AppFlow;
+import jaga.ui.shell.LoadingScreen;
 import jaga.ui.shell.MainWindow;
 import jaga.learning.AutoReadSettings;
 import jaga.ui.speech.ReadAloud;
@@ -175,7 +176,7 @@ public final class App extends Application {
                     if (flow[0] != null) {
                         flow[0].toggleLanguage();
                     } else {
-                        i18n.setLanguage(jaga.model.Language.orEnglish(i18n.language()).next().code());
+                        i18n.toggleLanguage();
                     }
                 },
                 readAloud, on -> withFlow(flow, f -> f.setAutoRead(on)), installAdvice,
@@ -194,11 +195,7 @@ public final class App extends Application {
         if (opened.isDone() && !opened.isCompletedExceptionally()) {
             showProfiles(opened.join(), first); // in the first frame
         } else {
-            Label loading = new Label(i18n.get("app.loading"));
-            loading.getStyleClass().add("screen-subtitle");
-            StackPane loadingPane = new StackPane(loading);
-            loadingPane.getStyleClass().add("screen");
-            navigator.show(loadingPane);
+            navigator.show(LoadingScreen.of(i18n, "progressLoading"));
             opened.whenComplete((progress, failure) -> javafx.application.Platform.runLater(() -> {
                 if (failure == null) {
                     showProfiles(progress, first);

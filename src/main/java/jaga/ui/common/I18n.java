@@ -33,6 +33,13 @@ public final class I18n {
         language.set(Language.orEnglish(code).code());
     }
 
+    /** Switches to the other language (the header's language button); returns the one now spoken. */
+    public Language toggleLanguage() {
+        Language next = Language.orEnglish(language.get()).next();
+        language.set(next.code());
+        return next;
+    }
+
     public String get(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.get()), NO_FALLBACK);
         String pattern = bundle.getString(key);

@@ -131,13 +131,7 @@ public final class AppFlow {
             return;
         }
         whenReady = then;
-        Label loading = new Label();
-        loading.textProperty().bind(i18n.text("app.loading"));
-        loading.getStyleClass().add("screen-subtitle");
-        StackPane pane = new StackPane(loading);
-        pane.getStyleClass().add("screen");
-        pane.setId("lessonsLoading");
-        navigator.show(pane);
+        navigator.show(LoadingScreen.of(i18n, "lessonsLoading"));
     }
 
     public void showProfiles() {
@@ -332,11 +326,10 @@ public final class AppFlow {
 
     /** Switches language for the whole window and remembers it for the learner. */
     public void toggleLanguage() {
-        Language next = Language.orEnglish(i18n.language()).next();
         if (readAloud != null) {
             readAloud.stop();
         }
-        i18n.setLanguage(next.code());
+        Language next = i18n.toggleLanguage();
         Learner learner = session.learner();
         if (learner != null) {
             tasks.run(() -> learning.rememberLanguage(learner, next));
