@@ -4,6 +4,7 @@ import jaga.content.ContentCatalog;
 import jaga.content.ContentLoader;
 import jaga.learning.Classroom;
 import jaga.learning.LearningService;
+import jaga.learning.WhoIsLearning;
 import jaga.progress.BadgeRepository;
 import jaga.progress.ChatChoiceRepository;
 import jaga.progress.ClassRepository;
@@ -77,6 +78,11 @@ public final class RealServices implements AutoCloseable {
     /** The same services, with each practice step's work saved in the file as the app saves it. */
     public RealServices savingStepWork() {
         return new RealServices(catalog, database, true);
+    }
+
+    /** "Who is learning?" over the same learners, as App builds it when the progress file opens. */
+    public WhoIsLearning whoIsLearning() {
+        return new WhoIsLearning(learners, new ClassRepository(database));
     }
 
     /** The adult's classroom over the same learners and assignments. */

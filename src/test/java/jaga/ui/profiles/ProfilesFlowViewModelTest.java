@@ -9,7 +9,6 @@ import jaga.model.Band;
 import jaga.model.Language;
 import jaga.model.Learner;
 import jaga.learning.AdultPin;
-import jaga.progress.ClassRepository;
 import jaga.progress.Database;
 import jaga.progress.LearnerRepository;
 import jaga.progress.SettingsRepository;
@@ -35,6 +34,7 @@ class ProfilesFlowViewModelTest {
 
     private Database database;
     private Classroom classroom;
+    private WhoIsLearning whoIsLearning;
     private LearnerRepository learners;
     private final List<Learner> signedIn = new ArrayList<>();
     private int classSetUps;
@@ -45,6 +45,7 @@ class ProfilesFlowViewModelTest {
         database = services.database;
         learners = services.learners;
         classroom = services.classroom();
+        whoIsLearning = services.whoIsLearning();
     }
 
     @AfterEach
@@ -53,7 +54,7 @@ class ProfilesFlowViewModelTest {
     }
 
     private ProfilesViewModel screen() {
-        ProfilesViewModel model = new ProfilesViewModel(new WhoIsLearning(learners, new ClassRepository(database)),
+        ProfilesViewModel model = new ProfilesViewModel(whoIsLearning,
                 new AdultPin(new SettingsRepository(database), Clock.systemUTC()), Background.direct(),
                 new ProfilesViewModel.Remembered(), signedIn::add);
         model.setOnSetUpClass(() -> classSetUps++);

@@ -33,6 +33,7 @@ class ProfilesViewModelTest {
 
     private Database database;
     private Classroom classroom;
+    private WhoIsLearning whoIsLearning;
     private LearnerRepository learnerRepository;
     private final ProfilesViewModel.Remembered remembered = new ProfilesViewModel.Remembered();
     private final List<Learner> signedIn = new ArrayList<>();
@@ -43,6 +44,7 @@ class ProfilesViewModelTest {
         database = services.database;
         learnerRepository = services.learners;
         classroom = services.classroom();
+        whoIsLearning = services.whoIsLearning();
     }
 
     @AfterEach
@@ -51,7 +53,7 @@ class ProfilesViewModelTest {
     }
 
     private ProfilesViewModel screen() {
-        ProfilesViewModel model = new ProfilesViewModel(new WhoIsLearning(learnerRepository, new ClassRepository(database)),
+        ProfilesViewModel model = new ProfilesViewModel(whoIsLearning,
                 new AdultPin(new SettingsRepository(database), Clock.systemUTC()), Background.direct(), remembered,
                 signedIn::add);
         model.load();
